@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { listPlans } from '@/db/queries/plans';
+import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { loadYear } from '@/lib/year';
+
+export default async function YearLayout({ children, params }: { children: React.ReactNode; params: Promise<{ year: string }> }) {
+  const { year: yearParam } = await params;
+  const { user, plan, year, db } = await loadYear(yearParam);
+  const [t, tp, tc, locale] = await Promise.all([getTranslations('nav'), getTranslations('phases'), getTranslations('common'), getLocale()]);
+  const lang = locale === 'en' ? 'en' : 'ja';
+  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
+  const links = [
+    { href: `/years/${year}`, label: t('overview'), show: true },
+    { href: `/years/${year}/sections`, label: t('mySections'), show: user.role === 'staff' || user.role === 'admin' },
+    { href: `/years/${year}/review`, label: t('review'), show: user.role === 'committee' || user.role === 'admin' },
+    { href: `/years/${year}/dashboard`, label: t('dashboard'), show: true },
+    { href: `/years/${year}/report`, label: t('report'), show: true },
+  ].filter((l) => l.show);
+  return (
+    <>
+      <nav aria-label={t('main')} className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <div className="flex items-center gap-2">
+            <span className="text-sm text-slate-600">{t('year')}</span>
+            <ul className="flex flex-wrap gap-1" aria-label={t('year')}>
+              {years.map((p) => (
+                <li key={p.id}>
+                  <Link
+                    href={`/years/${p.startYear}`}
+                    aria-current={p.startYear === year ? 'page' : undefined}
+                    className={`rounded px-2 py-1 text-sm ${p.startYear === year ? 'bg-brand-600 text-white' : 'text-brand-700 hover:bg-brand-50'}`}
+                  >
+                    {formatFiscalYear(p.startYear, lang)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <ul className="flex flex-wrap gap-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+          <span className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">{tp(plan.phase)}</span>
+        </div>
+      </nav>
+      {plan.isDemoData && (
+        <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-900" role="note">
+          <strong>{tc('demoData')}</strong>: {tc('demoDataNote')}
+        </p>
+      )}
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

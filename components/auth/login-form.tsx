@@ -1,0 +1,91 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { login } from '@/lib/actions/auth';
+
+export type DemoAccount = { loginId: string; label: string };
+
+export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts: DemoAccount[] | null }) {
+  const t = useTranslations('login');
+  const [loginId, setLoginId] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    startTransition(async () => {
+      const result = await login({ loginId, password, next });
+      if (result && !result.ok) setError(result.message);
+    });
+  };
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <div>
+          <label htmlFor="loginId" className="block text-sm font-medium text-slate-700">{t('loginId')}</label>
+          <input
+            id="loginId"
+            name="loginId"
+            autoComplete="username"
+            required
+            value={loginId}
+            onChange={(e) => setLoginId(e.target.value)}
+            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          />
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium text-slate-700">{t('password')}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          />
+        </div>
+        {error && (
+          <p role="alert" data-testid="login-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? t('submitting') : t('submit')}
+        </button>
+      </form>
+      {demoAccounts && (
+        <section aria-labelledby="demo-title" className="rounded border border-amber-300 bg-amber-50 p-4 text-sm">
+          <h2 id="demo-title" className="font-semibold text-amber-900">{t('demoTitle')}</h2>
+          <p className="mt-1 text-amber-900">{t('demoNote', { password: 'hyoka-demo-2024' })}</p>
+          <ul className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
+            {demoAccounts.map((a) => (
+              <li key={a.loginId}>
+                <button
+                  type="button"
+                  className="w-full rounded px-2 py-1 text-left hover:bg-amber-100"
+                  aria-label={t('demoUse', { login: a.loginId })}
+                  onClick={() => {
+                    setLoginId(a.loginId);
+                    setPassword('hyoka-demo-2024');
+                  }}
+                >
+                  <code className="font-mono text-amber-950">{a.loginId}</code>
+                  <span className="ml-2 text-amber-800">{a.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

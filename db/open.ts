@@ -1,0 +1,42 @@
+// Opens a SQLite file with the settings every connection needs. No 'server-only' here:
+// scripts and tests use it directly; the app goes through db/client.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Handle = { sqlite: Database.Database; db: Db };
+
+/** SQLite before 3.51.3 can corrupt a WAL database on a checkpoint race (the WAL-reset bug). */
+const MIN_SQLITE = [3, 51, 3] as const;
+
+export function checkSqliteVersion(version: string): void {
+  const parts = version.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const have = parts[i] ?? 0;
+    const need = MIN_SQLITE[i] ?? 0;
+    if (have > need) return;
+    if (have < need) throw new Error(`SQLite ${version} is too old: ${MIN_SQLITE.join('.')} or later is required`);
+  }
+}
+
+export function openDatabase(file: string): Handle {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  const { v } = sqlite.prepare('select sqlite_version() as v').get() as { v: string };
+  checkSqliteVersion(v);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'db/migrations');
+
+export function migrateDatabase(db: Db, folder = MIGRATIONS_FOLDER): void {
+  migrate(db, { migrationsFolder: folder });
+}

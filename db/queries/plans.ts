@@ -1,0 +1,97 @@
+import { and, desc, eq, inArray, lte, gte } from 'drizzle-orm';
+import type { Db } from '../open';
+import { committeeMembers, departments, organisations, plans } from '../schema';
+
+export function getOrganisation(db: Db, organisationId: number) {
+  return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
+}
+
+export function getFirstOrganisation(db: Db) {
+  return db.select().from(organisations).orderBy(organisations.id).limit(1).get() ?? null;
+}
+
+export function listPlans(db: Db, organisationId: number) {
+  return db
+    .select({
+      id: plans.id,
+      kind: plans.kind,
+      title: plans.title,
+      startYear: plans.startYear,
+      endYear: plans.endYear,
+      phase: plans.phase,
+      isDemoData: plans.isDemoData,
+    })
+    .from(plans)
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(desc(plans.startYear), plans.kind)
+    .all();
+}
+
+/** The annual plan of a fiscal year (the /years/<fy> pages). */
+export function getAnnualPlan(db: Db, organisationId: number, fiscalYear: number) {
+  return (
+    db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(plans.startYear, fiscalYear)))
+      .get() ?? null
+  );
+}
+
+export function listPlansCoveringYear(db: Db, organisationId: number, fiscalYear: number) {
+  return db
+    .select({ id: plans.id, kind: plans.kind, title: plans.title })
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), lte(plans.startYear, fiscalYear), gte(plans.endYear, fiscalYear)))
+    .all();
+}
+
+/** The year people work on now: the latest annual plan in entry or review, else the latest one. */
+export function getCurrentFiscalYear(db: Db, organisationId: number): number | null {
+  const active = db
+    .select({ year: plans.startYear })
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), inArray(plans.phase, ['entry', 'review'])))
+    .orderBy(desc(plans.startYear))
+    .get();
+  if (active) return active.year;
+  const latest = db
+    .select({ year: plans.startYear })
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual')))
+    .orderBy(desc(plans.startYear))
+    .get();
+  return latest?.year ?? null;
+}
+
+/** The year the committee reviews: one in review, else the latest published one. */
+export function getReviewFiscalYear(db: Db, organisationId: number): number | null {
+  for (const phase of ['review', 'published'] as const) {
+    const row = db
+      .select({ year: plans.startYear })
+      .from(plans)
+      .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(plans.phase, phase)))
+      .orderBy(desc(plans.startYear))
+      .get();
+    if (row) return row.year;
+  }
+  return getCurrentFiscalYear(db, organisationId);
+}
+
+export function listDepartments(db: Db, organisationId: number) {
+  return db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(eq(departments.organisationId, organisationId))
+    .orderBy(departments.sortOrder)
+    .all();
+}
+
+export function listCommitteeMembers(db: Db, organisationId: number) {
+  return db
+    .select()
+    .from(committeeMembers)
+    .where(eq(committeeMembers.organisationId, organisationId))
+    .orderBy(committeeMembers.sortOrder)
+    .all();
+}

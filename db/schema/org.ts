@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { DisplayUnit, Role } from '@/lib/domain/types';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** One per install for now; name, display unit and roster are data, not code. */
+export const organisations = sqliteTable('organisations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  displayUnit: text('display_unit').$type<DisplayUnit>().notNull().default('oku'),
+  /** Set by the demo seed: the login page lists demo accounts only for a demo install. */
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const departments = sqliteTable(
+  'departments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('departments_org_code').on(t.organisationId, t.code)],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+  loginId: text('login_id').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').$type<Role>().notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Bumped on deactivation or role change: tokens carrying an older version are refused. */
+  sessionVersion: integer('session_version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+export const userDepartments = sqliteTable(
+  'user_departments',
+  {
+    userId: integer('user_id').notNull().references(() => users.id),
+    departmentId: integer('department_id').notNull().references(() => departments.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.departmentId] }), index('user_departments_dept').on(t.departmentId)],
+);
+
+/** The external committee as printed in the report's introduction. */
+export const committeeMembers = sqliteTable('committee_members', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+  name: text('name').notNull(),
+  affiliation: text('affiliation').notNull().default(''),
+  title: text('title').notNull().default(''),
+  sortOrder: integer('sort_order').notNull().default(0),
+  /** The member's login, when they use the app. */
+  userId: integer('user_id').references(() => users.id),
+});
+
+/** One row per login; logout revokes it. Idle and absolute limits live in the token. */
+export const authSessions = sqliteTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('auth_sessions_user').on(t.userId)],
+);
+
+/** Failed-login counters, keyed 'account:<login>' or 'address:<ip>'. */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: integer('window_started_at').notNull(),
+  lockedUntil: integer('locked_until'),
+});
+
+/** Append-only: triggers in the migration refuse UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    userId: integer('user_id').references(() => users.id),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_entity').on(t.entityType, t.entityId), index('audit_log_user').on(t.userId, t.at)],
+);

@@ -1,0 +1,47 @@
+'use server';
+import { AuthError } from 'next-auth';
+import { z } from 'zod';
+import { authSessions } from '@/db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { signIn, signOut } from '@/lib/auth/auth';
+import { defineAction, definePublicAction, failure } from './wrapper';
+
+const loginSchema = z.object({
+  loginId: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+  next: z.string().max(500).optional(),
+});
+
+/** Only same-site paths: never redirect to another origin after login. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export const login = definePublicAction('auth.login', loginSchema, async ({ loginId, password, next }) => {
+  try {
+    await signIn('credentials', { loginId, password, redirectTo: safeNext(next) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as { code?: string }).code;
+      return failure(code === 'throttled' ? 'throttled' : 'credentials');
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { ok: true as const, data: null };
+});
+
+export const logout = defineAction(
+  'auth.logout',
+  z.object({}).strict(),
+  ({ tx, user, sessionId, audit }) => {
+    if (sessionId) {
+      tx.update(authSessions)
+        .set({ revokedAt: new Date().toISOString() })
+        .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)))
+        .run();
+    }
+    audit({ action: 'logout', entityType: 'session', entityId: user.id });
+    return null;
+  },
+  { after: () => signOut({ redirectTo: '/login' }) },
+);

@@ -1,0 +1,117 @@
+// Who may do what: the one table of rules. Pure: callers load the target record and pass it in.
+import type { AssessmentStatus, OpinionStatus, PlanPhase, Role } from '@/lib/domain/types';
+
+export type PolicyUser = { id: number; role: Role; departmentIds: readonly number[] };
+
+export type Action =
+  | 'plan.read'
+  | 'plan.admin'
+  | 'section.read'
+  | 'assessment.read'
+  | 'assessment.edit'
+  | 'assessment.submit'
+  | 'assessment.review'
+  | 'actuals.edit'
+  | 'opinion.read'
+  | 'opinion.write'
+  | 'response.read'
+  | 'response.write'
+  | 'compilation.edit'
+  | 'dashboard.read'
+  | 'report.read'
+  | 'people.admin'
+  | 'audit.read';
+
+/** What a rule may need to know about the target record. */
+export type Target = {
+  phase?: PlanPhase;
+  departmentId?: number | null;
+  /** Status of the self-assessment; undefined when none exists yet (未着手). */
+  status?: AssessmentStatus;
+  authorId?: number;
+  opinionStatus?: OpinionStatus;
+};
+
+export type Refusal = 'forbidden' | 'published' | 'locked';
+export type Decision = { ok: true } | { ok: false; reason: Refusal };
+
+const ALLOW: Decision = { ok: true };
+const deny = (reason: Refusal): Decision => ({ ok: false, reason });
+
+const WRITES: ReadonlySet<Action> = new Set([
+  'plan.admin',
+  'assessment.edit',
+  'assessment.submit',
+  'assessment.review',
+  'actuals.edit',
+  'opinion.write',
+  'compilation.edit',
+]);
+
+const ownsDepartment = (u: PolicyUser, t: Target) =>
+  t.departmentId != null && u.departmentIds.includes(t.departmentId);
+
+/** Material a committee member may read: submitted or approved, never drafts. */
+const isSubmittedMaterial = (t: Target) => t.status === 'submitted' || t.status === 'approved';
+
+type Rule = (u: PolicyUser, t: Target) => boolean;
+
+const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
+  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  'plan.admin': { admin: () => true },
+  'section.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  'assessment.read': {
+    admin: () => true,
+    staff: () => true,
+    manager: () => true,
+    committee: (_u, t) => isSubmittedMaterial(t),
+  },
+  'assessment.edit': {
+    admin: (_u, t) => t.status !== 'submitted' && t.status !== 'approved',
+    staff: (u, t) => ownsDepartment(u, t) && t.status !== 'submitted' && t.status !== 'approved',
+  },
+  'assessment.submit': {
+    admin: (_u, t) => t.status !== 'submitted' && t.status !== 'approved',
+    staff: (u, t) => ownsDepartment(u, t) && t.status !== 'submitted' && t.status !== 'approved',
+  },
+  'assessment.review': { admin: (_u, t) => t.status === 'submitted' },
+  'actuals.edit': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
+  'opinion.read': {
+    admin: (_u, t) => t.opinionStatus === 'final',
+    manager: (_u, t) => t.opinionStatus === 'final',
+    staff: (u, t) => t.opinionStatus === 'final' && ownsDepartment(u, t),
+    committee: (u, t) => t.opinionStatus === 'final' || t.authorId === u.id,
+  },
+  'opinion.write': { committee: (u, t) => t.authorId === undefined || t.authorId === u.id },
+  'response.read': { admin: () => true, manager: () => true, committee: () => true, staff: (u, t) => ownsDepartment(u, t) },
+  // Responses (対応方針) are follow-up work done after the year is published: not a write to the year.
+  'response.write': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
+  'compilation.edit': { admin: () => true },
+  'dashboard.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  'people.admin': { admin: () => true },
+  'audit.read': { admin: () => true },
+};
+
+export function decide(user: PolicyUser | null, action: Action, target: Target = {}): Decision {
+  if (!user) return deny('forbidden');
+  const rule = RULES[action][user.role];
+  if (!rule || !rule(user, target)) {
+    if (rule && (action === 'assessment.edit' || action === 'assessment.submit') && ownsOrAdmin(user, target)) {
+      return deny('locked');
+    }
+    return deny('forbidden');
+  }
+  if (WRITES.has(action) && target.phase === 'published') return deny('published');
+  return ALLOW;
+}
+
+function ownsOrAdmin(u: PolicyUser, t: Target) {
+  return u.role === 'admin' || ownsDepartment(u, t);
+}
+
+export function can(user: PolicyUser | null, action: Action, target: Target = {}): boolean {
+  return decide(user, action, target).ok;
+}
+
+export const ACTIONS = Object.keys(RULES) as Action[];

@@ -1,0 +1,43 @@
+// Shared domain vocabulary. Pure types: no I/O, importable from anywhere.
+
+/** Unit of an indicator's value. Money is always whole yen. */
+export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'times' | 'multiple' | 'percent';
+
+/** Whether a larger actual is the better result (代位弁済 is 'lower'). */
+export type Direction = 'higher' | 'lower';
+
+/**
+ * How a ratio is rounded to 0.1%. The reference document truncates in its 事業計画 table
+ * (5兆1,076億 / 5兆 = 102.15 → 102.1%) and rounds half up elsewhere (835 / 256 → 326.2%).
+ */
+export type RatioRounding = 'half_up' | 'down';
+
+/** Precision of a yen amount written in 兆/億/万 style. */
+export type YenPrecision = 'oku' | 'man' | 'yen';
+
+/** Unit of money tables, an organisation/table setting. */
+export type DisplayUnit = 'oku' | 'million' | 'thousand';
+
+export type ProgressStatus = 'ahead' | 'on_track' | 'behind';
+
+export type Role = 'admin' | 'staff' | 'committee' | 'manager';
+
+export type PlanKind = 'annual' | 'midterm';
+
+/** The year's phases: 計画策定 → 実績入力 → 委員会評価 → 公表. */
+export type PlanPhase = 'planning' | 'entry' | 'review' | 'published';
+
+export type SectionKind =
+  | 'preface'
+  | 'heading'
+  | 'narrative'
+  | 'kpi_table'
+  | 'financial_table'
+  | 'initiative'
+  | 'committee_opinions';
+
+export type AssessmentStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+
+export type OpinionStatus = 'draft' | 'final';
+
+export type ResponseState = 'open' | 'in_progress' | 'done';
