@@ -35,7 +35,7 @@ export function openDatabase(file: string): Handle {
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 
-export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'db/migrations');
+export const MIGRATIONS_FOLDER = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
 
 export function migrateDatabase(db: Db, folder = MIGRATIONS_FOLDER): void {
   migrate(db, { migrationsFolder: folder });

@@ -4,9 +4,9 @@ import path from 'node:path';
 /** Path of the SQLite file: DATABASE_URL (a path or file: URL), default data/hyoka.db. */
 export function databasePath(): string {
   const raw = process.env.DATABASE_URL?.trim();
-  if (!raw) return path.resolve(process.cwd(), 'data/hyoka.db');
+  if (!raw) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data/hyoka.db');
   const p = raw.startsWith('file:') ? raw.slice('file:'.length) : raw;
-  return p === ':memory:' ? p : path.resolve(process.cwd(), p);
+  return p === ':memory:' ? p : path.resolve(/*turbopackIgnore: true*/ process.cwd(), p);
 }
 
 /** Demo mode: set by `npm start` unless HYOKA_DEMO=0; lists demo accounts on the login page. */

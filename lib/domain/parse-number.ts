@@ -83,7 +83,7 @@ function tokenize(s: string): Token[] | ParseErrorCode {
       // Whitespace ends a number run, so `1 064` becomes two numbers (invalid_format).
       if (prev?.kind === 'num' && !gap) prev.text += c;
       else tokens.push({ kind: 'num', text: c });
-    } else if (c in BIG_RANK) tokens.push({ kind: 'big', rank: BIG_RANK[c] ?? 0 });
+    } else if (Object.hasOwn(BIG_RANK, c)) tokens.push({ kind: 'big', rank: BIG_RANK[c] ?? 0 });
     else if (UNIT_WORDS.has(c)) tokens.push({ kind: 'word', text: c });
     else if (MINUS.has(c) && (first || !LONG_VOWEL.has(c))) {
       tokens.push({ kind: 'sign', negative: true });

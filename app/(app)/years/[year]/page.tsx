@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { countFinalOpinions, countStatusesByDepartment, inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import type { AssessmentStatus } from '@/lib/domain/types';
 import { loadYear } from '@/lib/year';
 
 const STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
@@ -28,7 +29,7 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
     byDept.set(key, entry);
   }
   const sections = inDocumentOrder(listSectionStatuses(db, plan.id));
-  const showAssessment = (status: string | null) => can(user, 'assessment.read', { status: status ?? undefined });
+  const showAssessment = (status: AssessmentStatus | null) => can(user, 'assessment.read', { status: status ?? undefined });
 
   return (
     <div className="space-y-8">
