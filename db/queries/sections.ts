@@ -56,7 +56,11 @@ export function inDocumentOrder<T extends { id: number; parentId: number | null;
   walk(null, 0);
   // Rows whose parent was filtered out still appear, at the top level.
   for (const [parent, list] of children) {
-    if (parent !== null && !known.has(parent)) for (const r of list.sort((a, b) => a.sortOrder - b.sortOrder)) out.push({ ...r, depth: 0 });
+    if (parent === null || known.has(parent)) continue;
+    for (const r of list.sort((a, b) => a.sortOrder - b.sortOrder)) {
+      out.push({ ...r, depth: 0 });
+      walk(r.id, 1);
+    }
   }
   return out;
 }
