@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr] = await Promise.all([getTranslations('app'), getTranslations('roles')]);
+  const [t, tr, tn] = await Promise.all([getTranslations('app'), getTranslations('roles'), getTranslations('nav')]);
   const org = getOrganisation(getDb(), user.organisationId);
   return (
     <div className="min-h-screen">
@@ -23,6 +23,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
+            {user.role === 'admin' && (
+              <Link href="/admin" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">{tn('admin')}</Link>
+            )}
             <LocaleSwitch />
             <LogoutButton />
           </div>
