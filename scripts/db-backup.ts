@@ -10,6 +10,13 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const target = path.resolve(process.argv[2] ?? `backups/hyoka-${stamp}.db`);
 fs.mkdirSync(path.dirname(target), { recursive: true });
 const { sqlite } = openDatabase(source);
-await sqlite.backup(target);
-sqlite.close();
-console.log(`backup written: ${target}`);
+sqlite
+  .backup(target)
+  .then(() => {
+    sqlite.close();
+    console.log(`backup written: ${target}`);
+  })
+  .catch((error: unknown) => {
+    console.error(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

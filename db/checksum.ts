@@ -1,0 +1,18 @@
+// A checksum of every table's rows: proves that a refused request changed nothing, and that a
+// backup restores to the same data.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+export function tableChecksums(sqlite: Database.Database): Record<string, string> {
+  const tables = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all() as { name: string }[];
+  const out: Record<string, string> = {};
+  for (const { name } of tables) {
+    const hash = createHash('sha256');
+    const rows = sqlite.prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`).raw().iterate() as Iterable<unknown[]>;
+    for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? v.toString() : v)));
+    out[name] = hash.digest('hex');
+  }
+  return out;
+}
