@@ -14,7 +14,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'playwright-core'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
