@@ -1,5 +1,6 @@
 'use server';
 import { AuthError } from 'next-auth';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authSessions } from '@/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -22,8 +23,11 @@ export const login = definePublicAction('auth.login', loginSchema, async ({ logi
     await signIn('credentials', { loginId, password, redirectTo: safeNext(next) });
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = (error as { code?: string }).code;
-      return failure(code === 'throttled' ? 'throttled' : 'credentials');
+      if ((error as { code?: string }).code === 'throttled') {
+        const t = await getTranslations('login');
+        return { ok: false as const, error: 'throttled' as const, message: t('throttled') };
+      }
+      return failure('credentials');
     }
     throw error; // the redirect after a successful sign-in
   }

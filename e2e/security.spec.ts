@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { decode, encode } from 'next-auth/jwt';
+import { actionId, callAction } from './actions';
+import { authFile, login } from './helpers';
+
+const BASE = 'http://127.0.0.1:3100';
+const SECRET = 'e2e-only-secret-not-for-production-0123456789';
+const COOKIE = 'authjs.session-token';
+const PROTECTED = ['/years/2024', '/years/2024/dashboard', '/years/2025/sections', '/years/2024/review'];
+
+test.describe('security headers and cookies', () => {
+  test('every page carries a strict CSP and the other headers', async ({ request }) => {
+    for (const path of ['/login', '/api/health']) {
+      const res = await request.get(path);
+      const h = res.headers();
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(h['x-frame-options'], path).toBe('DENY');
+      expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(h['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+      expect(h['content-security-policy'], path).not.toContain("'unsafe-eval'");
+    }
+  });
+
+  test('the session cookie is HttpOnly and SameSite', async ({ page }) => {
+    await login(page, 'manager');
+    await expect(page).toHaveURL(/dashboard/);
+    const cookie = (await page.context().cookies()).find((c) => c.name === COOKIE);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+  });
+
+  test('/api/health answers ok without a session', async ({ request }) => {
+    const res = await request.get('/api/health');
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toBe('ok');
+  });
+});
+
+test.describe('bypass probes without a valid session', () => {
+  const variants: [string, Record<string, string>, string][] = [
+    ['no cookie', {}, ''],
+    ['forged x-middleware-subrequest', { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, ''],
+    ['forged middleware subrequest (old name)', { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }, ''],
+    ['RSC request', { rsc: '1' }, '?_rsc=probe'],
+    ['prefetch request', { rsc: '1', 'next-router-prefetch': '1' }, '?_rsc=probe'],
+  ];
+  for (const [name, headers, query] of variants) {
+    test(`${name} gets no protected data`, async ({ request }) => {
+      for (const path of PROTECTED) {
+        const res = await request.get(path + query, { headers, maxRedirects: 0 });
+        const body = await res.text();
+        expect([302, 303, 307, 308, 401, 403, 404], `${name} ${path} → ${res.status()}`).toContain(res.status());
+        expect(body, `${name} ${path}`).not.toContain('保証部門');
+        expect(body, `${name} ${path}`).not.toContain('1兆1,064億円');
+      }
+    });
+  }
+
+  test('an expired session cookie is refused', async ({ browser }) => {
+    const token = await encode({ token: { uid: 1, sid: 'x', sv: 1, loginAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: -60 });
+    const context = await browser.newContext();
+    await context.addCookies([{ name: COOKIE, value: token, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    await page.goto('/years/2024');
+    await expect(page).toHaveURL(/\/login/);
+    await context.close();
+  });
+
+  test('a well-signed cookie for a session that does not exist is refused', async ({ browser }) => {
+    const token = await encode({ token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 600 });
+    const context = await browser.newContext();
+    await context.addCookies([{ name: COOKIE, value: token, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    await page.goto('/years/2024');
+    await expect(page).toHaveURL(/\/login/);
+    await context.close();
+  });
+
+  test('a token older than 12 hours is refused', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: authFile('admin') });
+    const live = (await context.cookies()).find((c) => c.name === COOKIE)!;
+    await context.close();
+    // The same live session, re-signed as if it had started 13 hours ago. A fresh context:
+    // an open page's prefetches would bring the live cookie back.
+    const claims = (await decode({ token: live.value, secret: SECRET, salt: COOKIE }))!;
+    const token = await encode({ token: { ...claims, loginAt: Date.now() - 13 * 3600_000 }, secret: SECRET, salt: COOKIE, maxAge: 600 });
+    const stale = await browser.newContext();
+    await stale.addCookies([{ name: COOKIE, value: token, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await stale.newPage();
+    await page.goto('/years/2024');
+    await expect(page).toHaveURL(/\/login/);
+    await stale.close();
+  });
+});
+
+test.describe('actions called directly', () => {
+  test('without a session an action is refused', async ({ playwright }) => {
+    const anon = await playwright.request.newContext();
+    // No cookie at all: the proxy turns the POST away before the action runs.
+    const viaApp = await callAction(anon, actionId('lib/actions/auth.ts', 'logout'), [{}], { path: '/years/2025' });
+    expect(viaApp.ok).toBeNull();
+    expect([303, 307]).toContain(viaApp.status);
+    await anon.dispose();
+    // A well-signed cookie of a session that does not exist passes the proxy: the action
+    // itself must refuse it.
+    const token = await encode({ token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 600 });
+    const forged = await playwright.request.newContext({ extraHTTPHeaders: { cookie: `${COOKIE}=${token}` } });
+    const r = await callAction(forged, actionId('lib/actions/auth.ts', 'logout'), [{}], { path: '/years/2025' });
+    expect(r.ok).toBe(false);
+    expect(r.error).toBe('unauthenticated');
+    await forged.dispose();
+  });
+
+  for (const [name, origin] of [['a cross-site Origin', 'https://evil.example'], ['Origin: null', 'null']] as const) {
+    test(`${name} is refused and changes nothing`, async ({ playwright, browser }) => {
+      // A fresh login of our own, so that a successful logout would be visible.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await login(page, 'staff-shien');
+      await expect(page).toHaveURL(/\/sections$/);
+      const state = await context.storageState();
+      const api = await playwright.request.newContext({ storageState: state });
+      const r = await callAction(api, actionId('lib/actions/auth.ts', 'logout'), [{}], { origin });
+      expect(r.ok).not.toBe(true);
+      expect(r.status).not.toBe(200);
+      await page.goto('/years/2025/sections');
+      await expect(page).toHaveURL(/\/years\/2025\/sections$/);
+      await api.dispose();
+      await context.close();
+    });
+  }
+});
+
+test.describe('login throttling', () => {
+  test('repeated failures lock the account with a clear message', async ({ page }) => {
+    for (let i = 0; i < 5; i++) {
+      await login(page, 'ghost-account', `wrong-${i}`);
+      await expect(page.getByTestId('login-error')).toHaveText('ログインIDまたはパスワードが正しくありません。');
+    }
+    await login(page, 'ghost-account', 'wrong-again');
+    await expect(page.getByTestId('login-error')).toContainText('しばらくの間ログインできません');
+  });
+});
