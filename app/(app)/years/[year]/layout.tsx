@@ -22,7 +22,7 @@ export default async function YearLayout({ children, params }: { children: React
       <nav aria-label={t('main')} className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <div className="flex items-center gap-2">
-            <span className="text-sm text-slate-600">{t('year')}</span>
+            <span className="whitespace-nowrap text-sm text-slate-600">{t('year')}</span>
             <ul className="flex flex-wrap gap-1" aria-label={t('year')}>
               {years.map((p) => (
                 <li key={p.id}>

@@ -77,7 +77,7 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
               </Link>
               <span className="flex items-center gap-3 text-xs text-slate-600">
                 <span className="hidden sm:inline">{s.departmentName}</span>
-                {showAssessment(s.status) && <StatusBadge status={s.status} />}
+                {s.kind !== 'committee_opinions' && showAssessment(s.status) && <StatusBadge status={s.status} />}
               </span>
             </li>
           ))}
