@@ -6,7 +6,7 @@ import { authConfig } from '@/lib/auth/config';
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC = [/^\/login(\/|$)/, /^\/api\/health$/, /^\/api\/auth\//];
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/debug\/queries$/];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== 'production';

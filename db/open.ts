@@ -23,6 +23,21 @@ export function checkSqliteVersion(version: string): void {
   }
 }
 
+/** Statements prepared so far (drizzle prepares one per query executed); for the benchmark. */
+export function queryCount(): number {
+  return (globalThis as { hyokaQueryCount?: number }).hyokaQueryCount ?? 0;
+}
+
+function countQueries(sqlite: Database.Database) {
+  const g = globalThis as { hyokaQueryCount?: number };
+  g.hyokaQueryCount ??= 0;
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    g.hyokaQueryCount = (g.hyokaQueryCount ?? 0) + 1;
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+}
+
 export function openDatabase(file: string): Handle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -32,6 +47,7 @@ export function openDatabase(file: string): Handle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  if (process.env.HYOKA_COUNT_QUERIES === '1') countQueries(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 

@@ -1,0 +1,9 @@
+// The benchmark's query counter: exists only when the server runs with HYOKA_COUNT_QUERIES=1.
+import { queryCount } from '@/db/open';
+
+export const dynamic = 'force-dynamic';
+
+export function GET() {
+  if (process.env.HYOKA_COUNT_QUERIES !== '1') return new Response('Not found', { status: 404 });
+  return Response.json({ queries: queryCount() });
+}
