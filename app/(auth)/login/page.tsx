@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { getFirstOrganisation } from '@/db/queries/plans';
 import { DEMO_ACCOUNTS } from '@/db/seed/demo-accounts';
 import { getCurrentUser } from '@/lib/auth/session';
-import { isDemoMode } from '@/lib/env';
+import { showDemoAccounts } from '@/lib/demo';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,8 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect('/');
   const [{ next }, t, tr, ta] = await Promise.all([searchParams, getTranslations('login'), getTranslations('roles'), getTranslations('app')]);
   const org = getFirstOrganisation(getDb());
-  const demo = isDemoMode() && org?.isDemo === true;
-  const demoAccounts = demo ? DEMO_ACCOUNTS.map((a) => ({ loginId: a.loginId, label: `${tr(a.role)}・${a.displayName}` })) : null;
+  const demoAccounts = showDemoAccounts(org) ? DEMO_ACCOUNTS.map((a) => ({ loginId: a.loginId, label: `${tr(a.role)}・${a.displayName}` })) : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-10">
       <div className="mb-6 flex items-center justify-between">
