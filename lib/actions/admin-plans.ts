@@ -1,0 +1,105 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { departmentIdsByCode, findSamePlan, getPlanForAdmin, insertPlan, insertPlanStructure, loadSourcePlan, shiftPlanYears, updatePlanSettings } from '@/db/queries/admin-plans';
+import { copyStructure, shiftDate } from '@/lib/plans/copy';
+import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
+import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
+import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
+import { ActionFailure, defineAction } from './wrapper';
+
+const endYearOf = (kind: 'annual' | 'midterm', startYear: number) => (kind === 'annual' ? startYear : startYear + 2);
+
+export const createPlan = defineAction(
+  'admin.plan.create',
+  z
+    .object({
+      kind: z.enum(['annual', 'midterm']),
+      startYear: fiscalYear,
+      title: name(LIMITS.title),
+      source: z.enum(['empty', 'template', 'copy']),
+      sourcePlanId: id.optional(),
+    })
+    .strict(),
+  ({ tx, user, input, authorize, audit }) => {
+    authorize('plan.admin', {});
+    const endYear = endYearOf(input.kind, input.startYear);
+    if (findSamePlan(tx, user.organisationId, input.kind, input.startYear)) throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
+    let structure = EMPTY_STRUCTURE;
+    let extra: { ratingScale: { grade: string; meaning: string }[] | null; independentReview: boolean; entryDeadline: string | null; reviewDeadline: string | null; publishDeadline: string | null } = {
+      ratingScale: null,
+      independentReview: false,
+      entryDeadline: null,
+      reviewDeadline: null,
+      publishDeadline: null,
+    };
+    if (input.source === 'copy') {
+      const source = input.sourcePlanId ? getPlanForAdmin(tx, user.organisationId, input.sourcePlanId) : null;
+      if (!source) throw new ActionFailure('not_found', { reason: 'sourceMissing' });
+      structure = copyStructure(loadSourcePlan(tx, source), { startYear: input.startYear, endYear });
+      const shift = input.startYear - source.startYear;
+      extra = {
+        ratingScale: source.ratingScale,
+        independentReview: source.independentReview,
+        entryDeadline: shiftDate(source.entryDeadline, shift),
+        reviewDeadline: shiftDate(source.reviewDeadline, shift),
+        publishDeadline: shiftDate(source.publishDeadline, shift),
+      };
+    } else if (input.source === 'template') {
+      structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
+      extra.ratingScale = DEFAULT_RATING_SCALE;
+    }
+    const planId = insertPlan(tx, { organisationId: user.organisationId, kind: input.kind, title: input.title, startYear: input.startYear, endYear, phase: 'planning', ...extra });
+    const counts = insertPlanStructure(tx, planId, structure);
+    audit({ action: 'plan.create', entityType: 'plan', entityId: planId, after: { ...input, endYear, ...counts } });
+    return { id: planId };
+  },
+  { after: () => revalidatePath('/admin/plans') },
+);
+
+export const updatePlan = defineAction(
+  'admin.plan.update',
+  z
+    .object({
+      planId: id,
+      version,
+      title: name(LIMITS.title),
+      startYear: fiscalYear,
+      ratingScale,
+      independentReview: z.boolean(),
+      entryDeadline: optionalDate,
+      reviewDeadline: optionalDate,
+      publishDeadline: optionalDate,
+    })
+    .strict(),
+  ({ tx, user, input, authorize, audit }) => {
+    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
+    if (!plan) throw new ActionFailure('not_found');
+    authorize('plan.admin', { phase: plan.phase });
+    if (!deadlinesInOrder(input.entryDeadline, input.reviewDeadline, input.publishDeadline)) {
+      throw new ActionFailure('invalid', { reason: 'deadlineOrder' });
+    }
+    const delta = input.startYear - plan.startYear;
+    if (delta !== 0) {
+      // Values already entered belong to their year: the period moves only while planning.
+      if (plan.phase !== 'planning') throw new ActionFailure('locked', { reason: 'periodLocked' });
+      if (findSamePlan(tx, user.organisationId, plan.kind, input.startYear, plan.id)) throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
+    }
+    const settings = {
+      title: input.title,
+      startYear: input.startYear,
+      endYear: endYearOf(plan.kind, input.startYear),
+      ratingScale: input.ratingScale.length ? input.ratingScale : null,
+      independentReview: input.independentReview,
+      entryDeadline: input.entryDeadline,
+      reviewDeadline: input.reviewDeadline,
+      publishDeadline: input.publishDeadline,
+    };
+    if (updatePlanSettings(tx, plan.id, input.version, settings) === 0) throw new ActionFailure('conflict');
+    shiftPlanYears(tx, plan.id, delta);
+    const before = Object.fromEntries(Object.keys(settings).map((k) => [k, plan[k as keyof typeof settings]]));
+    audit({ action: 'plan.update', entityType: 'plan', entityId: plan.id, before, after: settings });
+    return { version: input.version + 1 };
+  },
+  { after: () => revalidatePath('/admin/plans', 'layout') },
+);
