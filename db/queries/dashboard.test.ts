@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '@/lib/testing/test-db';
+import { cumulative } from '@/lib/domain/ratio';
+import { fiscalSeries, missingMonths } from '@/lib/domain/progress';
+import { generateLarge } from '../seed/generate-large';
+import { getAnnualPlan, getFirstOrganisation } from './plans';
+import { countQueries, loadDashboard, loadIndicatorDetail, loadTrends } from './dashboard';
+
+type TestDb = ReturnType<typeof createTestDb>;
+
+/** The dashboard's query count; asserted equal on small and large data. */
+const DASHBOARD_QUERIES = 9;
+const DETAIL_QUERIES = 5;
+const TRENDS_QUERIES = 4;
+
+describe('dashboard loader on the demo', () => {
+  let h: TestDb;
+  let orgId: number;
+  beforeAll(() => {
+    h = createTestDb({ demo: true });
+    orgId = getFirstOrganisation(h.db)!.id;
+  });
+  afterAll(() => h.cleanup());
+
+  const load = (year: number, departmentId: number | null = null) => {
+    const plan = getAnnualPlan(h.db, orgId, year)!;
+    return countQueries(h.sqlite, () =>
+      loadDashboard(h.db, { organisationId: orgId, planId: plan.id, year, entryDeadline: plan.entryDeadline, today: '2026-11-25', departmentId }),
+    );
+  };
+
+  it('FY2024: the core KPIs with the reference figures, in a fixed number of queries', () => {
+    const { result, queries } = load(2024);
+    expect(queries).toBe(DASHBOARD_QUERIES);
+    const subrogation = result.indicators.find((i) => i.code === 'subrogation_amount')!;
+    expect(subrogation).toMatchObject({ actualValue: 86_300_000_000, direction: 'lower', aggregation: 'sum' });
+    expect(result.financial.map((l) => l.name)).toContain('経常収支差額');
+    expect(result.trend.filter((t) => t.code === 'guarantee_approvals_amount').map((t) => t.fiscalYear)).toEqual([2023, 2024]);
+  });
+
+  it('running totals from SQL equal the domain cumulative, and FY2024 months add up to the actual', () => {
+    const { result } = load(2024);
+    const ind = result.indicators.find((i) => i.code === 'guarantee_approvals_amount')!;
+    const rows = result.monthly.filter((m) => m.indicatorId === ind.id);
+    expect(rows.map((r) => r.month)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]);
+    expect(rows.map((r) => r.cumulative)).toEqual(cumulative(rows.map((r) => r.value)));
+    expect(rows.at(-1)!.cumulative).toBe(ind.actualValue);
+  });
+
+  it('FY2025: months November–March are missing, not zero', () => {
+    const { result } = load(2025);
+    const ind = result.indicators.find((i) => i.code === 'subrogation_amount')!;
+    const series = fiscalSeries(result.monthly.filter((m) => m.indicatorId === ind.id), ind.aggregation, ind.planValue);
+    expect(missingMonths(series)).toEqual({ gaps: [], notYet: [11, 12, 1, 2, 3] });
+    expect(series[7]!.progress).toBeNull();
+  });
+
+  it('FY2025 workflow: draft sections past the entry deadline are overdue, counted per department', () => {
+    const { result } = load(2025);
+    const overdue = result.workflow.statusCounts.reduce((s, c) => s + c.overdue, 0);
+    expect(overdue).toBeGreaterThan(0);
+    expect(result.workflow.overdueSections.length).toBe(Math.min(overdue, 50));
+    const before = load(2025, null).result.workflow;
+    expect(before.statusCounts.length).toBeGreaterThan(0);
+  });
+
+  it('FY2024 opinions are counted per department with their open responses', () => {
+    const { result } = load(2024);
+    const total = result.workflow.opinionCounts.reduce((s, c) => s + c.opinions, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(result.workflow.opinionCounts.every((c) => c.openResponses <= c.opinions)).toBe(true);
+  });
+
+  it('the department filter keeps the core KPIs and only that department’s other indicators', () => {
+    const all = load(2024).result;
+    const hosho = all.departments.find((d) => d.name === '保証部門')!;
+    const { result, queries } = load(2024, hosho.id);
+    expect(queries).toBe(DASHBOARD_QUERIES);
+    expect(result.indicators.filter((i) => i.pairKey).length).toBe(8);
+    expect(result.indicators.filter((i) => !i.pairKey).every((i) => i.departmentId === hosho.id)).toBe(true);
+    expect(result.workflow.statusCounts.every((c) => c.departmentId === hosho.id)).toBe(true);
+  });
+
+  it('the drill-down and the multi-year view run a fixed number of queries too', () => {
+    const plan = getAnnualPlan(h.db, orgId, 2025)!;
+    const detail = countQueries(h.sqlite, () => loadIndicatorDetail(h.db, { organisationId: orgId, planId: plan.id, year: 2025, code: 'subrogation_amount' }));
+    expect(detail.queries).toBe(DETAIL_QUERIES);
+    expect(detail.result!.monthly).toHaveLength(7);
+    expect(detail.result!.history.map((r) => r.fiscalYear)).toEqual([2023, 2024, 2025]);
+    const trends = countQueries(h.sqlite, () => loadTrends(h.db, { organisationId: orgId, code: 'recovery_amount' }));
+    expect(trends.queries).toBe(TRENDS_QUERIES);
+    expect(trends.result.history.map((r) => r.actual)).toEqual([9_410_000_000, 10_843_000_000, null]);
+  });
+
+  it('another organisation’s plan is not reachable through the drill-down', () => {
+    const plan = getAnnualPlan(h.db, orgId, 2024)!;
+    expect(loadIndicatorDetail(h.db, { organisationId: orgId, planId: plan.id, year: 2024, code: 'no_such_code' })).toBeNull();
+  });
+});
+
+describe('dashboard loader on a large generated database', () => {
+  let h: TestDb;
+  let large: ReturnType<typeof generateLarge>;
+  beforeAll(() => {
+    h = createTestDb();
+    large = generateLarge(h.sqlite, { years: 20, sectionsPerYear: 30, indicators: 50, revisions: 2_000, opinions: 400, users: 40 });
+  });
+  afterAll(() => h.cleanup());
+
+  it('generates what it was asked for', () => {
+    const count = (sql: string) => (h.sqlite.prepare(sql).get() as { n: number }).n;
+    expect(count('select count(*) n from plans')).toBe(20);
+    expect(count('select count(*) n from indicators')).toBe(20 * 50);
+    expect(count('select count(*) n from monthly_actuals')).toBe(19 * 50 * 12 + 50 * 7);
+    expect(count('select count(*) n from opinions')).toBe(400);
+    expect(count('select count(*) n from self_assessment_revisions')).toBe(2_000);
+  });
+
+  it('the same number of queries as on the demo, for the year, the drill-down and the trends', () => {
+    const planId = large.planIds.at(-1)!;
+    const dash = countQueries(h.sqlite, () =>
+      loadDashboard(h.db, { organisationId: large.organisationId, planId, year: large.lastYear, entryDeadline: '2026-04-30', today: '2026-11-25' }),
+    );
+    expect(dash.queries).toBe(DASHBOARD_QUERIES);
+    expect(dash.result.indicators).toHaveLength(50);
+    expect(dash.result.trend.filter((t) => t.code === 'recovery_amount')).toHaveLength(20);
+    const detail = countQueries(h.sqlite, () => loadIndicatorDetail(h.db, { organisationId: large.organisationId, planId, year: large.lastYear, code: 'indicator_20' }));
+    expect(detail.queries).toBe(DETAIL_QUERIES);
+    expect(detail.result!.history).toHaveLength(20);
+    const trends = countQueries(h.sqlite, () => loadTrends(h.db, { organisationId: large.organisationId, code: 'indicator_20' }));
+    expect(trends.queries).toBe(TRENDS_QUERIES);
+    expect(trends.result.index).toHaveLength(50);
+  });
+});

@@ -1,0 +1,409 @@
+// The plan-progress dashboard, the indicator drill-down and the multi-year view. Each loader
+// runs a fixed number of queries whatever the number of years, sections and indicators:
+// running totals, status counts and opinion counts are computed in SQL (window functions and
+// GROUP BY), never by a query per indicator or per month.
+import type Database from 'better-sqlite3';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { DisplayUnit } from '@/lib/domain/types';
+import type { Db } from '../open';
+import {
+  departments,
+  financialLines,
+  indicatorNotes,
+  indicators,
+  indicatorValues,
+  monthlyActuals,
+  opinionResponses,
+  opinions,
+  organisations,
+  plans,
+  sections,
+  selfAssessments,
+  users,
+} from '../schema';
+
+const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
+/** Fiscal position of a calendar month (4 → 0 … 3 → 11), for ordering in SQL. */
+const fiscalIndex = sql`((${monthlyActuals.month} + 8) % 12)`;
+
+const indicatorColumns = {
+  id: indicators.id,
+  code: indicators.code,
+  name: indicators.name,
+  unit: indicators.unit,
+  scale: indicators.scale,
+  direction: indicators.direction,
+  ratioRounding: indicators.ratioRounding,
+  yenPrecision: indicators.yenPrecision,
+  pairKey: indicators.pairKey,
+  measure: indicators.measure,
+  aggregation: indicators.aggregation,
+};
+
+/** The organisation's display unit and departments, in one query. */
+function orgAndDepartments(db: Db, organisationId: number) {
+  const rows = db
+    .select({ displayUnit: organisations.displayUnit, id: departments.id, name: departments.name })
+    .from(organisations)
+    .leftJoin(departments, eq(departments.organisationId, organisations.id))
+    .where(eq(organisations.id, organisationId))
+    .orderBy(asc(departments.sortOrder))
+    .all();
+  const displayUnit: DisplayUnit = rows[0]?.displayUnit ?? 'oku';
+  const list = rows.flatMap((r) => (r.id == null || r.name == null ? [] : [{ id: r.id, name: r.name }]));
+  return { displayUnit, departments: list };
+}
+
+export type DashboardInput = {
+  organisationId: number;
+  planId: number;
+  year: number;
+  /** Entry deadline of the plan (YYYY-MM-DD) when sections can be overdue, else null. */
+  entryDeadline: string | null;
+  /** Today in Japan, YYYY-MM-DD. */
+  today: string;
+  departmentId?: number | null;
+};
+
+/** Everything the year dashboard shows, as plain JSON (also served to react-query). */
+export function loadDashboard(db: Db, input: DashboardInput) {
+  const { organisationId, planId, year } = input;
+  const dept = input.departmentId ?? null;
+  const org = orgAndDepartments(db, organisationId);
+
+  // Core KPIs (pairKey set) always; the other indicators only of the chosen department.
+  const indicatorWhere: SQL[] = [eq(indicators.planId, planId), isNull(indicators.deletedAt)];
+  if (dept !== null) indicatorWhere.push(or(isNotNull(indicators.pairKey), eq(sections.departmentId, dept))!);
+  const indicatorRows = db
+    .select({
+      ...indicatorColumns,
+      sectionId: indicators.sectionId,
+      sectionTitle: sections.title,
+      sectionKind: sections.kind,
+      departmentId: sections.departmentId,
+      departmentName: departments.name,
+      planValue: indicatorValues.planValue,
+      actualValue: indicatorValues.actualValue,
+      priorActualValue: indicatorValues.priorActualValue,
+    })
+    .from(indicators)
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, year)))
+    .leftJoin(sections, eq(sections.id, indicators.sectionId))
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .where(and(...indicatorWhere))
+    .orderBy(asc(departments.sortOrder), asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+
+  // Running totals of the core KPIs' months, computed by SQLite.
+  const monthly = db
+    .select({
+      indicatorId: monthlyActuals.indicatorId,
+      month: monthlyActuals.month,
+      value: monthlyActuals.value,
+      cumulative: sql<number>`sum(${monthlyActuals.value}) over (partition by ${monthlyActuals.indicatorId} order by ${fiscalIndex})`,
+    })
+    .from(monthlyActuals)
+    .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
+    .where(and(eq(indicators.planId, planId), isNotNull(indicators.pairKey), isNull(indicators.deletedAt), eq(monthlyActuals.fiscalYear, year)))
+    .orderBy(asc(monthlyActuals.indicatorId), asc(fiscalIndex))
+    .all();
+
+  // The core KPIs' annual figures over every annual plan of the organisation (the cards' trend).
+  const trend = db
+    .select({ code: indicators.code, fiscalYear: indicatorValues.fiscalYear, actual: indicatorValues.actualValue, plan: indicatorValues.planValue })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .innerJoin(plans, eq(plans.id, indicators.planId))
+    .where(
+      and(
+        eq(plans.organisationId, organisationId),
+        eq(plans.kind, 'annual'),
+        eq(indicatorValues.fiscalYear, plans.startYear),
+        isNotNull(indicators.pairKey),
+        isNull(indicators.deletedAt),
+        sql`${indicatorValues.fiscalYear} <= ${year}`,
+      ),
+    )
+    .orderBy(asc(indicators.code), asc(indicatorValues.fiscalYear))
+    .all();
+
+  const financial = db
+    .select({ id: financialLines.id, name: financialLines.name, amount: financialLines.amount, priorAmount: financialLines.priorAmount })
+    .from(financialLines)
+    .where(and(eq(financialLines.planId, planId), eq(financialLines.fiscalYear, year)))
+    .orderBy(asc(financialLines.sortOrder))
+    .all();
+
+  const status = sql<string>`coalesce(${selfAssessments.status}, 'not_started')`;
+  const overdue = sql<number>`case when ${input.entryDeadline} is not null and ${input.today} > ${input.entryDeadline}
+    and coalesce(${selfAssessments.status}, 'not_started') not in ('submitted', 'approved') then 1 else 0 end`;
+  const workflowWhere: SQL[] = [eq(sections.planId, planId), isNull(sections.deletedAt), inArray(sections.kind, [...WORKFLOW_KINDS])];
+  if (dept !== null) workflowWhere.push(eq(sections.departmentId, dept));
+  const statusCounts = db
+    .select({ departmentId: sections.departmentId, departmentName: departments.name, status, n: count(), overdue: sql<number>`sum(${overdue})` })
+    .from(sections)
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(and(...workflowWhere))
+    .groupBy(sections.departmentId, status)
+    .orderBy(asc(departments.sortOrder), asc(sections.departmentId))
+    .all();
+  const overdueSections = db
+    .select({ id: sections.id, number: sections.number, title: sections.title, departmentName: departments.name, status })
+    .from(sections)
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(and(...workflowWhere, sql`${overdue} = 1`))
+    .orderBy(asc(departments.sortOrder), asc(sections.id))
+    .limit(50)
+    .all();
+
+  const opinionWhere: SQL[] = [eq(opinions.planId, planId), eq(opinions.status, 'final')];
+  if (dept !== null) opinionWhere.push(eq(opinions.departmentId, dept));
+  const opinionCounts = db
+    .select({
+      departmentId: opinions.departmentId,
+      departmentName: departments.name,
+      opinions: count(),
+      openResponses: sql<number>`sum(case when coalesce(${opinionResponses.state}, 'open') <> 'done' then 1 else 0 end)`,
+    })
+    .from(opinions)
+    .leftJoin(departments, eq(departments.id, opinions.departmentId))
+    .leftJoin(opinionResponses, eq(opinionResponses.opinionId, opinions.id))
+    .where(and(...opinionWhere))
+    .groupBy(opinions.departmentId)
+    .orderBy(asc(departments.sortOrder))
+    .all();
+
+  const notes = listPlanNotes(db, planId, year);
+
+  return {
+    year,
+    displayUnit: org.displayUnit,
+    departments: org.departments,
+    departmentId: dept,
+    indicators: indicatorRows,
+    monthly,
+    trend,
+    financial,
+    workflow: { statusCounts, overdueSections, opinionCounts },
+    notes,
+  };
+}
+
+export type DashboardData = ReturnType<typeof loadDashboard>;
+export type DashboardIndicator = DashboardData['indicators'][number];
+export type DashboardNote = DashboardData['notes'][number];
+
+/** Notes on the indicators of a plan for a fiscal year, with their authors. */
+export function listPlanNotes(db: Db, planId: number, year: number) {
+  return db
+    .select({
+      id: indicatorNotes.id,
+      indicatorId: indicatorNotes.indicatorId,
+      fiscalYear: indicatorNotes.fiscalYear,
+      month: indicatorNotes.month,
+      text: indicatorNotes.text,
+      authorId: indicatorNotes.authorId,
+      authorName: users.displayName,
+      createdAt: indicatorNotes.createdAt,
+    })
+    .from(indicatorNotes)
+    .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
+    .innerJoin(users, eq(users.id, indicatorNotes.authorId))
+    .where(and(eq(indicators.planId, planId), eq(indicatorNotes.fiscalYear, year)))
+    .orderBy(asc(indicatorNotes.createdAt), asc(indicatorNotes.id))
+    .all();
+}
+
+/** One indicator of a plan: values, monthly running totals, its narrative, notes and history over the years. */
+export function loadIndicatorDetail(db: Db, input: { organisationId: number; planId: number; year: number; code: string }) {
+  const { organisationId, planId, year, code } = input;
+  const org = orgAndDepartments(db, organisationId);
+  const indicator =
+    db
+      .select({
+        ...indicatorColumns,
+        sectionId: indicators.sectionId,
+        sectionTitle: sections.title,
+        departmentId: sections.departmentId,
+        departmentName: departments.name,
+        narrative: selfAssessments.narrative,
+        narrativeStatus: selfAssessments.status,
+        planValue: indicatorValues.planValue,
+        actualValue: indicatorValues.actualValue,
+        priorActualValue: indicatorValues.priorActualValue,
+      })
+      .from(indicators)
+      .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, year)))
+      .leftJoin(sections, eq(sections.id, indicators.sectionId))
+      .leftJoin(departments, eq(departments.id, sections.departmentId))
+      .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+      .where(and(eq(indicators.planId, planId), eq(indicators.code, code), isNull(indicators.deletedAt)))
+      .get() ?? null;
+  if (!indicator) return null;
+  const monthly = db
+    .select({
+      month: monthlyActuals.month,
+      value: monthlyActuals.value,
+      cumulative: sql<number>`sum(${monthlyActuals.value}) over (order by ${fiscalIndex})`,
+    })
+    .from(monthlyActuals)
+    .where(and(eq(monthlyActuals.indicatorId, indicator.id), eq(monthlyActuals.fiscalYear, year)))
+    .orderBy(asc(fiscalIndex))
+    .all();
+  const history = listIndicatorHistory(db, organisationId, code);
+  const notes = db
+    .select({
+      id: indicatorNotes.id,
+      indicatorId: indicatorNotes.indicatorId,
+      fiscalYear: indicatorNotes.fiscalYear,
+      month: indicatorNotes.month,
+      text: indicatorNotes.text,
+      authorId: indicatorNotes.authorId,
+      authorName: users.displayName,
+      createdAt: indicatorNotes.createdAt,
+    })
+    .from(indicatorNotes)
+    .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
+    .innerJoin(plans, eq(plans.id, indicators.planId))
+    .innerJoin(users, eq(users.id, indicatorNotes.authorId))
+    .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code)))
+    .orderBy(desc(indicatorNotes.fiscalYear), asc(indicatorNotes.month), asc(indicatorNotes.id))
+    .all();
+  return { year, displayUnit: org.displayUnit, indicator, monthly, history, notes };
+}
+
+export type IndicatorDetail = NonNullable<ReturnType<typeof loadIndicatorDetail>>;
+
+/** An indicator's plan and actual in every plan of the organisation (annual and mid-term). */
+export function listIndicatorHistory(db: Db, organisationId: number, code: string) {
+  return db
+    .select({
+      planId: plans.id,
+      planKind: plans.kind,
+      planTitle: plans.title,
+      startYear: plans.startYear,
+      endYear: plans.endYear,
+      fiscalYear: indicatorValues.fiscalYear,
+      plan: indicatorValues.planValue,
+      actual: indicatorValues.actualValue,
+    })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .innerJoin(plans, eq(plans.id, indicators.planId))
+    .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code), isNull(indicators.deletedAt)))
+    .orderBy(asc(indicatorValues.fiscalYear), asc(plans.kind))
+    .all();
+}
+
+/** The multi-year view: an index of every indicator code, and the chosen one over all years. */
+export function loadTrends(db: Db, input: { organisationId: number; code?: string | null; departmentId?: number | null }) {
+  const { organisationId } = input;
+  const org = orgAndDepartments(db, organisationId);
+  const where: SQL[] = [eq(plans.organisationId, organisationId), isNull(indicators.deletedAt)];
+  if (input.departmentId != null) where.push(eq(sections.departmentId, input.departmentId));
+  // One row per code: the latest plan's name and unit (a lone max() makes SQLite take the bare
+  // columns from that row).
+  const index = db
+    .select({
+      code: indicators.code,
+      latestYear: sql<number>`max(${plans.startYear})`,
+      name: indicators.name,
+      unit: indicators.unit,
+      scale: indicators.scale,
+      yenPrecision: indicators.yenPrecision,
+      direction: indicators.direction,
+      pairKey: indicators.pairKey,
+      departmentName: departments.name,
+      departmentSort: departments.sortOrder,
+      years: sql<number>`count(distinct ${plans.startYear})`,
+    })
+    .from(indicators)
+    .innerJoin(plans, eq(plans.id, indicators.planId))
+    .leftJoin(sections, eq(sections.id, indicators.sectionId))
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .where(and(...where))
+    .groupBy(indicators.code)
+    .orderBy(sql`${indicators.pairKey} is null`, asc(departments.sortOrder), asc(indicators.sortOrder), asc(indicators.code))
+    .all();
+  const code = input.code && index.some((i) => i.code === input.code) ? input.code : (index[0]?.code ?? null);
+  const history = code ? listIndicatorHistory(db, organisationId, code) : [];
+  const notes = code
+    ? db
+        .select({ id: indicatorNotes.id, fiscalYear: indicatorNotes.fiscalYear, month: indicatorNotes.month, text: indicatorNotes.text, authorName: users.displayName })
+        .from(indicatorNotes)
+        .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
+        .innerJoin(plans, eq(plans.id, indicators.planId))
+        .innerJoin(users, eq(users.id, indicatorNotes.authorId))
+        .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code), isNull(indicatorNotes.month), ne(indicatorNotes.text, '')))
+        .orderBy(asc(indicatorNotes.fiscalYear), asc(indicatorNotes.id))
+        .all()
+    : [];
+  return { displayUnit: org.displayUnit, departments: org.departments, departmentId: input.departmentId ?? null, index, code, history, notes };
+}
+
+export type TrendsData = ReturnType<typeof loadTrends>;
+
+/** Whatever a note is attached to: the indicator's plan, phase and department, scoped by organisation. */
+export function getNoteTarget(db: Db, organisationId: number, indicatorId: number) {
+  return (
+    db
+      .select({ indicatorId: indicators.id, planId: plans.id, phase: plans.phase, startYear: plans.startYear, endYear: plans.endYear, departmentId: sections.departmentId })
+      .from(indicators)
+      .innerJoin(plans, eq(plans.id, indicators.planId))
+      .leftJoin(sections, eq(sections.id, indicators.sectionId))
+      .where(and(eq(indicators.id, indicatorId), eq(plans.organisationId, organisationId), isNull(indicators.deletedAt)))
+      .get() ?? null
+  );
+}
+
+export function createNote(db: Db, values: { indicatorId: number; fiscalYear: number; month: number | null; text: string; authorId: number }) {
+  return db.insert(indicatorNotes).values(values).returning().get();
+}
+
+export function getNote(db: Db, organisationId: number, noteId: number) {
+  return (
+    db
+      .select({ id: indicatorNotes.id, indicatorId: indicatorNotes.indicatorId, authorId: indicatorNotes.authorId, fiscalYear: indicatorNotes.fiscalYear, month: indicatorNotes.month, text: indicatorNotes.text })
+      .from(indicatorNotes)
+      .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
+      .innerJoin(plans, eq(plans.id, indicators.planId))
+      .where(and(eq(indicatorNotes.id, noteId), eq(plans.organisationId, organisationId)))
+      .get() ?? null
+  );
+}
+
+export function deleteNote(db: Db, noteId: number) {
+  return db.delete(indicatorNotes).where(eq(indicatorNotes.id, noteId)).run().changes;
+}
+
+/**
+ * Runs `fn` and counts the SQL statements it prepares on this handle (drizzle prepares one per
+ * query it runs). For tests and the benchmark: the dashboard's count must not grow with the data.
+ */
+export function countQueries<T>(sqlite: Database.Database, fn: () => T): { result: T; queries: number; statements: string[] } {
+  const statements: string[] = [];
+  const ownPrepare = Object.prototype.hasOwnProperty.call(sqlite, 'prepare');
+  const ownExec = Object.prototype.hasOwnProperty.call(sqlite, 'exec');
+  const prepare = sqlite.prepare;
+  const exec = sqlite.exec;
+  sqlite.prepare = ((source: string) => {
+    statements.push(source);
+    return prepare.call(sqlite, source);
+  }) as typeof sqlite.prepare;
+  sqlite.exec = ((source: string) => {
+    statements.push(source);
+    return exec.call(sqlite, source);
+  }) as typeof sqlite.exec;
+  try {
+    const result = fn();
+    return { result, queries: statements.length, statements };
+  } finally {
+    // Put back whatever was there (the server's own counter may have wrapped prepare already).
+    if (ownPrepare) sqlite.prepare = prepare;
+    else delete (sqlite as Partial<Database.Database>).prepare;
+    if (ownExec) sqlite.exec = exec;
+    else delete (sqlite as Partial<Database.Database>).exec;
+  }
+}
