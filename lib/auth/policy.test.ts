@@ -30,7 +30,7 @@ describe('policy matrix', () => {
       [
         'plan.read', 'plan.admin', 'section.read', 'assessment.read', 'assessment.edit', 'assessment.submit', 'assessment.review',
         'actuals.edit', 'opinion.read', 'opinion.write', 'response.read', 'response.write', 'compilation.edit', 'dashboard.read',
-        'report.read', 'people.admin', 'audit.read',
+        'note.write', 'report.read', 'people.admin', 'audit.read',
       ].sort(),
     );
   });
@@ -110,6 +110,14 @@ describe('policy matrix', () => {
     }
   });
 
+  it('notes on charts: staff of the indicator\'s department and admin, in any phase', () => {
+    for (const phase of phases)
+      for (const who of WHO) {
+        const got = outcome(who, 'note.write', { departmentId: OWN, phase });
+        expect(got, `${who} ${phase}`).toBe(who === 'admin' || who === 'staffOwn' ? 'allow' : 'forbidden');
+      }
+  });
+
   it('actuals: owning staff and admin until published; managers never write', () => {
     for (const phase of phases)
       for (const who of WHO) {
@@ -126,7 +134,7 @@ describe('policy matrix', () => {
   });
 
   it('managers can read everything and write nothing', () => {
-    const writes: Action[] = ['plan.admin', 'assessment.edit', 'assessment.submit', 'assessment.review', 'actuals.edit', 'opinion.write', 'response.write', 'compilation.edit', 'people.admin'];
+    const writes: Action[] = ['plan.admin', 'assessment.edit', 'assessment.submit', 'assessment.review', 'actuals.edit', 'opinion.write', 'response.write', 'compilation.edit', 'people.admin', 'note.write'];
     for (const a of writes) expect(outcome('manager', a, { phase: 'entry', departmentId: OWN, status: 'draft' }), a).not.toBe('allow');
     for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read'] as const) expect(outcome('manager', a, {})).toBe('allow');
   });

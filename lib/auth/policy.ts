@@ -18,6 +18,7 @@ export type Action =
   | 'response.write'
   | 'compilation.edit'
   | 'dashboard.read'
+  | 'note.write'
   | 'report.read'
   | 'people.admin'
   | 'audit.read';
@@ -88,6 +89,8 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'response.write': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
   'compilation.edit': { admin: () => true },
   'dashboard.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  // Notes on charts (why a figure moved) are commentary beside the figures, allowed after publication too.
+  'note.write': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
   'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'people.admin': { admin: () => true },
   'audit.read': { admin: () => true },
