@@ -320,3 +320,33 @@ export function listPriorOpinions(db: Db, organisationId: number, year: number, 
     .all();
   return { prior, rows };
 }
+
+/** Last year's final opinions on a department (department-wide and on its sections), with responses. */
+export function listPriorDepartmentOpinions(db: Db, organisationId: number, year: number, departmentId: number, viewer: Viewer) {
+  if (viewer.role === 'staff' && !viewer.departmentIds.includes(departmentId)) return [];
+  return db
+    .select({
+      id: opinions.id,
+      sectionId: opinions.sectionId,
+      sectionTitle: sections.title,
+      text: opinions.text,
+      responseText: opinionResponses.text,
+      responseState: opinionResponses.state,
+      responseUpdatedAt: opinionResponses.updatedAt,
+    })
+    .from(opinions)
+    .innerJoin(plans, eq(plans.id, opinions.planId))
+    .leftJoin(sections, eq(sections.id, opinions.sectionId))
+    .leftJoin(opinionResponses, eq(opinionResponses.opinionId, opinions.id))
+    .where(
+      and(
+        eq(plans.organisationId, organisationId),
+        eq(plans.kind, 'annual'),
+        eq(plans.startYear, year - 1),
+        eq(opinions.status, 'final'),
+        eq(opinions.departmentId, departmentId),
+      ),
+    )
+    .orderBy(asc(opinions.id))
+    .all();
+}

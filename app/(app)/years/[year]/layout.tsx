@@ -14,6 +14,7 @@ export default async function YearLayout({ children, params }: { children: React
     { href: `/years/${year}`, label: t('overview'), show: true },
     { href: `/years/${year}/sections`, label: t('mySections'), show: user.role === 'staff' || user.role === 'admin' },
     { href: `/years/${year}/review`, label: t('review'), show: user.role === 'committee' || user.role === 'admin' },
+    { href: `/years/${year}/opinions${user.role === 'admin' ? '' : '/responses'}`, label: t('opinions'), show: user.role === 'staff' || user.role === 'admin' },
     { href: `/years/${year}/dashboard`, label: t('dashboard'), show: true },
     { href: `/years/${year}/report`, label: t('report'), show: true },
   ].filter((l) => l.show);

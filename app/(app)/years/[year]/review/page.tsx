@@ -1,61 +1,142 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { listReviewMaterial } from '@/db/queries/assessments';
+import { listIndicatorsWithValues } from '@/db/queries/indicators';
+import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { formatIndicatorValue } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { loadYear } from '@/lib/year';
 
-/** Committee home: submitted and approved material of the year, grouped by department. */
+/** Committee home: the year under review, its deadline, what is still open, and the material by department. */
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
   if (user.role !== 'committee' && user.role !== 'admin') notFound();
-  const [t, tc, locale] = await Promise.all([getTranslations('review'), getTranslations('common'), getLocale()]);
-  const { rows, opinionCounts } = listReviewMaterial(db, plan.id);
-  const visible = rows.filter((r) => can(user, 'assessment.read', { status: r.status }));
-  const groups = new Map<string, { name: string; departmentId: number | null; items: typeof visible }>();
-  for (const r of visible) {
-    const key = String(r.departmentId);
-    const g = groups.get(key) ?? { name: r.departmentName ?? '―', departmentId: r.departmentId, items: [] };
-    g.items.push(r);
-    groups.set(key, g);
-  }
-  const opinionsFor = (departmentId: number | null) =>
-    opinionCounts.filter((o) => o.departmentId === departmentId).reduce((n, o) => n + o.n, 0);
+  const [t, locale] = await Promise.all([getTranslations('review'), getLocale()]);
+  const isMember = user.role === 'committee';
+  const departments = listReviewDepartments(db, plan.id);
+  const material = listReviewSections(db, plan.id, user).filter(
+    (s) => (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: s.departmentId }),
+  );
+  const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
+  const opinions = listOpinions(db, plan.id, user, { independentReview: plan.independentReview });
+  const figures = listIndicatorsWithValues(db, plan.id, year);
+  const writable = plan.phase === 'entry' || plan.phase === 'review';
+
+  const byDept = departments.map((d) => {
+    const sections = material.filter((s) => s.departmentId === d.id);
+    const mine = opinions.filter((o) => o.departmentId === d.id && o.authorId === user.id);
+    return {
+      ...d,
+      sections,
+      finals: opinions.filter((o) => o.departmentId === d.id && o.status === 'final').length,
+      myFinal: mine.filter((o) => o.status === 'final').length,
+      myDraft: mine.filter((o) => o.status === 'draft').length,
+    };
+  });
+  const open = byDept.filter((d) => d.myDraft > 0 || (d.sections.length > 0 && d.myFinal === 0));
+
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, locale === 'en' ? 'en' : 'ja') })}</p>
-        <p className="text-sm text-slate-600">{tc('deadline')}: {plan.reviewDeadline ?? tc('noDeadline')}</p>
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, locale === 'en' ? 'en' : 'ja') })}</p>
+        </div>
+        <DeadlineBadge deadline={plan.reviewDeadline} />
       </header>
-      {groups.size === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t('empty')}</p>
-      ) : (
-        [...groups.values()].map((g) => (
-          <section key={g.name} aria-labelledby={`dept-${g.departmentId}`} className="rounded border border-slate-200 bg-white">
-            <header className="flex items-center justify-between border-b border-slate-100 px-4 py-2">
-              <h2 id={`dept-${g.departmentId}`} className="text-lg font-semibold">{g.name}</h2>
-              <span className="text-sm text-slate-600">{t('opinions', { n: opinionsFor(g.departmentId) })}</span>
-            </header>
-            <ul className="divide-y divide-slate-100">
-              {g.items.map((s) => (
-                <li key={s.id} className="px-4 py-3">
-                  <div className="flex items-center justify-between gap-3">
-                    <Link href={`/years/${year}/sections/${s.id}`} className="font-medium text-brand-700 hover:underline">
-                      {s.number && <span className="mr-2">{s.number}</span>}{s.title}
-                    </Link>
-                    <StatusBadge status={s.status} />
-                  </div>
-                  <p className="mt-1 line-clamp-2 text-sm text-slate-700">{s.narrative}</p>
+      {plan.phase === 'published' && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('readOnly')}</p>}
+      {plan.independentReview && <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">{t('independent')}</p>}
+      {user.role === 'admin' && (
+        <p><Link href={`/years/${year}/opinions`} className="text-brand-700 underline">{t('adminLink')}</Link></p>
+      )}
+
+      {isMember && writable && (
+        <section aria-labelledby="todo-h" className="rounded border border-brand-100 bg-brand-50 p-4">
+          <h2 id="todo-h" className="mb-2 text-lg font-semibold">{t('todoTitle')}</h2>
+          {open.length === 0 ? (
+            <p className="text-sm">{t('todoNone')}</p>
+          ) : (
+            <ul className="space-y-1" data-testid="todo">
+              {open.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center gap-2 text-sm">
+                  <Link href={`/years/${year}/review/departments/${d.id}`} className="text-brand-700 underline">
+                    {d.myFinal === 0 ? t('todoDept', { dept: d.name }) : d.name}
+                  </Link>
+                  {d.myDraft > 0 && <span className="rounded bg-sky-100 px-2 text-sky-900">{t('todoDrafts', { n: d.myDraft })}</span>}
                 </li>
               ))}
             </ul>
-          </section>
-        ))
+          )}
+        </section>
       )}
+
+      <section aria-labelledby="depts-h" className="space-y-4">
+        <h2 id="depts-h" className="sr-only">{t('departments')}</h2>
+        {material.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {byDept.map((d) => (
+            <section key={d.id} aria-labelledby={`dept-${d.id}`} className="rounded border border-slate-200 bg-white" data-testid="review-department">
+              <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2">
+                <h3 id={`dept-${d.id}`} className="text-lg font-semibold">{d.name}</h3>
+                <span className="text-sm text-slate-600">
+                  {t('opinions', { n: d.finals })}
+                  {isMember && (d.myFinal > 0 || d.myDraft > 0) && ` ・ ${t('myFinal', { n: d.myFinal })} / ${t('myDraft', { n: d.myDraft })}`}
+                </span>
+              </header>
+              {d.sections.length === 0 ? (
+                <p className="px-4 py-3 text-sm text-slate-600">{t('noMaterial')}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100">
+                  {d.sections.map((s) => {
+                    const read = reads.get(s.id);
+                    const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
+                    const keyFigures = figures.filter((f) => f.sectionId === s.id).slice(0, 2);
+                    return (
+                      <li key={s.id} className="px-4 py-2">
+                        <div className="flex items-start justify-between gap-2">
+                          <Link href={`/years/${year}/review/departments/${d.id}#section-${s.id}`} className="font-medium text-brand-700 hover:underline">
+                            {s.number && <span className="mr-1">{s.number}</span>}{s.title}
+                          </Link>
+                          <span className="flex shrink-0 items-center gap-1">
+                            {mark && (
+                              <span className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`} data-testid={`mark-${mark}`}>
+                                {t(mark)}
+                              </span>
+                            )}
+                            <StatusBadge status={s.status} />
+                          </span>
+                        </div>
+                        {keyFigures.length > 0 && (
+                          <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700" aria-label={t('keyFigures')}>
+                            {keyFigures.map((f) => (
+                              <div key={f.id} className="flex gap-1">
+                                <dt>{f.name}</dt>
+                                <dd className="tabular-nums">
+                                  {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}（{t('planRatio')} {formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）
+                                </dd>
+                              </div>
+                            ))}
+                          </dl>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <div className="border-t border-slate-100 px-4 py-2">
+                <Link href={`/years/${year}/review/departments/${d.id}`} aria-label={t('writeOpinion', { dept: d.name })} className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                  {t('openDept')}
+                </Link>
+              </div>
+            </section>
+          ))}
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CompilationEditor } from '@/components/review/compilation-editor';
+import { CompiledText } from '@/components/review/compiled-text';
+import { listCompilationSources, listCompilations } from '@/db/queries/compilation';
+import { can } from '@/lib/auth/policy';
+import { loadYear } from '@/lib/year';
+
+/** Admin: section 6 of the report, compiled from the final opinions and edited as report text. */
+export default async function CompilationPage({ params }: { params: Promise<{ year: string }> }) {
+  const { year: yearParam } = await params;
+  const { user, plan, db } = await loadYear(yearParam);
+  if (user.role !== 'admin') notFound();
+  const t = await getTranslations('compilation');
+  const blocks = listCompilations(db, plan.id);
+  const sources = listCompilationSources(db, plan.id);
+  const readOnly = !can(user, 'compilation.edit', { phase: plan.phase });
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-sm text-slate-700">{t('help')}</p>
+        {readOnly && <p className="mt-2 rounded bg-slate-100 px-3 py-2 text-sm">{t('readOnly')}</p>}
+      </header>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <CompilationEditor
+          planId={plan.id}
+          readOnly={readOnly}
+          blocks={blocks.map((b) => ({ ...b, sources: sources.filter((s) => s.compilationId === b.id).map((s) => ({ opinionId: s.opinionId, text: s.text })) }))}
+        />
+        <section aria-labelledby="preview-h" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="preview-h" className="mb-3 text-lg font-semibold">{t('preview')}</h2>
+          <CompiledText blocks={blocks} />
+        </section>
+      </div>
+    </div>
+  );
+}

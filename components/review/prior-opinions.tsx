@@ -1,0 +1,57 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { listPriorDepartmentOpinions, listPriorOpinions, type Viewer } from '@/db/queries/opinions';
+import { can } from '@/lib/auth/policy';
+import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+
+const STATE_STYLE: Record<string, string> = {
+  open: 'border-amber-400 text-amber-900',
+  in_progress: 'border-sky-400 text-sky-800',
+  done: 'border-emerald-400 text-emerald-800',
+};
+
+/**
+ * Last year's committee opinions on what this section concerns, with the department's responses:
+ * shown beside next year's section so the committee can check what was done about them.
+ */
+type Props = { year: number; user: Viewer; organisationId: number } & ({ sectionKey: string; departmentId?: never } | { departmentId: number; sectionKey?: never });
+
+export async function PriorOpinions(props: Props) {
+  const { year, user, organisationId } = props;
+  let departmentId: number | null;
+  let rows: { id: number; text: string; sectionTitle?: string | null; responseText: string | null; responseState: string | null }[];
+  if (props.sectionKey !== undefined) {
+    const found = listPriorOpinions(getDb(), organisationId, year, props.sectionKey, user);
+    departmentId = found.prior?.departmentId ?? null;
+    rows = found.rows;
+  } else {
+    departmentId = props.departmentId;
+    rows = listPriorDepartmentOpinions(getDb(), organisationId, year, props.departmentId, user);
+  }
+  if (departmentId == null || rows.length === 0) return null;
+  if (!can(user, 'opinion.read', { opinionStatus: 'final', departmentId })) return null;
+  const showResponses = can(user, 'response.read', { departmentId });
+  const [t, tr, locale] = await Promise.all([getTranslations('priorOpinions'), getTranslations('responses'), getLocale()]);
+  const headingId = `prior-${(props.sectionKey ?? `dept-${departmentId}`).replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded border border-amber-200 bg-amber-50/50 p-4" data-testid="prior-opinions">
+      <h2 id={headingId} className="mb-2 font-semibold">{t('title', { year: formatFiscalYear(year - 1, locale === 'en' ? 'en' : 'ja') })}</h2>
+      <ul className="space-y-3">
+        {rows.map((r) => (
+          <li key={r.id} className="space-y-1">
+            {r.sectionTitle && <p className="text-xs text-slate-600">{tr('section', { title: r.sectionTitle })}</p>}
+            <p className="pl-4 -indent-4 leading-7">・{r.text}</p>
+            {showResponses && (
+              <div className="ml-4 rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
+                <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.responseState ?? 'open']}`}>
+                  {tr(`states.${r.responseState ?? 'open'}`)}
+                </span>
+                {r.responseText ? <span>{r.responseText}</span> : <span className="text-slate-600">{t('noResponse')}</span>}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
