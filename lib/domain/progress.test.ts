@@ -120,3 +120,13 @@ describe('figures in the display unit', () => {
     expect(chartValue(null, 'yen', 0, 'oku')).toBeNull();
   });
 });
+
+describe('deadlines', () => {
+  it('dates in Japan time; only planning/entry years have overdue sections', async () => {
+    const { japanDate, overdueDeadline } = await import('./progress');
+    expect(japanDate(new Date('2026-04-30T15:00:00Z'))).toBe('2026-05-01');
+    expect(japanDate(new Date('2026-04-30T14:59:59Z'))).toBe('2026-04-30');
+    expect(overdueDeadline({ phase: 'entry', entryDeadline: '2026-04-30' })).toBe('2026-04-30');
+    expect(overdueDeadline({ phase: 'published', entryDeadline: '2025-04-30' })).toBeNull();
+  });
+});

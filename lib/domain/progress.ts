@@ -129,3 +129,13 @@ export function chartValue(value: number | null, unit: IndicatorUnit, scale: num
   if (unit === 'yen') return value / { oku: 1e8, million: 1e6, thousand: 1e3 }[displayUnit];
   return value / 10 ** scale;
 }
+
+/** A date as YYYY-MM-DD in Japan time (deadlines are Japanese calendar dates). */
+export function japanDate(date: Date): string {
+  return new Date(date.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The deadline sections can be overdue against: the entry deadline while actuals are being entered. */
+export function overdueDeadline(plan: { phase: string; entryDeadline: string | null }): string | null {
+  return plan.phase === 'planning' || plan.phase === 'entry' ? plan.entryDeadline : null;
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { DISPLAY_UNIT_LABEL } from '@/lib/domain/progress';
+import type { DisplayUnit } from '@/lib/domain/types';
+
+/** Title, fiscal year switcher, department filter (a plain GET form: works before any script). */
+export function DashboardHeader({
+  yearLabel,
+  years,
+  year,
+  departments,
+  departmentId,
+  displayUnit,
+  basePath,
+}: {
+  yearLabel: string;
+  years: { year: number; label: string }[];
+  year: number;
+  departments: { id: number; name: string }[];
+  departmentId: number | null;
+  displayUnit: DisplayUnit;
+  basePath: (year: number) => string;
+}) {
+  const t = useTranslations('dashboard');
+  return (
+    <header className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">
+          {t('title')} <span className="block text-lg font-semibold text-slate-700 sm:inline">{yearLabel}</span>
+        </h1>
+        <Link href="/trends" className="text-sm text-brand-700 underline-offset-2 hover:underline">{t('trendsLink')}</Link>
+      </div>
+      <div className="flex flex-wrap items-end gap-4">
+        <nav aria-label={t('yearSwitch')}>
+          <ul className="flex flex-wrap gap-1" data-testid="year-switch">
+            {years.map((y) => (
+              <li key={y.year}>
+                <Link
+                  href={`${basePath(y.year)}${departmentId ? `?dept=${departmentId}` : ''}`}
+                  aria-current={y.year === year ? 'page' : undefined}
+                  className={`block rounded border px-2 py-1 text-sm ${y.year === year ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-brand-700 hover:bg-brand-50'}`}
+                >
+                  {y.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form method="get" className="flex items-end gap-2">
+          <label className="text-sm">
+            <span className="block text-slate-600">{t('department')}</span>
+            <select name="dept" defaultValue={departmentId ?? ''} className="rounded border border-slate-300 bg-white px-2 py-1">
+              <option value="">{t('allDepartments')}</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>{d.name}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">{t('apply')}</button>
+        </form>
+        <p className="text-xs text-slate-600">{t('unitNote', { unit: DISPLAY_UNIT_LABEL[displayUnit] })}</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import { dashboardUrl, queryKeys } from '@/lib/query-keys';
+import type { Role } from '@/lib/domain/types';
+import { coreKpis, KpiCards } from './kpi-cards';
+import { Priorities } from './priorities';
+import { ProgressPanel } from './progress-panel';
+import type { DashboardPayload } from './types';
+import { Workflow } from './workflow';
+import { YoyTables } from './yoy-tables';
+
+class FetchError extends Error {
+  constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'network' | 'unknown') {
+    super(reason);
+  }
+}
+
+async function fetchDashboard(year: number, departmentId: number | null): Promise<DashboardPayload> {
+  let res: Response;
+  try {
+    res = await fetch(dashboardUrl(year, departmentId), { headers: { accept: 'application/json' }, cache: 'no-store' });
+  } catch {
+    throw new FetchError('network');
+  }
+  if (res.status === 401) throw new FetchError('unauthenticated');
+  if (res.status === 403) throw new FetchError('forbidden');
+  if (!res.ok) throw new FetchError('unknown');
+  return (await res.json()) as DashboardPayload;
+}
+
+/** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
+export function DashboardLive({ initial, role, deadline }: { initial: DashboardPayload; role: Role; deadline: string | null }) {
+  const t = useTranslations('dashboard');
+  const format = useFormatter();
+  const query = useQuery({
+    queryKey: queryKeys.dashboard(initial.year, initial.departmentId),
+    queryFn: () => fetchDashboard(initial.year, initial.departmentId),
+    initialData: initial,
+    initialDataUpdatedAt: Date.parse(initial.loadedAt),
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+  });
+  const data = query.data;
+  const time = format.dateTime(new Date(data.loadedAt), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
+  const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
+  const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600" aria-live="polite">
+        {query.isError ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-red-900" data-testid="live-error">
+            {t('live.error', { reason: t(`live.${reason}`), time })}{' '}
+            <button type="button" className="underline" onClick={() => void query.refetch()}>{t('live.retry')}</button>
+          </p>
+        ) : query.isFetching ? (
+          <p role="status">{t('live.refreshing')}</p>
+        ) : (
+          <p role="status" data-testid="live-updated">{t('live.updated', { time })}</p>
+        )}
+      </div>
+
+      <section aria-labelledby="kpi-h">
+        <h2 id="kpi-h" className="sr-only">{t('kpiTable')}</h2>
+        <KpiCards data={data} />
+      </section>
+
+      <section aria-labelledby="monthly-h">
+        <h2 id="monthly-h" className="mb-3 text-lg font-semibold">{t('monthly.title')}</h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {coreKpis(data).map((k) => (
+            <ProgressPanel
+              key={k.id}
+              indicator={k}
+              title={k.sectionTitle ?? k.name}
+              rows={monthlyByIndicator(k.id)}
+              notes={data.notes.filter((n) => n.indicatorId === k.id)}
+              displayUnit={data.displayUnit}
+            />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="yoy-h">
+        <h2 id="yoy-h" className="mb-3 text-lg font-semibold">{t('yoyTitle')}</h2>
+        <YoyTables data={data} />
+      </section>
+
+      <section aria-labelledby="priorities-h">
+        <h2 id="priorities-h" className="mb-3 text-lg font-semibold">{t('priorities.title')}</h2>
+        <Priorities data={data} />
+      </section>
+
+      <section aria-labelledby="workflow-h">
+        <h2 id="workflow-h" className="mb-3 text-lg font-semibold">{t('workflow.title')}</h2>
+        <Workflow data={data} role={role} deadline={deadline} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { formatFigure, yoyTrend } from '@/lib/domain/progress';
+import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import { StatusMark, TrendMark } from './status-mark';
+import type { DashboardPayload } from './types';
+
+/** 重点課題: the initiatives' indicators grouped by department, with plan ratio or YoY where defined. */
+export function Priorities({ data }: { data: DashboardPayload }) {
+  const t = useTranslations('dashboard');
+  const groups = new Map<string, { name: string; rows: DashboardPayload['indicators'] }>();
+  for (const i of data.indicators) {
+    if (i.pairKey != null) continue;
+    const key = String(i.departmentId);
+    const g = groups.get(key) ?? { name: i.departmentName ?? '―', rows: [] };
+    g.rows.push(i);
+    groups.set(key, g);
+  }
+  if (groups.size === 0) return <p className="text-sm text-slate-700">{t('priorities.none')}</p>;
+  const cell = 'px-3 py-2 text-right tabular-nums';
+  return (
+    <div className="space-y-4">
+      {[...groups.entries()].map(([key, g]) => (
+        <div key={key} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm" data-testid="priority-table">
+            <caption className="px-3 py-2 text-left font-semibold">{g.name}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left">{t('priorities.indicator')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('actual')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('plan')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('planRatio')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('yoy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.rows.map((i) => {
+                const planRatio = ratioTenths(i.actualValue, i.planValue, i.ratioRounding);
+                const yoy = ratioTenths(i.actualValue, i.priorActualValue, i.ratioRounding);
+                return (
+                  <tr key={i.id} className="border-t border-slate-100 align-top">
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">{i.name}</Link>
+                      <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
+                    </th>
+                    <td className={cell}>{i.actualValue === null ? t('noActual') : formatFigure(i.actualValue, i, data.displayUnit)}</td>
+                    <td className={cell}>{formatFigure(i.planValue, i, data.displayUnit)}</td>
+                    <td className={cell}>
+                      <span className="block">{formatRatio(planRatio)}</span>
+                      <StatusMark status={progressStatus(planRatio, i.direction)} />
+                    </td>
+                    <td className={cell}>
+                      <span className="block">{formatRatio(yoy)}</span>
+                      <TrendMark trend={yoyTrend(yoy, i.direction)} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslations } from 'next-intl';
+import { formatFigure, formatMoney, yoyTrend } from '@/lib/domain/progress';
+import { changeAmount, formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { TrendMark } from './status-mark';
+import type { DashboardPayload } from './types';
+
+/** 前年度比較: the core KPIs (count and amount) and the 決算概要 lines, decreases with △. */
+export function YoyTables({ data }: { data: DashboardPayload }) {
+  const t = useTranslations('dashboard');
+  const core = data.indicators.filter((i) => i.pairKey != null);
+  const cell = 'px-3 py-2 text-right tabular-nums';
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm" data-testid="yoy-kpis">
+          <caption className="px-3 py-2 text-left font-semibold">{t('kpiTable')}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">{t('item')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('currentYear')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('priorYear')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('yoy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {core.map((k) => {
+              const yoy = ratioTenths(k.actualValue, k.priorActualValue, k.ratioRounding);
+              return (
+                <tr key={k.id} className="border-t border-slate-100">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">{k.name}</th>
+                  <td className={cell}>{formatFigure(k.actualValue, k, data.displayUnit)}</td>
+                  <td className={cell}>{formatFigure(k.priorActualValue, k, data.displayUnit)}</td>
+                  <td className={cell}>
+                    <span className="block">{formatRatio(yoy)}</span>
+                    <TrendMark trend={yoyTrend(yoy, k.direction)} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm" data-testid="yoy-financial">
+          <caption className="px-3 py-2 text-left font-semibold">{t('financialTitle')}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">{t('item')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('currentYear')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('priorYear')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('changeAmount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.financial.map((l) => {
+              const change = changeAmount(l.amount, l.priorAmount);
+              return (
+                <tr key={l.id} className="border-t border-slate-100">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">{l.name}</th>
+                  <td className={cell}>{formatMoney(l.amount, data.displayUnit)}</td>
+                  <td className={cell}>{formatMoney(l.priorAmount, data.displayUnit)}</td>
+                  <td className={`${cell} ${change !== null && change < 0 ? 'text-red-800' : ''}`}>{formatMoney(change, data.displayUnit)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
