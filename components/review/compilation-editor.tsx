@@ -35,7 +35,7 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
   };
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-testid="compilation-editor" data-plan-id={planId}>
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
           <label htmlFor="compile-style" className="text-sm text-slate-700">{t('style')}</label>

@@ -33,7 +33,7 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
   };
 
   return (
-    <section aria-labelledby="my-opinions-h" className="space-y-4 rounded border border-brand-100 bg-white p-4">
+    <section aria-labelledby="my-opinions-h" className="space-y-4 rounded border border-brand-100 bg-white p-4" data-plan-id={planId}>
       <h2 id="my-opinions-h" className="text-lg font-semibold">{t('title')}</h2>
       <p className="text-sm text-slate-700">{t('help')}</p>
       {items.length === 0 ? (

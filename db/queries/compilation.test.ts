@@ -79,3 +79,14 @@ describe('FY2025: compile, edit, reorder', () => {
     expect(listCompilations(db, p25.id).map((c) => c.heading)).toEqual(['回収部門', '保証部門']);
   });
 });
+
+describe('FY2024 section 6 equals the reference document', () => {
+  it('headings and bullets exactly as printed', async () => {
+    const { referenceSection6 } = await import('@/e2e/section6-reference');
+    const stored = listCompilations(db, plan(2024).id).map((c) => ({ heading: c.heading, bullets: c.body.split('\n') }));
+    const reference = referenceSection6();
+    expect(reference).toHaveLength(7);
+    expect(reference.flatMap((b) => b.bullets)).toHaveLength(21);
+    expect(stored).toEqual(reference);
+  });
+});
