@@ -233,6 +233,12 @@ test('next year shows last year’s opinions and their responses beside the sect
   await expect(prior.getByRole('heading', { name: '前年度（令和6年度 (2024年度)）の委員意見と対応' })).toBeVisible();
   await expect(prior).toContainText('管理事務停止と求償権整理を令和7年度も継続しています。');
   await expect(prior).toContainText('対応済');
+  // The section page of next year's plan shows them too (staff of the department).
+  const owner = await as(browser, 'staff-kanri');
+  await owner.goto('/years/2025/sections');
+  await owner.getByRole('link', { name: /求償権の適切な管理・回収と再チャレンジ支援/ }).first().click();
+  await expect(owner.getByTestId('prior-opinions')).toContainText('管理事務停止と求償権整理を令和7年度も継続しています。');
+  await owner.context().close();
   await member.setViewportSize({ width: 390, height: 844 });
   await member.screenshot({ path: 'test-results/review-department-390.png', fullPage: true });
   await member.context().close();

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { daysUntil } from './deadline';
 
-export async function DeadlineBadge({ deadline }: { deadline: string | null }) {
+export async function DeadlineBadge({ deadline, closed = false }: { deadline: string | null; closed?: boolean }) {
   const t = await getTranslations('review');
-  const days = daysUntil(deadline);
+  const days = closed ? null : daysUntil(deadline);
   const note = days === null ? null : days > 0 ? t('daysLeft', { n: days }) : days === 0 ? t('today') : t('overdue', { n: -days });
   const urgent = days !== null && days <= 7;
   return (

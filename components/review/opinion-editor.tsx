@@ -160,7 +160,7 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
           </div>
         </>
       ) : (
-        <p className="leading-7">・{text}</p>
+        <p className="pl-4 -indent-4 leading-7">・{text}</p>
       )}
       {message && (
         <div role="alert" className="mt-2 flex flex-wrap items-center gap-2 text-sm text-red-700">

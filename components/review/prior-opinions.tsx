@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listPriorDepartmentOpinions, listPriorOpinions, type Viewer } from '@/db/queries/opinions';
+import { getSectionKey, listPriorDepartmentOpinions, listPriorOpinions, type Viewer } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 
@@ -14,25 +14,33 @@ const STATE_STYLE: Record<string, string> = {
  * Last year's committee opinions on what this section concerns, with the department's responses:
  * shown beside next year's section so the committee can check what was done about them.
  */
-type Props = { year: number; user: Viewer; organisationId: number } & ({ sectionKey: string; departmentId?: never } | { departmentId: number; sectionKey?: never });
+type Props = { year: number; user: Viewer & { organisationId?: number }; organisationId?: number } & (
+  | { sectionKey: string; departmentId?: never; sectionId?: never }
+  | { departmentId: number; sectionKey?: never; sectionId?: never }
+  | { sectionId: number; planId: number; sectionKey?: never; departmentId?: never }
+);
 
 export async function PriorOpinions(props: Props) {
-  const { year, user, organisationId } = props;
+  const { year, user } = props;
+  const organisationId = props.organisationId ?? user.organisationId;
+  if (organisationId === undefined) return null;
   let departmentId: number | null;
   let rows: { id: number; text: string; sectionTitle?: string | null; responseText: string | null; responseState: string | null }[];
-  if (props.sectionKey !== undefined) {
-    const found = listPriorOpinions(getDb(), organisationId, year, props.sectionKey, user);
+  const sectionKey = props.sectionId !== undefined ? getSectionKey(getDb(), props.planId, props.sectionId) : props.sectionKey;
+  if (props.sectionId !== undefined && sectionKey === null) return null;
+  if (sectionKey != null) {
+    const found = listPriorOpinions(getDb(), organisationId, year, sectionKey, user);
     departmentId = found.prior?.departmentId ?? null;
     rows = found.rows;
-  } else {
+  } else if (props.departmentId !== undefined) {
     departmentId = props.departmentId;
     rows = listPriorDepartmentOpinions(getDb(), organisationId, year, props.departmentId, user);
-  }
+  } else return null;
   if (departmentId == null || rows.length === 0) return null;
   if (!can(user, 'opinion.read', { opinionStatus: 'final', departmentId })) return null;
   const showResponses = can(user, 'response.read', { departmentId });
   const [t, tr, locale] = await Promise.all([getTranslations('priorOpinions'), getTranslations('responses'), getLocale()]);
-  const headingId = `prior-${(props.sectionKey ?? `dept-${departmentId}`).replace(/[^a-z0-9]/gi, '-')}`;
+  const headingId = `prior-${(sectionKey ?? `dept-${departmentId}`).replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <section aria-labelledby={headingId} className="rounded border border-amber-200 bg-amber-50/50 p-4" data-testid="prior-opinions">
       <h2 id={headingId} className="mb-2 font-semibold">{t('title', { year: formatFiscalYear(year - 1, locale === 'en' ? 'en' : 'ja') })}</h2>

@@ -6,6 +6,7 @@ import {
   deleteOpinionDraft,
   finalizeOpinionDraft,
   getOpinionPlace,
+  getSectionKey,
   insertOpinion,
   listOpinions,
   listPriorOpinions,
@@ -138,5 +139,8 @@ describe('last year’s opinions beside this year’s sections', () => {
     expect(listPriorOpinions(db, c1.organisationId, 2025, 'init.hosho.digitalisation', staffKanri).rows).toEqual([]);
     expect(listPriorOpinions(db, c1.organisationId, 2025, 'init.hosho.digitalisation', staffHosho).rows).toHaveLength(5);
     expect(listPriorOpinions(db, c1.organisationId, 2023, 'init.hosho.digitalisation', c1).prior).toBeNull();
+    const bcp25 = section(p25.id, 'init.common.bcp');
+    expect(getSectionKey(db, p25.id, bcp25.id)).toBe('init.common.bcp');
+    expect(getSectionKey(db, p24.id, bcp25.id)).toBeNull();
   });
 });

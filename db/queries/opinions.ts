@@ -321,6 +321,17 @@ export function listPriorOpinions(db: Db, organisationId: number, year: number, 
   return { prior, rows };
 }
 
+/** The stable key of a section of a plan (null for a foreign or deleted id). */
+export function getSectionKey(db: Db, planId: number, sectionId: number): string | null {
+  return (
+    db
+      .select({ key: sections.key })
+      .from(sections)
+      .where(and(eq(sections.planId, planId), eq(sections.id, sectionId), isNull(sections.deletedAt)))
+      .get()?.key ?? null
+  );
+}
+
 /** Last year's final opinions on a department (department-wide and on its sections), with responses. */
 export function listPriorDepartmentOpinions(db: Db, organisationId: number, year: number, departmentId: number, viewer: Viewer) {
   if (viewer.role === 'staff' && !viewer.departmentIds.includes(departmentId)) return [];

@@ -23,7 +23,7 @@ export default async function OpinionsAdminPage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <DeadlineBadge deadline={plan.reviewDeadline} />
+        <DeadlineBadge deadline={plan.reviewDeadline} closed={plan.phase === 'published'} />
       </header>
       <ul className="flex flex-wrap gap-3">
         <li><Link href={`/years/${year}/opinions/responses`} className="inline-block rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">{t('responsesLink')}</Link></li>

@@ -47,7 +47,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, locale === 'en' ? 'en' : 'ja') })}</p>
         </div>
-        <DeadlineBadge deadline={plan.reviewDeadline} />
+        <DeadlineBadge deadline={plan.reviewDeadline} closed={plan.phase === 'published'} />
       </header>
       {plan.phase === 'published' && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('readOnly')}</p>}
       {plan.independentReview && <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">{t('independent')}</p>}
@@ -117,7 +117,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                               <div key={f.id} className="flex gap-1">
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">
-                                  {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}（{t('planRatio')} {formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）
+                                  {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
+                                  {f.planValue != null && `（${t('planRatio')} ${formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）`}
                                 </dd>
                               </div>
                             ))}

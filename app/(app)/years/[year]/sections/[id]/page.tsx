@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { PriorOpinions } from '@/components/review/prior-opinions';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getSectionDetail } from '@/db/queries/assessments';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
@@ -61,6 +62,7 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
           </div>
         )}
       </section>
+      <PriorOpinions sectionId={section.id} planId={plan.id} year={year} user={user} />
     </article>
   );
 }
