@@ -97,7 +97,7 @@ describe('quoted figures in the reference document', () => {
     ]);
   });
   it('reads full-width digits, △ and the precision an amount is written to', () => {
-    const [{ figures }] = figuresOf('差額は△２４億１，９００万円、計画比９２．２％') as [{ figures: ReturnType<typeof extractFigures> }];
+    const figures = figuresOf('差額は△２４億１，９００万円、計画比９２．２％')[0]!.figures;
     expect(figures[0]).toMatchObject({ text: '△２４億１，９００万円', unit: 'yen', yen: { value: -2_419_000_000, step: 10_000n } });
     expect(figures[1]).toMatchObject({ unit: null, ratios: [{ kind: 'plan', text: '計画比９２．２％' }] });
   });
@@ -170,7 +170,7 @@ describe('the seeded FY2024 data', () => {
     .innerJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
     .where(and(eq(sections.planId, plan.id)))
     .all();
-  const run = (list: CheckIndicator[]) => narratives.flatMap((n) => checkNarrative(n.narrative, list.filter((i) => (i as { sectionId?: number | null }).sectionId === n.id)).map((c) => ({ key: n.key, ...c })));
+  const run = (list: (CheckIndicator & { sectionId: number | null })[]) => narratives.flatMap((n) => checkNarrative(n.narrative, list.filter((i) => i.sectionId === n.id)).map((c) => ({ key: n.key, ...c })));
 
   it('finds no false warnings, while checking every quoted figure that has a named indicator', () => {
     const checks = run(values);

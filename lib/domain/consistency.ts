@@ -131,4 +131,4 @@ export function checkNarrative(narrative: string, indicators: readonly CheckIndi
   return checks;
 }
 
-export const warningsOf = (checks: readonly FigureCheck[]) => checks.filter((c) => !c.ok);
+export const warningsOf = <C extends FigureCheck>(checks: readonly C[]): C[] => checks.filter((c) => !c.ok);
