@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CommitteeEditor } from '@/components/admin/committee-editor';
+import { getDb } from '@/db/client';
+import { listAdminCommittee, listAdminUsers } from '@/db/queries/admin-people';
+import { can } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
+
+export default async function AdminCommitteePage() {
+  const user = await requireUser();
+  if (!can(user, 'people.admin')) notFound();
+  const t = await getTranslations('admin.committee');
+  const db = getDb();
+  const committeeUsers = listAdminUsers(db, user.organisationId).filter((u) => u.role === 'committee').map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginId}）` }));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-sm text-slate-700">{t('intro')}</p>
+      <CommitteeEditor members={listAdminCommittee(db, user.organisationId)} users={committeeUsers} />
+    </div>
+  );
+}

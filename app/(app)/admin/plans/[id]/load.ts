@@ -1,0 +1,17 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getPlanForAdmin } from '@/db/queries/admin-plans';
+import { can } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
+
+/** The plan of /admin/plans/<id> for an admin; 404 otherwise. `editable` is false once published. */
+export const loadAdminPlan = cache(async (idParam: string) => {
+  const user = await requireUser();
+  if (!/^\d+$/.test(idParam) || !can(user, 'plan.read')) notFound();
+  const db = getDb();
+  const plan = getPlanForAdmin(db, user.organisationId, Number(idParam));
+  if (!plan) notFound();
+  return { user, plan, db, editable: can(user, 'plan.admin', { phase: plan.phase }) };
+});

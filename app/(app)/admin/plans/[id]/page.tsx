@@ -1,0 +1,25 @@
+import { PlanSettingsForm } from '@/components/admin/plan-settings-form';
+import { loadAdminPlan } from './load';
+
+export default async function AdminPlanSettingsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { plan, editable } = await loadAdminPlan(id);
+  return (
+    <PlanSettingsForm
+      editable={editable}
+      plan={{
+        id: plan.id,
+        version: plan.version,
+        kind: plan.kind,
+        phase: plan.phase,
+        title: plan.title,
+        startYear: plan.startYear,
+        ratingScale: (plan.ratingScale ?? []).map((g) => ({ grade: g.grade, meaning: g.meaning })),
+        independentReview: plan.independentReview,
+        entryDeadline: plan.entryDeadline ?? '',
+        reviewDeadline: plan.reviewDeadline ?? '',
+        publishDeadline: plan.publishDeadline ?? '',
+      }}
+    />
+  );
+}
