@@ -1,5 +1,6 @@
 // Committee review, end to end: a member finds a department, drafts (private), finalises
 // (shared), staff respond, admin compiles section 6; refusals proven by calling the actions.
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
 import { actionId, callAction } from './actions';
 import { authFile, login } from './helpers';
@@ -34,7 +35,7 @@ test('a committee member logs in, finds a department and writes a private draft 
   await expect(page.getByRole('heading', { name: '回収部門' })).toBeVisible();
   // FY2025 holds only drafts: a member sees none of them.
   await expect(page.getByText('保証申込手続の電子化は、取扱金融機関の拡大に伴い')).toHaveCount(0);
-  await page.getByRole('link', { name: '回収部門 の資料を読んで意見を書く' }).click();
+  await page.getByRole('link', { name: '回収部門の資料を読んで意見を書く' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '回収部門' })).toBeVisible();
   kaishuPath = new URL(page.url()).pathname;
 
@@ -249,11 +250,28 @@ test('the committee home marks unread sections; marking read clears the mark', a
   await page.goto('/years/2024/review');
   const kaishu = page.getByTestId('review-department').filter({ has: page.getByRole('heading', { name: '回収部門' }) });
   await expect(kaishu.getByTestId('mark-unread')).toHaveCount(1);
-  await kaishu.getByRole('link', { name: '回収部門 の資料を読んで意見を書く' }).click();
+  await kaishu.getByRole('link', { name: '回収部門の資料を読んで意見を書く' }).click();
   await page.getByRole('button', { name: '既読にする' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: '既読にしました。' }).first()).toBeVisible();
   await page.goto('/years/2024/review');
   await expect(kaishu.getByTestId('mark-unread')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/review-home-1280.png', fullPage: true });
   await page.context().close();
+});
+
+test('the review pages have no serious accessibility violations', async ({ browser }) => {
+  const pages: [string, string][] = [
+    ['committee1', kaishuPath],
+    ['admin', '/years/2025/opinions'],
+    ['admin', '/years/2025/opinions/compilation'],
+    ['staff-kanri', '/years/2025/opinions/responses'],
+  ];
+  for (const [who, path] of pages) {
+    const page = await as(browser, who);
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(serious, `${who} ${path}`).toEqual([]);
+    await page.context().close();
+  }
 });

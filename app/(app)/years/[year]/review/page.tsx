@@ -130,8 +130,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                 </ul>
               )}
               <div className="border-t border-slate-100 px-4 py-2">
-                <Link href={`/years/${year}/review/departments/${d.id}`} aria-label={t('writeOpinion', { dept: d.name })} className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
-                  {t('openDept')}
+                <Link href={`/years/${year}/review/departments/${d.id}`} className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                  {t('writeOpinion', { dept: d.name })}
                 </Link>
               </div>
             </section>
