@@ -72,7 +72,7 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
                 <button
                   type="button"
                   className="w-full rounded px-2 py-1 text-left hover:bg-amber-100"
-                  aria-label={t('demoUse', { login: a.loginId })}
+                  title={t('demoUse', { login: a.loginId })}
                   onClick={() => {
                     setLoginId(a.loginId);
                     setPassword('hyoka-demo-2024');
