@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, count } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { departments, opinions, sections, selfAssessments } from '../schema';
+import { departments, opinions, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 
 /** One section of a plan with its self-assessment; scoped by plan so a foreign id finds nothing. */
 export function getSectionDetail(db: Db, planId: number, sectionId: number) {
@@ -59,4 +59,116 @@ export function listReviewMaterial(db: Db, planId: number) {
     .groupBy(opinions.departmentId, opinions.sectionId)
     .all();
   return { rows, opinionCounts };
+}
+
+/** What an assessment action needs to decide: the section, its plan's phase, the current row. */
+export function getAssessmentTarget(db: Db, organisationId: number, sectionId: number) {
+  return (
+    db
+      .select({
+        sectionId: sections.id,
+        planId: plans.id,
+        year: plans.startYear,
+        phase: plans.phase,
+        ratingScale: plans.ratingScale,
+        departmentId: sections.departmentId,
+        kind: sections.kind,
+        assessmentId: selfAssessments.id,
+        narrative: selfAssessments.narrative,
+        rating: selfAssessments.rating,
+        status: selfAssessments.status,
+        version: selfAssessments.version,
+        returnComment: selfAssessments.returnComment,
+      })
+      .from(sections)
+      .innerJoin(plans, eq(plans.id, sections.planId))
+      .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+      .where(and(eq(sections.id, sectionId), eq(plans.organisationId, organisationId), isNull(sections.deletedAt)))
+      .get() ?? null
+  );
+}
+
+export type AssessmentTarget = NonNullable<ReturnType<typeof getAssessmentTarget>>;
+
+type AssessmentWrite = { narrative: string; rating: string | null; status: 'draft' | 'submitted' | 'returned' | 'approved'; returnComment: string | null; userId: number };
+
+/** The first version of a section's assessment, with its revision. */
+export function createAssessment(db: Db, sectionId: number, w: AssessmentWrite) {
+  const row = db
+    .insert(selfAssessments)
+    .values({ sectionId, narrative: w.narrative, rating: w.rating, status: w.status, returnComment: w.returnComment, updatedBy: w.userId, version: 1 })
+    .returning({ id: selfAssessments.id, version: selfAssessments.version, updatedAt: selfAssessments.updatedAt })
+    .get();
+  db.insert(selfAssessmentRevisions).values({ selfAssessmentId: row.id, version: 1, narrative: w.narrative, rating: w.rating, status: w.status, authorId: w.userId }).run();
+  return row;
+}
+
+/**
+ * Writes a new version when the row is still at `baseVersion`; null when someone saved in
+ * between (nothing is written). Every version is kept as a revision.
+ */
+export function updateAssessment(db: Db, assessmentId: number, baseVersion: number, w: AssessmentWrite) {
+  const row = db
+    .update(selfAssessments)
+    .set({ narrative: w.narrative, rating: w.rating, status: w.status, returnComment: w.returnComment, updatedBy: w.userId, version: baseVersion + 1, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .where(and(eq(selfAssessments.id, assessmentId), eq(selfAssessments.version, baseVersion)))
+    .returning({ id: selfAssessments.id, version: selfAssessments.version, updatedAt: selfAssessments.updatedAt })
+    .get();
+  if (!row) return null;
+  db.insert(selfAssessmentRevisions).values({ selfAssessmentId: assessmentId, version: row.version, narrative: w.narrative, rating: w.rating, status: w.status, authorId: w.userId }).run();
+  return row;
+}
+
+/** The version someone else saved, for the conflict view. */
+export function getAssessmentVersion(db: Db, assessmentId: number) {
+  return (
+    db
+      .select({ version: selfAssessments.version, narrative: selfAssessments.narrative, rating: selfAssessments.rating, status: selfAssessments.status, updatedAt: selfAssessments.updatedAt, updatedBy: users.displayName })
+      .from(selfAssessments)
+      .leftJoin(users, eq(users.id, selfAssessments.updatedBy))
+      .where(eq(selfAssessments.id, assessmentId))
+      .get() ?? null
+  );
+}
+
+/** Every saved version of a section's assessment, newest first (the section scopes it). */
+export function listRevisions(db: Db, sectionId: number, limit = 200) {
+  return db
+    .select({
+      version: selfAssessmentRevisions.version,
+      narrative: selfAssessmentRevisions.narrative,
+      rating: selfAssessmentRevisions.rating,
+      status: selfAssessmentRevisions.status,
+      author: users.displayName,
+      createdAt: selfAssessmentRevisions.createdAt,
+    })
+    .from(selfAssessmentRevisions)
+    .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentRevisions.selfAssessmentId))
+    .leftJoin(users, eq(users.id, selfAssessmentRevisions.authorId))
+    .where(eq(selfAssessments.sectionId, sectionId))
+    .orderBy(desc(selfAssessmentRevisions.version))
+    .limit(limit)
+    .all();
+}
+
+export type RevisionRow = ReturnType<typeof listRevisions>[number];
+
+export function getRevision(db: Db, assessmentId: number, version: number) {
+  return (
+    db
+      .select({ version: selfAssessmentRevisions.version, narrative: selfAssessmentRevisions.narrative, rating: selfAssessmentRevisions.rating })
+      .from(selfAssessmentRevisions)
+      .where(and(eq(selfAssessmentRevisions.selfAssessmentId, assessmentId), eq(selfAssessmentRevisions.version, version)))
+      .get() ?? null
+  );
+}
+
+/** The narratives of a plan's sections, for warning counts on the list (one query). */
+export function listNarratives(db: Db, planId: number) {
+  return db
+    .select({ sectionId: sections.id, narrative: selfAssessments.narrative })
+    .from(selfAssessments)
+    .innerJoin(sections, eq(sections.id, selfAssessments.sectionId))
+    .where(and(eq(sections.planId, planId), isNull(sections.deletedAt)))
+    .all();
 }

@@ -1,0 +1,146 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** Indicators of a plan that belong to sections, with one year's values and the owning department. */
+function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sectionId?: number; departmentIds?: number[] | null }) {
+  const conditions = [eq(indicators.planId, planId), isNull(indicators.deletedAt), isNull(sections.deletedAt)];
+  if (where.sectionId !== undefined) conditions.push(eq(indicators.sectionId, where.sectionId));
+  if (where.departmentIds) conditions.push(inArray(sections.departmentId, where.departmentIds.length ? where.departmentIds : [-1]));
+  return db
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      name: indicators.name,
+      aliases: indicators.aliases,
+      sectionId: indicators.sectionId,
+      sectionTitle: sections.title,
+      departmentId: sections.departmentId,
+      departmentName: departments.name,
+      unit: indicators.unit,
+      scale: indicators.scale,
+      direction: indicators.direction,
+      ratioRounding: indicators.ratioRounding,
+      yenPrecision: indicators.yenPrecision,
+      aggregation: indicators.aggregation,
+      allowNegative: indicators.allowNegative,
+      planValue: indicatorValues.planValue,
+      actualValue: indicatorValues.actualValue,
+      priorActualValue: indicatorValues.priorActualValue,
+      version: sql<number>`coalesce(${indicatorValues.version}, 0)`,
+      updatedAt: indicatorValues.updatedAt,
+      updatedBy: users.displayName,
+    })
+    .from(indicators)
+    .innerJoin(sections, eq(sections.id, indicators.sectionId))
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, fiscalYear)))
+    .leftJoin(users, eq(users.id, indicatorValues.updatedBy))
+    .where(and(...conditions))
+    .orderBy(asc(sections.id), asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+}
+
+/** Monthly actuals of the given indicators, as 12 values in fiscal order (April first). */
+function monthlyOf(db: Db, ids: number[], fiscalYear: number): Map<number, (number | null)[]> {
+  const out = new Map<number, (number | null)[]>(ids.map((id) => [id, Array<number | null>(12).fill(null)]));
+  if (ids.length === 0) return out;
+  const rows = db
+    .select({ indicatorId: monthlyActuals.indicatorId, month: monthlyActuals.month, value: monthlyActuals.value })
+    .from(monthlyActuals)
+    .where(and(inArray(monthlyActuals.indicatorId, ids), eq(monthlyActuals.fiscalYear, fiscalYear)))
+    .all();
+  for (const r of rows) {
+    const list = out.get(r.indicatorId);
+    if (list) list[(r.month + 8) % 12] = r.value;
+  }
+  return out;
+}
+
+/** Indicators with values and monthly actuals: of one section, or of departments (null = all). */
+export function listIndicatorsForEntry(db: Db, planId: number, fiscalYear: number, where: { sectionId?: number; departmentIds?: number[] | null }) {
+  const rows = indicatorRows(db, planId, fiscalYear, where);
+  const monthly = monthlyOf(db, rows.map((r) => r.id), fiscalYear);
+  return rows.map((r) => ({ ...r, monthly: monthly.get(r.id) ?? Array<number | null>(12).fill(null) }));
+}
+
+export type EntryIndicator = ReturnType<typeof listIndicatorsForEntry>[number];
+
+/** One indicator with its plan and section, scoped by organisation (a foreign id finds nothing). */
+export function getIndicatorTarget(db: Db, organisationId: number, indicatorId: number) {
+  return (
+    db
+      .select({
+        id: indicators.id,
+        code: indicators.code,
+        unit: indicators.unit,
+        scale: indicators.scale,
+        allowNegative: indicators.allowNegative,
+        planId: plans.id,
+        year: plans.startYear,
+        phase: plans.phase,
+        sectionId: sections.id,
+        departmentId: sections.departmentId,
+      })
+      .from(indicators)
+      .innerJoin(plans, eq(plans.id, indicators.planId))
+      .innerJoin(sections, eq(sections.id, indicators.sectionId))
+      .where(and(eq(indicators.id, indicatorId), eq(plans.organisationId, organisationId), isNull(indicators.deletedAt)))
+      .get() ?? null
+  );
+}
+
+/** A plan's indicators by code, for an upload (one query). */
+export function getIndicatorsByCode(db: Db, planId: number, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: indicators.id, code: indicators.code, unit: indicators.unit, scale: indicators.scale, allowNegative: indicators.allowNegative, departmentId: sections.departmentId })
+    .from(indicators)
+    .innerJoin(sections, eq(sections.id, indicators.sectionId))
+    .where(and(eq(indicators.planId, planId), inArray(indicators.code, codes), isNull(indicators.deletedAt)))
+    .all();
+}
+
+export function getIndicatorValues(db: Db, indicatorId: number, fiscalYear: number) {
+  return (
+    db
+      .select({ actualValue: indicatorValues.actualValue, priorActualValue: indicatorValues.priorActualValue, version: indicatorValues.version, updatedAt: indicatorValues.updatedAt, updatedBy: users.displayName })
+      .from(indicatorValues)
+      .leftJoin(users, eq(users.id, indicatorValues.updatedBy))
+      .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear)))
+      .get() ?? null
+  );
+}
+
+export type ActualsWrite = { actual: number | null; prior: number | null; monthly: (number | null)[]; userId: number };
+
+/**
+ * Saves an indicator's annual, prior-year and monthly actuals when its values row is still at
+ * `baseVersion` (0: no row yet); null when someone saved in between. `baseVersion` null
+ * overwrites (an upload). Returns the new version.
+ */
+export function saveActuals(db: Db, indicatorId: number, fiscalYear: number, baseVersion: number | null, w: ActualsWrite): number | null {
+  const current = db.select({ version: indicatorValues.version }).from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear))).get();
+  let version: number;
+  if (!current) {
+    if (baseVersion !== null && baseVersion !== 0) return null;
+    db.insert(indicatorValues).values({ indicatorId, fiscalYear, actualValue: w.actual, priorActualValue: w.prior, updatedBy: w.userId }).run();
+    version = 1;
+  } else {
+    const base = baseVersion ?? current.version;
+    const row = db
+      .update(indicatorValues)
+      .set({ actualValue: w.actual, priorActualValue: w.prior, updatedBy: w.userId, updatedAt: now, version: base + 1 })
+      .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear), eq(indicatorValues.version, base)))
+      .returning({ version: indicatorValues.version })
+      .get();
+    if (!row) return null;
+    version = row.version;
+  }
+  db.delete(monthlyActuals).where(and(eq(monthlyActuals.indicatorId, indicatorId), eq(monthlyActuals.fiscalYear, fiscalYear))).run();
+  const months = w.monthly.flatMap((value, i) => (value === null ? [] : [{ indicatorId, fiscalYear, month: ((i + 3) % 12) + 1, value, updatedBy: w.userId }]));
+  if (months.length) db.insert(monthlyActuals).values(months).run();
+  return version;
+}

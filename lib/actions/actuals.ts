@@ -1,0 +1,86 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getIndicatorTarget, getIndicatorValues, getIndicatorsByCode, saveActuals } from '@/db/queries/actuals';
+import { getAnnualPlan } from '@/db/queries/plans';
+import { decide } from '@/lib/auth/policy';
+import { ACTUAL_COLUMNS, type ActualValues, type CellProblem, parseActualCells } from '@/lib/excel/actual-cells';
+import { ActionFailure, defineAction } from './wrapper';
+
+const cell = z.string().max(60);
+const cells = { actual: cell, prior: cell, monthly: z.array(cell).length(12) };
+
+/**
+ * One indicator's annual, prior-year and monthly actuals, typed as people write numbers. Every
+ * value is parsed on the server (the form's live check is only a preview); a refused value
+ * refuses the save and names the field. The save names the version it was based on.
+ */
+export const saveIndicatorActuals = defineAction(
+  'actuals.save',
+  z.object({ indicatorId: z.number().int().positive(), baseVersion: z.number().int().min(0), ...cells }).strict(),
+  ({ tx, user, input, authorize, audit }) => {
+    const target = getIndicatorTarget(tx, user.organisationId, input.indicatorId);
+    if (!target) throw new ActionFailure('not_found');
+    authorize('actuals.edit', { departmentId: target.departmentId, phase: target.phase });
+    const parsed = parseActualCells(input, target);
+    if (!parsed.ok) throw new ActionFailure('invalid', { problems: parsed.problems });
+    const before = getIndicatorValues(tx, target.id, target.year);
+    const version = saveActuals(tx, target.id, target.year, input.baseVersion, { ...parsed.values, userId: user.id });
+    if (version === null) throw new ActionFailure('conflict', { theirs: before });
+    audit({
+      action: 'actuals.save',
+      entityType: 'indicator_values',
+      entityId: target.id,
+      before: before ? { actual: before.actualValue, prior: before.priorActualValue, version: before.version } : null,
+      after: { ...parsed.values, version },
+    });
+    return { version, year: target.year, sectionId: target.sectionId };
+  },
+  { after: (d) => revalidatePath(`/years/${d.year}/sections/${d.sectionId}`) },
+);
+
+/**
+ * The rows of an uploaded actuals workbook (read by the upload route). All or nothing: if any
+ * row is bad, nothing is saved and every problem comes back with its row and column.
+ */
+export const importActuals = defineAction(
+  'actuals.import',
+  z
+    .object({
+      year: z.number().int().min(1900).max(2200),
+      rows: z.array(z.object({ row: z.number().int().positive(), code: z.string().max(100), ...cells }).strict()).min(1).max(1000),
+    })
+    .strict(),
+  ({ tx, user, input, audit }) => {
+    const plan = getAnnualPlan(tx, user.organisationId, input.year);
+    if (!plan) throw new ActionFailure('not_found');
+    if (user.role !== 'admin' && user.role !== 'staff') throw new ActionFailure('forbidden');
+    if (plan.phase === 'published') throw new ActionFailure('published');
+    // Each row is authorized below against its indicator's department.
+    const found = new Map(getIndicatorsByCode(tx, plan.id, [...new Set(input.rows.map((r) => r.code.trim()))]).map((i) => [i.code, i]));
+    const problems: CellProblem[] = [];
+    const seen = new Set<string>();
+    const ready: { id: number; values: ActualValues }[] = [];
+    for (const r of input.rows) {
+      const code = r.code.trim();
+      const ind = found.get(code);
+      const at = { row: r.row, column: ACTUAL_COLUMNS.code, field: 'code' };
+      if (!ind) problems.push({ ...at, code: 'unknown_indicator' });
+      else if (!decide(user, 'actuals.edit', { departmentId: ind.departmentId, phase: plan.phase }).ok) problems.push({ ...at, code: 'not_yours' });
+      else if (seen.has(code)) problems.push({ ...at, code: 'duplicate' });
+      else {
+        seen.add(code);
+        const parsed = parseActualCells(r, ind, r.row);
+        if (parsed.ok) ready.push({ id: ind.id, values: parsed.values });
+        else problems.push(...parsed.problems);
+      }
+    }
+    if (problems.length) throw new ActionFailure('invalid', { problems });
+    for (const { id, values } of ready) {
+      const version = saveActuals(tx, id, plan.startYear, null, { ...values, userId: user.id });
+      audit({ action: 'actuals.import', entityType: 'indicator_values', entityId: id, after: { ...values, version } });
+    }
+    return { saved: ready.length, year: plan.startYear };
+  },
+  { after: (d) => revalidatePath(`/years/${d.year}/sections`, 'layout') },
+);
