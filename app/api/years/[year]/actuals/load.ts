@@ -1,0 +1,25 @@
+// Shared by the actuals download and upload routes: who may, and which indicators are theirs.
+import 'server-only';
+import { getDb } from '@/db/client';
+import { listIndicatorsForEntry } from '@/db/queries/actuals';
+import { getAnnualPlan } from '@/db/queries/plans';
+import { type CurrentUser, getCurrentUser } from '@/lib/auth/session';
+
+type Loaded = { ok: true; user: CurrentUser; year: number; planId: number } | { ok: false; response: Response };
+
+const refuse = (status: number, error: string, message: string): Loaded => ({ ok: false, response: Response.json({ error, message }, { status }) });
+
+/** Staff get their departments' indicators, admin every one; other roles enter no actuals. */
+export async function loadActualsScope(yearParam: string): Promise<Loaded> {
+  const user = await getCurrentUser();
+  if (!user) return refuse(401, 'unauthenticated', 'Sign in again.');
+  if (user.role !== 'admin' && user.role !== 'staff') return refuse(403, 'forbidden', 'Not allowed.');
+  if (!/^\d{4}$/.test(yearParam)) return refuse(404, 'not_found', 'No such year.');
+  const plan = getAnnualPlan(getDb(), user.organisationId, Number(yearParam));
+  if (!plan) return refuse(404, 'not_found', 'No such year.');
+  return { ok: true, user, year: plan.startYear, planId: plan.id };
+}
+
+export function actualsRowsFor(scope: { user: CurrentUser; year: number; planId: number }) {
+  return listIndicatorsForEntry(getDb(), scope.planId, scope.year, { departmentIds: scope.user.role === 'admin' ? null : scope.user.departmentIds });
+}
