@@ -1,0 +1,128 @@
+// Everything the published report prints, for one plan, in a fixed number of queries.
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import type { Db } from '../open';
+import { committeeMembers, departments, financialLines, indicators, indicatorValues, opinionCompilations, organisations, plans, sections, selfAssessments } from '../schema';
+
+export type ReportPlan = typeof plans.$inferSelect;
+
+export function getReportPlan(db: Db, organisationId: number, planId: number): ReportPlan | null {
+  return db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId))).get() ?? null;
+}
+
+export function loadReportData(db: Db, plan: ReportPlan) {
+  const organisation = db
+    .select({ name: organisations.name, displayUnit: organisations.displayUnit })
+    .from(organisations)
+    .where(eq(organisations.id, plan.organisationId))
+    .get();
+  const sectionRows = db
+    .select({
+      id: sections.id,
+      parentId: sections.parentId,
+      key: sections.key,
+      number: sections.number,
+      title: sections.title,
+      kind: sections.kind,
+      sortOrder: sections.sortOrder,
+      departmentName: departments.name,
+      narrative: selfAssessments.narrative,
+      status: selfAssessments.status,
+    })
+    .from(sections)
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(and(eq(sections.planId, plan.id), isNull(sections.deletedAt)))
+    .orderBy(asc(sections.sortOrder), asc(sections.id))
+    .all();
+  const indicatorRows = db
+    .select({
+      id: indicators.id,
+      sectionId: indicators.sectionId,
+      code: indicators.code,
+      name: indicators.name,
+      unit: indicators.unit,
+      scale: indicators.scale,
+      ratioRounding: indicators.ratioRounding,
+      yenPrecision: indicators.yenPrecision,
+      pairKey: indicators.pairKey,
+      measure: indicators.measure,
+      aggregation: indicators.aggregation,
+      sortOrder: indicators.sortOrder,
+    })
+    .from(indicators)
+    .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+  const ids = indicatorRows.map((r) => r.id);
+  const values = ids.length
+    ? db
+        .select({
+          indicatorId: indicatorValues.indicatorId,
+          fiscalYear: indicatorValues.fiscalYear,
+          planValue: indicatorValues.planValue,
+          actualValue: indicatorValues.actualValue,
+          priorActualValue: indicatorValues.priorActualValue,
+        })
+        .from(indicatorValues)
+        .where(and(inArray(indicatorValues.indicatorId, ids), gte(indicatorValues.fiscalYear, plan.startYear - 1), lte(indicatorValues.fiscalYear, plan.endYear)))
+        .all()
+    : [];
+  const lines = db
+    .select({ id: financialLines.id, name: financialLines.name, amount: financialLines.amount, priorAmount: financialLines.priorAmount, fiscalYear: financialLines.fiscalYear })
+    .from(financialLines)
+    .where(and(eq(financialLines.planId, plan.id), eq(financialLines.fiscalYear, plan.endYear)))
+    .orderBy(asc(financialLines.sortOrder), asc(financialLines.id))
+    .all();
+  const compilation = db
+    .select({ heading: opinionCompilations.heading, body: opinionCompilations.body })
+    .from(opinionCompilations)
+    .where(eq(opinionCompilations.planId, plan.id))
+    .orderBy(asc(opinionCompilations.sortOrder), asc(opinionCompilations.id))
+    .all();
+  const committee = db
+    .select({ name: committeeMembers.name, affiliation: committeeMembers.affiliation, title: committeeMembers.title })
+    .from(committeeMembers)
+    .where(eq(committeeMembers.organisationId, plan.organisationId))
+    .orderBy(asc(committeeMembers.sortOrder), asc(committeeMembers.id))
+    .all();
+  return {
+    organisation: organisation ?? { name: '', displayUnit: 'oku' as const },
+    sections: sectionRows,
+    indicators: indicatorRows,
+    values,
+    lines,
+    compilation,
+    committee,
+  };
+}
+
+export type ReportData = ReturnType<typeof loadReportData>;
+
+/**
+ * The annual records behind a mid-term plan's years: the actuals of the annual plans of each
+ * fiscal year, for the given indicator codes. Two queries.
+ */
+export function loadAnnualActuals(db: Db, plan: ReportPlan, codes: string[]) {
+  if (codes.length === 0) return [];
+  const annual = db
+    .select({ id: plans.id, year: plans.startYear })
+    .from(plans)
+    .where(and(eq(plans.organisationId, plan.organisationId), eq(plans.kind, 'annual'), gte(plans.startYear, plan.startYear - 1), lte(plans.startYear, plan.endYear)))
+    .all();
+  if (annual.length === 0) return [];
+  return db
+    .select({
+      code: indicators.code,
+      fiscalYear: indicatorValues.fiscalYear,
+      planValue: indicatorValues.planValue,
+      actualValue: indicatorValues.actualValue,
+      priorActualValue: indicatorValues.priorActualValue,
+    })
+    .from(indicators)
+    .innerJoin(indicatorValues, eq(indicatorValues.indicatorId, indicators.id))
+    .innerJoin(plans, and(eq(plans.id, indicators.planId), eq(plans.startYear, indicatorValues.fiscalYear)))
+    .where(and(inArray(indicators.planId, annual.map((a) => a.id)), inArray(indicators.code, codes), isNull(indicators.deletedAt)))
+    .all();
+}
+
+export type AnnualActual = ReturnType<typeof loadAnnualActuals>[number];

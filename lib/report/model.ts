@@ -1,0 +1,150 @@
+// The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
+// Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
+import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
+import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { formatYen } from '@/lib/domain/money';
+import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
+import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
+import type { ReportTable } from './table-types';
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
+  | { type: 'para'; lines: string[] }
+  | { type: 'bullets'; heading: string; items: string[] }
+  | { type: 'table'; table: ReportTable };
+
+export type Amendment = { version: number; note: string; date: string };
+
+export type ReportDoc = {
+  planId: number;
+  title: string;
+  organisationName: string;
+  fiscalYearLabel: string;
+  kind: 'annual' | 'midterm';
+  draft: boolean;
+  displayUnit: DisplayUnit;
+  amendment: Amendment | null;
+  blocks: Block[];
+  tables: ReportTable[];
+};
+
+type SectionRow = ReportData['sections'][number];
+
+const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
+/** The document numbers its chapters with full-width digits: １.業務環境. */
+export const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => FULL_WIDTH_DIGITS[Number(d)]!);
+
+/** Kinds that never print their title (the title is only for navigation). */
+const UNTITLED: ReadonlySet<SectionKind> = new Set(['preface', 'kpi_table', 'financial_table']);
+
+export function reportTitle(plan: Pick<ReportPlan, 'title'>): string {
+  return plan.title.endsWith('の評価') ? plan.title : `${plan.title}の評価`;
+}
+
+/** 「委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章」 */
+export function committeeRoster(members: ReportData['committee']): string {
+  return `委員：${members.map((m) => `${m.affiliation}${m.title} ${m.name}`.trim()).join('、')}`;
+}
+
+/** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
+export function paragraphs(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l.length > 0))
+    .filter((p) => p.length > 0);
+}
+
+function childrenOf(rows: SectionRow[]) {
+  const map = new Map<number | null, SectionRow[]>();
+  for (const r of rows) {
+    const list = map.get(r.parentId) ?? [];
+    list.push(r);
+    map.set(r.parentId, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  return map;
+}
+
+export type BuildOptions = { annualActuals?: AnnualActual[]; amendment?: Amendment | null };
+
+export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
+  const displayUnit = data.organisation.displayUnit;
+  const roster = committeeRoster(data.committee);
+  const children = childrenOf(data.sections);
+  const blocks: Block[] = [];
+  const tables: ReportTable[] = [];
+  const indicatorsBySection = new Map<number, ReportData['indicators']>();
+  for (const ind of data.indicators) {
+    if (ind.sectionId == null) continue;
+    const list = indicatorsBySection.get(ind.sectionId) ?? [];
+    list.push(ind);
+    indicatorsBySection.set(ind.sectionId, list);
+  }
+  const kpiTable = () =>
+    plan.kind === 'midterm'
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit)
+      : buildKpiTable(plan, data, displayUnit);
+
+  const pushNarrative = (text: string | null) => {
+    if (!text) return;
+    for (const lines of paragraphs(text.replaceAll('{{committee}}', roster))) blocks.push({ type: 'para', lines });
+  };
+
+  const headingText = (s: SectionRow): string => {
+    const number = s.number ? `${fullWidthDigits(s.number)}.` : '';
+    const amount = (indicatorsBySection.get(s.id) ?? []).find((i) => i.measure === 'amount' && i.unit === 'yen');
+    const planValue = amount ? data.values.find((v) => v.indicatorId === amount.id && v.fiscalYear === plan.endYear)?.planValue : null;
+    if (plan.kind === 'annual' && amount && planValue != null) {
+      return `${s.title} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
+    }
+    return `${number}${s.title}`;
+  };
+
+  const walk = (parentId: number | null, depth: number) => {
+    const list = children.get(parentId) ?? [];
+    list.forEach((s, i) => {
+      const prev = list[i - 1];
+      // The narrative that follows a table continues it (3.決算概要's commentary): no heading.
+      const hidden = UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
+      if (!hidden) blocks.push({ type: 'heading', level: Math.min(depth + 1, 3) as 1 | 2 | 3, text: headingText(s), anchor: `s-${s.id}` });
+      if (s.kind === 'committee_opinions') {
+        for (const g of data.compilation) {
+          const items = g.body.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+          blocks.push({ type: 'bullets', heading: g.heading, items });
+        }
+        return;
+      }
+      pushNarrative(s.narrative);
+      if (s.kind === 'kpi_table') {
+        const table = kpiTable();
+        tables.push(table);
+        blocks.push({ type: 'table', table });
+      } else if (s.kind === 'financial_table') {
+        const table = buildFinancialTable(plan, data, displayUnit);
+        tables.push(table);
+        blocks.push({ type: 'table', table });
+      }
+      walk(s.id, depth + 1);
+    });
+  };
+  walk(null, 0);
+
+  const years = plan.startYear === plan.endYear ? formatFiscalYear(plan.startYear, 'ja') : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
+  return {
+    planId: plan.id,
+    title: reportTitle(plan),
+    organisationName: data.organisation.name,
+    fiscalYearLabel: years,
+    kind: plan.kind,
+    draft: plan.phase !== 'published',
+    displayUnit,
+    amendment: opts.amendment ?? null,
+    blocks,
+    tables,
+  };
+}
+
+function formatPlanAmount(value: number, precision: YenPrecision): string {
+  return formatYen(value, { precision, spaced: true });
+}

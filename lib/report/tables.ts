@@ -1,0 +1,167 @@
+// The report's tables: 主要業務数値 (annual), the mid-term KPI table, and 収支計算書.
+import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
+import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
+import type { ReportTable } from './table-types';
+
+const UNIT_NOTE: Record<DisplayUnit, string | null> = { oku: null, million: '（単位：百万円）', thousand: '（単位：千円）' };
+
+/** An amount as a table prints it: 兆/億 style for 'oku', else a bare number in the unit. */
+export function tableYen(value: number | null, unit: DisplayUnit, precision: YenPrecision): string {
+  if (value === null) return MISSING_MARK;
+  return unit === 'oku' ? formatYen(value, { precision, spaced: true }) : formatInUnit(value, unit);
+}
+
+/** `（94.4%）` as the 事業計画 table prints a year-on-year ratio. */
+const inParens = (tenths: number | null) => `（${formatRatio(tenths, { ascii: true })}）`;
+const fraction = (tenths: number | null) => (tenths === null ? null : tenths / 1000);
+
+type Ind = ReportData['indicators'][number];
+
+/** Count/amount pairs (pairKey) in indicator order. */
+export function kpiPairs(indicators: Ind[]): { key: string; name: string; count: Ind | null; amount: Ind }[] {
+  const order: string[] = [];
+  const byKey = new Map<string, { count: Ind | null; amount: Ind | null }>();
+  for (const ind of indicators) {
+    if (!ind.pairKey || !ind.measure) continue;
+    if (!byKey.has(ind.pairKey)) {
+      order.push(ind.pairKey);
+      byKey.set(ind.pairKey, { count: null, amount: null });
+    }
+    byKey.get(ind.pairKey)![ind.measure] = ind;
+  }
+  return order.flatMap((key) => {
+    const p = byKey.get(key)!;
+    if (!p.amount) return [];
+    return [{ key, name: p.amount.name.replace(/（[^（）]*）$/, ''), count: p.count, amount: p.amount }];
+  });
+}
+
+export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
+  const valueOf = (ind: Ind | null) => (ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined);
+  const display: string[][] = [];
+  const rows: (string | number | null)[][] = [];
+  for (const p of kpiPairs(data.indicators)) {
+    const c = valueOf(p.count);
+    const a = valueOf(p.amount);
+    const count = c?.actualValue ?? null;
+    const countYoy = p.count ? ratioTenths(count, c?.priorActualValue ?? null, p.count.ratioRounding) : null;
+    const amount = a?.actualValue ?? null;
+    const amountYoy = ratioTenths(amount, a?.priorActualValue ?? null, p.amount.ratioRounding);
+    const planValue = a?.planValue ?? null;
+    const planRatio = ratioTenths(amount, planValue, p.amount.ratioRounding);
+    display.push([
+      p.name,
+      `${formatIndicatorValue(count, 'cases', 0, { spaced: true })} ${inParens(countYoy)}`,
+      `${tableYen(amount, unit, p.amount.yenPrecision)} ${inParens(amountYoy)}`,
+      tableYen(planValue, unit, p.amount.yenPrecision),
+      formatRatio(planRatio, { ascii: true }),
+    ]);
+    rows.push([p.name, count, fraction(countYoy), amount, fraction(amountYoy), planValue, fraction(planRatio)]);
+  }
+  return {
+    key: 'kpi',
+    title: '主要業務数値',
+    unitNote: UNIT_NOTE[unit],
+    display: { head: ['', '件数', '金額', '計画値（金額）', '計画比（金額）'], rows: display, align: ['left', 'right', 'right', 'right', 'right'] },
+    note: '※カッコ内の数値は対前年度比を示しています。',
+    export: {
+      columns: [
+        { header: '項目', format: 'text' },
+        { header: '件数', format: 'count' },
+        { header: '件数 対前年度比', format: 'ratio' },
+        { header: '金額', format: 'yen' },
+        { header: '金額 対前年度比', format: 'ratio' },
+        { header: '計画値（金額）', format: 'yen' },
+        { header: '計画比（金額）', format: 'ratio' },
+      ],
+      rows,
+    },
+  };
+}
+
+export function buildFinancialTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
+  const display: string[][] = [];
+  const rows: (string | number | null)[][] = [];
+  for (const l of data.lines) {
+    const change = l.amount === null || l.priorAmount === null ? null : l.amount - l.priorAmount;
+    display.push([l.name, tableYen(l.amount, unit, 'man'), tableYen(change, unit, 'man')]);
+    rows.push([l.name, l.amount, l.priorAmount, change]);
+  }
+  return {
+    key: 'financial',
+    title: '収支計算書',
+    unitNote: UNIT_NOTE[unit],
+    display: { head: ['項目', '金額', '前年度比増減額'], rows: display, align: ['left', 'right', 'right'] },
+    note: null,
+    export: {
+      columns: [
+        { header: '項目', format: 'text' },
+        { header: `金額（${plan.endYear}年度）`, format: 'yen' },
+        { header: '前年度金額', format: 'yen' },
+        { header: '前年度比増減額', format: 'yen' },
+      ],
+      rows,
+    },
+  };
+}
+
+/**
+ * A mid-term plan's KPIs per year: 金額, 計画値, 対計画比, 対前年度比, and the period total.
+ * Actuals come from the annual plans of each year (the annual records); the mid-term plan's own
+ * values fill a year that has no annual record. Balances ('end') total as the last year's value.
+ */
+export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: AnnualActual[], unit: DisplayUnit): ReportTable {
+  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
+  const display: string[][] = [];
+  const rows: (string | number | null)[][] = [];
+  for (const p of kpiPairs(data.indicators)) {
+    const ind = p.amount;
+    const own = (y: number) => data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === y);
+    const rec = (y: number) => annual.find((a) => a.code === ind.code && a.fiscalYear === y);
+    const actualOf = (y: number): number | null => rec(y)?.actualValue ?? own(y)?.actualValue ?? null;
+    const priorOf = (y: number): number | null => actualOf(y - 1) ?? rec(y)?.priorActualValue ?? own(y)?.priorActualValue ?? null;
+    const fmt = (v: number | null) => tableYen(v, unit, ind.yenPrecision);
+    years.forEach((y, i) => {
+      const actual = actualOf(y);
+      const planValue = own(y)?.planValue ?? null;
+      const planRatio = ratioTenths(actual, planValue, ind.ratioRounding);
+      const yoy = ratioTenths(actual, priorOf(y), ind.ratioRounding);
+      display.push([i === 0 ? p.name : '', `${y}年度`, fmt(actual), fmt(planValue), formatRatio(planRatio), formatRatio(yoy)]);
+      rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
+    });
+    const actuals = years.map(actualOf);
+    const plansV = years.map((y) => own(y)?.planValue ?? null);
+    const complete = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as number[]) : null);
+    const total = (xs: (number | null)[]) => {
+      const c = complete(xs);
+      if (!c) return null;
+      return ind.aggregation === 'end' ? c[c.length - 1]! : c.reduce((s, x) => s + x, 0);
+    };
+    const totalActual = total(actuals);
+    const totalPlan = total(plansV);
+    const totalRatio = ratioTenths(totalActual, totalPlan, ind.ratioRounding);
+    const label = ind.aggregation === 'end' ? '期末' : '期間計';
+    display.push(['', label, fmt(totalActual), fmt(totalPlan), formatRatio(totalRatio), MISSING_MARK]);
+    rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);
+  }
+  return {
+    key: 'midterm',
+    title: '主要業務数値（中期）',
+    unitNote: UNIT_NOTE[unit],
+    display: { head: ['', '年度', '金額', '計画値', '対計画比', '対前年度比'], rows: display, align: ['left', 'left', 'right', 'right', 'right', 'right'] },
+    note: null,
+    export: {
+      columns: [
+        { header: '項目', format: 'text' },
+        { header: '年度', format: 'text' },
+        { header: '金額', format: 'yen' },
+        { header: '計画値', format: 'yen' },
+        { header: '対計画比', format: 'ratio' },
+        { header: '対前年度比', format: 'ratio' },
+      ],
+      rows,
+    },
+  };
+}
