@@ -2,29 +2,14 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { ProgressPoint } from '@/components/charts/progress-chart';
-import { chartValue, DISPLAY_UNIT_LABEL, fiscalSeries, formatFigure, missingMonths, paceProgress, type MonthRow } from '@/lib/domain/progress';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
-import type { Direction, DisplayUnit, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
+import { chartValue, DISPLAY_UNIT_LABEL, fiscalSeries, formatFigure, missingMonths, numberNotes, paceProgress, type MonthRow } from '@/lib/domain/progress';
+import { formatRatio } from '@/lib/domain/ratio';
+import type { DisplayUnit } from '@/lib/domain/types';
 import { LazyProgressChart } from './lazy-charts';
+import { MonthlyTable } from './monthly-table';
 import { StatusMark } from './status-mark';
 
-export type PanelIndicator = {
-  code: string;
-  name: string;
-  unit: IndicatorUnit;
-  scale: number;
-  yenPrecision: YenPrecision;
-  direction: Direction;
-  ratioRounding: RatioRounding;
-  aggregation: 'sum' | 'end' | 'annual';
-  planValue: number | null;
-};
-export type PanelNote = { id: number; month: number | null; text: string; authorName: string; createdAt: string };
-
-/** Notes of one indicator numbered in order; month notes mark their month on the chart. */
-export function numberNotes<N extends PanelNote>(notes: readonly N[]) {
-  return notes.map((n, i) => ({ ...n, n: i + 1 }));
-}
+import type { PanelIndicator, PanelNote } from './monthly-table';
 
 /** Monthly progress of one indicator: chart (loaded lazily) or table, with its notes. */
 export function ProgressPanel({
@@ -35,6 +20,7 @@ export function ProgressPanel({
   title,
   headingLevel = 3,
   initialView = 'chart',
+  showToggle = true,
 }: {
   indicator: PanelIndicator;
   rows: MonthRow[];
@@ -43,6 +29,8 @@ export function ProgressPanel({
   title: string;
   headingLevel?: 2 | 3;
   initialView?: 'chart' | 'table';
+  /** false where the page shows the monthly table itself (the drill-down). */
+  showToggle?: boolean;
 }) {
   const t = useTranslations('dashboard');
   const [view, setView] = useState(initialView);
@@ -71,7 +59,7 @@ export function ProgressPanel({
     <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`progress-${indicator.code}`}>
       <figcaption className="flex flex-wrap items-center justify-between gap-2">
         <H className="font-semibold">{title}</H>
-        <button
+        {showToggle && <button
           type="button"
           className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
           aria-controls={tableId}
@@ -79,7 +67,7 @@ export function ProgressPanel({
           onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
         >
           {view === 'chart' ? t('monthly.showTable') : t('monthly.showChart')}
-        </button>
+        </button>}
       </figcaption>
       <p className="mt-1 text-xs text-slate-600">{isEnd ? t('monthly.introEnd') : t('monthly.intro')}</p>
       {pace && (
@@ -105,9 +93,11 @@ export function ProgressPanel({
           />
         </div>
       )}
-      <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
-        <MonthlyTable indicator={indicator} series={series} notes={numbered} displayUnit={displayUnit} caption={title} />
-      </div>
+      {showToggle && (
+        <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
+          <MonthlyTable indicator={indicator} series={series} notes={numbered} displayUnit={displayUnit} caption={title} />
+        </div>
+      )}
       {numbered.length > 0 && (
         <ol className="mt-3 space-y-1 text-sm" aria-label={t('notes.title')}>
           {numbered.map((n) => (
@@ -121,54 +111,5 @@ export function ProgressPanel({
         </ol>
       )}
     </figure>
-  );
-}
-
-/** The months as a table: the chart's accessible alternative and the drill-down's main table. */
-export function MonthlyTable({
-  indicator,
-  series,
-  notes,
-  displayUnit,
-  caption,
-}: {
-  indicator: PanelIndicator;
-  series: ReturnType<typeof fiscalSeries>;
-  notes: (PanelNote & { n: number })[];
-  displayUnit: DisplayUnit;
-  caption: string;
-}) {
-  const t = useTranslations('dashboard');
-  const fmt = (v: number | null) => formatFigure(v, indicator, displayUnit);
-  const isEnd = indicator.aggregation === 'end';
-  return (
-    <table className="w-full text-sm" data-testid="monthly-table">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="bg-slate-100 text-left">
-        <tr>
-          <th scope="col" className="px-2 py-1">{t('monthly.month')}</th>
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.value')}</th>
-          {!isEnd && <th scope="col" className="px-2 py-1 text-right">{t('monthly.progress')}</th>}
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.pace')}</th>
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.paceRatio')}</th>
-          <th scope="col" className="px-2 py-1">{t('notes.title')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((p) => {
-          const missing = p.value === null;
-          return (
-            <tr key={p.month} className={`border-t border-slate-100 ${missing ? 'bg-slate-50 text-slate-600' : ''}`} data-missing={missing || undefined}>
-              <th scope="row" className="px-2 py-1 text-left font-medium">{t('monthly.monthLabel', { month: p.month })}</th>
-              <td className="px-2 py-1 text-right tabular-nums">{missing ? <em>{t('monthly.notEntered')}</em> : fmt(p.value)}</td>
-              {!isEnd && <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : fmt(p.progress)}</td>}
-              <td className="px-2 py-1 text-right tabular-nums">{fmt(p.pace)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : formatRatio(ratioTenths(p.progress, p.pace, indicator.ratioRounding))}</td>
-              <td className="px-2 py-1 text-xs">{notes.filter((n) => n.month === p.month).map((n) => `${t('notes.marker', { n: n.n })} ${n.text}`).join(' / ')}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
   );
 }

@@ -139,3 +139,8 @@ export function japanDate(date: Date): string {
 export function overdueDeadline(plan: { phase: string; entryDeadline: string | null }): string | null {
   return plan.phase === 'planning' || plan.phase === 'entry' ? plan.entryDeadline : null;
 }
+
+/** Notes of one indicator numbered in order (注1, 注2 …); month notes mark their month on the chart. */
+export function numberNotes<N extends { month: number | null }>(notes: readonly N[]): (N & { n: number })[] {
+  return notes.map((note, i) => ({ ...note, n: i + 1 }));
+}

@@ -1,0 +1,121 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { TrendPanel, type TrendRow } from '@/components/dashboard/trend-panel';
+import type { TrendPoint } from '@/components/charts/trend-chart';
+import { getDb } from '@/db/client';
+import { loadTrends } from '@/db/queries/dashboard';
+import { getCurrentFiscalYear } from '@/db/queries/plans';
+import { can } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
+import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { chartValue, DISPLAY_UNIT_LABEL, formatFigure } from '@/lib/domain/progress';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+
+/** Every indicator over all fiscal years in the database: plans (annual and mid-term) and actuals. */
+export default async function TrendsPage({ searchParams }: { searchParams: Promise<{ code?: string; dept?: string }> }) {
+  const user = await requireUser();
+  if (!can(user, 'dashboard.read')) notFound();
+  const { code, dept } = await searchParams;
+  const db = getDb();
+  const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
+  const data = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
+  const [t, td, locale] = await Promise.all([getTranslations('trends'), getTranslations('dashboard'), getLocale()]);
+  const lang = locale === 'en' ? 'en' : 'ja';
+  const current = getCurrentFiscalYear(db, user.organisationId);
+  const selected = data.index.find((i) => i.code === data.code);
+  const du = data.displayUnit;
+
+  const years = [...new Set(data.history.map((h) => h.fiscalYear))].sort((a, b) => a - b);
+  const rows: TrendRow[] = [];
+  const points: TrendPoint[] = [];
+  if (selected) {
+    const fmt = (v: number | null) => formatFigure(v, selected, du);
+    let prior: number | null = null;
+    for (const y of years) {
+      const annual = data.history.find((h) => h.fiscalYear === y && h.planKind === 'annual');
+      const midterm = data.history.find((h) => h.fiscalYear === y && h.planKind === 'midterm');
+      const actual = annual?.actual ?? midterm?.actual ?? null;
+      const notes = data.notes.filter((n) => n.fiscalYear === y).map((n) => n.text);
+      const label = formatFiscalYear(y, lang);
+      rows.push({
+        year: y,
+        label,
+        actualText: fmt(actual),
+        annualPlanText: fmt(annual?.plan ?? null),
+        midtermPlanText: fmt(midterm?.plan ?? null),
+        ratioText: formatRatio(ratioTenths(actual, annual?.plan ?? midterm?.plan ?? null)),
+        yoyText: formatRatio(ratioTenths(actual, prior)),
+        notes,
+      });
+      points.push({
+        label: String(y),
+        actual: chartValue(actual, selected.unit, selected.scale, du),
+        annualPlan: chartValue(annual?.plan ?? null, selected.unit, selected.scale, du),
+        midtermPlan: chartValue(midterm?.plan ?? null, selected.unit, selected.scale, du),
+        actualText: fmt(actual),
+        annualPlanText: fmt(annual?.plan ?? null),
+        midtermPlanText: fmt(midterm?.plan ?? null),
+        notes: notes.map((_, i) => td('notes.marker', { n: i + 1 })),
+      });
+      prior = actual;
+    }
+  }
+
+  return (
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-6">
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          {current && <Link href={`/years/${current}/dashboard`} className="text-sm text-brand-700 hover:underline">{t('toDashboard')}</Link>}
+        </div>
+        <p className="text-sm text-slate-700">{t('intro')}</p>
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          <label className="text-sm">
+            <span className="block text-slate-600">{t('choose')}</span>
+            <select name="code" defaultValue={data.code ?? ''} className="max-w-xs rounded border border-slate-300 bg-white px-2 py-1">
+              {data.index.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block text-slate-600">{td('department')}</span>
+            <select name="dept" defaultValue={departmentId ?? ''} className="rounded border border-slate-300 bg-white px-2 py-1">
+              <option value="">{td('allDepartments')}</option>
+              {data.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">{t('show')}</button>
+          <p className="text-xs text-slate-600">{td('unitNote', { unit: DISPLAY_UNIT_LABEL[du] })}</p>
+        </form>
+      </header>
+      {selected ? (
+        <TrendPanel title={selected.name} points={points} rows={rows} unitLabel={selected.unit === 'yen' ? DISPLAY_UNIT_LABEL[du] : ''} />
+      ) : (
+        <p>{t('none')}</p>
+      )}
+      <section aria-labelledby="index-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <h2 id="index-h" className="px-3 py-2 font-semibold">{t('index')}</h2>
+        <table className="w-full text-sm" data-testid="trend-index">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">{t('indicator')}</th>
+              <th scope="col" className="px-3 py-2 text-left">{td('department')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('years')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.index.map((i) => (
+              <tr key={i.code} className={`border-t border-slate-100 ${i.code === data.code ? 'bg-brand-50' : ''}`}>
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  <Link href={`/trends?code=${encodeURIComponent(i.code)}${departmentId ? `&dept=${departmentId}` : ''}`} aria-current={i.code === data.code ? 'true' : undefined} className="text-brand-700 hover:underline">{i.name}</Link>
+                </th>
+                <td className="px-3 py-1.5">{i.departmentName ?? '―'}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{i.years}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

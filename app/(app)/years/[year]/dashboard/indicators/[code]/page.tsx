@@ -1,0 +1,123 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteNoteButton, NoteForm } from '@/components/dashboard/note-form';
+import { MonthlyTable } from '@/components/dashboard/monthly-table';
+import { ProgressPanel } from '@/components/dashboard/progress-panel';
+import { StatusMark } from '@/components/dashboard/status-mark';
+import { loadIndicatorDetail } from '@/db/queries/dashboard';
+import { can } from '@/lib/auth/policy';
+import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { fiscalSeries, formatFigure, numberNotes } from '@/lib/domain/progress';
+import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import { loadYear } from '@/lib/year';
+
+/** One indicator: the year's figures, monthly chart and table, the narrative quoting it, its history and notes. */
+export default async function IndicatorPage({ params }: { params: Promise<{ year: string; code: string }> }) {
+  const { year: yearParam, code } = await params;
+  const { user, plan, year, db } = await loadYear(yearParam);
+  if (!can(user, 'dashboard.read')) notFound();
+  const detail = loadIndicatorDetail(db, { organisationId: user.organisationId, planId: plan.id, year, code: decodeURIComponent(code) });
+  if (!detail) notFound();
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const lang = locale === 'en' ? 'en' : 'ja';
+  const { indicator: ind, displayUnit } = detail;
+  const fmt = (v: number | null) => formatFigure(v, ind, displayUnit);
+  const planRatio = ratioTenths(ind.actualValue, ind.planValue, ind.ratioRounding);
+  const yoy = ratioTenths(ind.actualValue, ind.priorActualValue, ind.ratioRounding);
+  const yearNotes = detail.notes.filter((n) => n.fiscalYear === year);
+  const numbered = numberNotes(yearNotes);
+  const series = fiscalSeries(detail.monthly, ind.aggregation, ind.planValue);
+  const mayNote = can(user, 'note.write', { departmentId: ind.departmentId, phase: plan.phase });
+  const showNarrative = ind.narrative && can(user, 'assessment.read', { status: ind.narrativeStatus ?? undefined, departmentId: ind.departmentId });
+  const title = ind.name;
+  return (
+    <div className="space-y-6">
+      <p><Link href={`/years/${year}/dashboard`} className="text-sm text-brand-700 hover:underline">← {t('detail.back')}</Link></p>
+      <header>
+        <h1 className="text-2xl font-bold">{title}</h1>
+        <p className="text-slate-700">
+          {formatFiscalYear(year, lang)}・{ind.departmentName}・{ind.sectionTitle}・{t('detail.direction')}: {t(`detail.${ind.direction}`)}
+        </p>
+        <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="indicator-summary">
+          <div><dt className="text-slate-600">{t('actual')}</dt><dd className="text-xl font-bold tabular-nums">{ind.actualValue === null ? t('noActual') : fmt(ind.actualValue)}</dd></div>
+          <div><dt className="text-slate-600">{t('plan')}</dt><dd className="text-xl tabular-nums">{fmt(ind.planValue)}</dd></div>
+          <div><dt className="text-slate-600">{t('planRatio')}</dt><dd className="text-xl tabular-nums">{formatRatio(planRatio)} <StatusMark status={progressStatus(planRatio, ind.direction)} /></dd></div>
+          <div><dt className="text-slate-600">{t('yoy')}</dt><dd className="text-xl tabular-nums">{formatRatio(yoy)}</dd></div>
+        </dl>
+      </header>
+
+      {ind.aggregation !== 'annual' && (
+        <>
+          <ProgressPanel indicator={ind} title={title} rows={detail.monthly} notes={yearNotes} displayUnit={displayUnit} headingLevel={2} showToggle={false} />
+          <section aria-labelledby="monthly-table-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="monthly-table-h" className="mb-2 font-semibold">{t('detail.monthlyTable')}</h2>
+            <MonthlyTable indicator={ind} series={series} notes={numbered} displayUnit={displayUnit} caption={t('detail.monthlyTable')} />
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="notes-h" className="space-y-3">
+        <h2 id="notes-h" className="text-lg font-semibold">{t('notes.title')}</h2>
+        {numbered.length === 0 ? (
+          <p className="text-sm text-slate-700">{t('notes.none')}</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="note-list">
+            {numbered.map((n) => (
+              <li key={n.id} className="flex flex-wrap items-baseline gap-2">
+                <span className="rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">{t('notes.marker', { n: n.n })}</span>
+                <span className="font-medium">{n.month === null ? t('notes.year') : t('monthly.monthLabel', { month: n.month })}</span>
+                <span>{n.text}</span>
+                <span className="text-xs text-slate-600">{t('notes.by', { name: n.authorName, date: n.createdAt.slice(0, 10) })}</span>
+                {mayNote && (user.role === 'admin' || n.authorId === user.id) && <DeleteNoteButton noteId={n.id} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayNote && <NoteForm indicatorId={ind.id} fiscalYear={year} />}
+      </section>
+
+      <section aria-labelledby="narrative-h" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="narrative-h" className="mb-2 font-semibold">{t('detail.narrative')}</h2>
+        {showNarrative ? (
+          <div className="space-y-2 whitespace-pre-line text-sm leading-relaxed" data-testid="indicator-narrative">
+            <p className="text-xs text-slate-600">
+              <Link href={`/years/${year}/sections/${ind.sectionId}`} className="text-brand-700 hover:underline">{ind.sectionTitle}</Link>
+            </p>
+            {ind.narrative}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">{t('detail.noNarrative')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="history-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm" data-testid="indicator-history">
+          <caption id="history-h" className="px-3 py-2 text-left font-semibold">{t('detail.history')}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">{t('detail.fiscalYear')}</th>
+              <th scope="col" className="px-3 py-2 text-left">{t('detail.planKind')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('plan')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('actual')}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t('planRatio')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.history.map((h) => (
+              <tr key={`${h.planId}-${h.fiscalYear}`} className={`border-t border-slate-100 ${h.fiscalYear === year ? 'bg-brand-50' : ''}`}>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  {h.planKind === 'annual' ? <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="text-brand-700 hover:underline">{formatFiscalYear(h.fiscalYear, lang)}</Link> : formatFiscalYear(h.fiscalYear, lang)}
+                </th>
+                <td className="px-3 py-2">{t(`detail.${h.planKind}`)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{fmt(h.plan)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{fmt(h.actual)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatRatio(ratioTenths(h.actual, h.plan, ind.ratioRounding))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
