@@ -1,38 +1,66 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ExcelPanel } from '@/components/sections/excel-panel';
+import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { listUserDepartmentNames } from '@/db/queries/users';
+import { listIndicatorsForEntry } from '@/db/queries/actuals';
+import { listNarratives } from '@/db/queries/assessments';
+import { listPlans } from '@/db/queries/plans';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
+import { listUserDepartmentNames } from '@/db/queries/users';
+import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
+const chip = (on: boolean) => `rounded border px-2 py-1 ${on ? 'border-brand-600 bg-brand-50 font-medium' : 'border-slate-300 hover:bg-slate-50'}`;
 
-/** "My sections": what the user's departments own (admin sees every section). */
+/** "My sections": what the user's departments own (admin sees every section), with warnings. */
 export default async function MySectionsPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ status?: string }> }) {
   const [{ year: yearParam }, { status }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
   const [t, ts, tc, locale] = await Promise.all([getTranslations('mySections'), getTranslations('status'), getTranslations('common'), getLocale()]);
-  const scope = user.role === 'admin' ? {} : { departmentIds: user.role === 'staff' ? user.departmentIds : [] };
-  const all = listSectionStatuses(db, plan.id, scope).filter((s) => s.kind === 'narrative' || s.kind === 'initiative' || s.kind === 'preface' || s.kind === 'heading');
+  const lang = locale === 'en' ? 'en' : 'ja';
+  const departmentIds = user.role === 'admin' ? null : user.role === 'staff' ? user.departmentIds : [];
+  const all = listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind));
   const filter = FILTERS.find((f) => f === status);
   const rows = inDocumentOrder(all).filter((s) => !filter || (s.status ?? 'not_started') === filter);
+
+  // Warning counts: every narrative checked against its section's indicators (two queries).
+  const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
+  const bySection = new Map<number, typeof indicators>();
+  for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
+  const warnings = new Map<number, number>();
+  for (const n of listNarratives(db, plan.id)) {
+    const mine = bySection.get(n.sectionId);
+    if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
+  }
+  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
   const depts = listUserDepartmentNames(db, user.id).join('・');
+  const showExcel = (user.role === 'staff' || user.role === 'admin') && plan.phase !== 'published' && indicators.length > 0;
   return (
     <div className="space-y-4">
-      <header>
+      <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, locale === 'en' ? 'en' : 'ja'), departments: depts })}</p>
-        <p className="text-sm text-slate-600">{tc('deadline')}: {plan.entryDeadline ?? tc('noDeadline')}</p>
+        <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, lang), departments: depts })}</p>
+        <p className="text-sm text-slate-700">{t('deadline')}: {plan.entryDeadline ?? tc('noDeadline')}</p>
       </header>
-      <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
-        <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={`rounded border px-2 py-1 ${!filter ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}>{tc('all')}</Link>
-        {FILTERS.map((f) => (
-          <Link key={f} href={`/years/${year}/sections?status=${f}`} aria-current={filter === f ? 'page' : undefined} className={`rounded border px-2 py-1 ${filter === f ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}>{ts(f)}</Link>
-        ))}
-      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
+          <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>{tc('all')}</Link>
+          {FILTERS.map((f) => (
+            <Link key={f} href={`/years/${year}/sections?status=${f}`} aria-current={filter === f ? 'page' : undefined} className={chip(filter === f)}>{ts(f)}</Link>
+          ))}
+        </nav>
+        <nav aria-label={t('yearSwitch')} className="flex flex-wrap gap-1 text-sm">
+          {years.map((p) => (
+            <Link key={p.id} href={`/years/${p.startYear}/sections`} aria-current={p.startYear === year ? 'page' : undefined} className={chip(p.startYear === year)}>{formatFiscalYear(p.startYear, lang)}</Link>
+          ))}
+        </nav>
+      </div>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t('empty')}</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{filter && all.length ? t('emptyFilter') : t('empty')}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="my-sections">
@@ -42,25 +70,33 @@ export default async function MySectionsPage({ params, searchParams }: { params:
                 <th scope="col" className="px-3 py-2">{tc('department')}</th>
                 <th scope="col" className="px-3 py-2">{tc('status')}</th>
                 <th scope="col" className="px-3 py-2">{tc('lastEdited')}</th>
+                <th scope="col" className="px-3 py-2">{t('deadline')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('warnings')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((s) => (
-                <tr key={s.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
-                    <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
-                      {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}{s.title}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{s.departmentName}</td>
-                  <td className="px-3 py-2"><StatusBadge status={s.status} /></td>
-                  <td className="px-3 py-2 text-slate-600">{s.updatedBy ? `${s.updatedBy}・${s.updatedAt?.slice(0, 16).replace('T', ' ')}` : tc('none')}</td>
-                </tr>
-              ))}
+              {rows.map((s) => {
+                const n = warnings.get(s.id) ?? 0;
+                return (
+                  <tr key={s.id} className="border-t border-slate-100" data-testid="section-row">
+                    <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
+                      <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}{s.title}
+                      </Link>
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-2">{s.departmentName}</td>
+                    <td className="px-3 py-2"><StatusBadge status={s.status} /></td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">{s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">{plan.entryDeadline ?? tc('noDeadline')}</td>
+                    <td className={`px-3 py-2 text-right tabular-nums ${n ? 'font-medium text-amber-900' : 'text-slate-600'}`} data-testid="warning-count">{n ? `⚠ ${t('warningCount', { n })}` : t('noWarnings')}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       )}
+      {showExcel && <ExcelPanel year={year} />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PriorOpinions } from '@/components/review/prior-opinions';
+import { SectionWorkspace } from '@/components/sections/section-workspace';
+import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getSectionDetail } from '@/db/queries/assessments';
-import { listIndicatorsWithValues } from '@/db/queries/indicators';
+import { listIndicatorsForEntry } from '@/db/queries/actuals';
+import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
 import { can } from '@/lib/auth/policy';
-import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { loadYear } from '@/lib/year';
 
 export default async function SectionPage({ params }: { params: Promise<{ year: string; id: string }> }) {
@@ -14,54 +15,56 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
   const { user, plan, year, db } = await loadYear(yearParam);
   if (!/^\d+$/.test(id)) notFound();
   const section = getSectionDetail(db, plan.id, Number(id));
-  if (!section || !can(user, 'section.read', { departmentId: section.departmentId })) notFound();
-  const [t, td, tc] = await Promise.all([getTranslations('sectionPage'), getTranslations('dashboard'), getTranslations('common')]);
-  const readable = can(user, 'assessment.read', { status: section.status ?? undefined, departmentId: section.departmentId });
-  const indicators = listIndicatorsWithValues(db, plan.id, year).filter((i) => i.sectionId === section.id);
-  const paragraphs = readable && section.narrative ? section.narrative.split(/\n{2,}/) : [];
+  const target = section && getAssessmentTarget(db, user.organisationId, section.id);
+  if (!section || !target || !can(user, 'section.read', { departmentId: section.departmentId })) notFound();
+  const t = await getTranslations('sectionPage');
+  const policy = { phase: plan.phase, departmentId: section.departmentId, status: section.status ?? undefined };
+  const readable = can(user, 'assessment.read', policy);
+  const current = readable && section.assessmentId ? getAssessmentVersion(db, section.assessmentId) : null;
+  const allowed = {
+    edit: can(user, 'assessment.edit', policy),
+    submit: section.assessmentId !== null && can(user, 'assessment.submit', policy),
+    review: can(user, 'assessment.review', policy),
+    actuals: can(user, 'actuals.edit', policy),
+  };
+  const readOnlyReason =
+    plan.phase === 'published' ? 'readOnlyPublished'
+    : allowed.edit ? null
+    : user.role === 'staff' && !user.departmentIds.includes(section.departmentId ?? -1) ? 'readOnlyOther'
+    : section.status === 'submitted' ? 'readOnlySubmitted'
+    : section.status === 'approved' ? 'readOnlyApproved'
+    : 'readOnly';
+  const indicators = listIndicatorsForEntry(db, plan.id, year, { sectionId: section.id });
+  const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];
   return (
-    <article className="space-y-6">
-      <header>
-        <p className="text-sm text-slate-600">{section.departmentName}</p>
-        <h1 className="text-2xl font-bold">{section.number && <span className="mr-2">{section.number}</span>}{section.title}</h1>
-        {readable && <div className="mt-2"><StatusBadge status={section.status} /></div>}
+    <article className="space-y-4">
+      <Link href={`/years/${year}/sections`} className="text-sm text-brand-700 hover:underline">← {t('back')}</Link>
+      <header className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <p className="text-sm text-slate-600">{section.departmentName}</p>
+          <h1 className="text-2xl font-bold">{section.number && <span className="mr-2">{section.number}</span>}{section.title}</h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          {readable && <StatusBadge status={section.status} />}
+          {current?.updatedBy && <span data-testid="last-saved">{t('lastSaved', { name: current.updatedBy, time: formatDateTime(current.updatedAt) })}</span>}
+        </div>
       </header>
-      {indicators.length > 0 && (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">{tc('section')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{td('actual')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{td('plan')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{td('planRatio')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{td('yoy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((i) => (
-                <tr key={i.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{i.name}</th>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatIndicatorValue(i.actualValue, i.unit, i.scale, { precision: i.yenPrecision })}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatIndicatorValue(i.planValue, i.unit, i.scale, { precision: i.yenPrecision })}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatRatio(ratioTenths(i.actualValue, i.planValue, i.ratioRounding))}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatRatio(ratioTenths(i.actualValue, i.priorActualValue, i.ratioRounding))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {readable && section.status === 'returned' && section.returnComment && (
+        <div role="note" aria-labelledby="return-h" className="rounded border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="return-comment">
+          <h2 id="return-h" className="text-sm font-bold text-amber-950">{t('returned')}</h2>
+          <p className="whitespace-pre-wrap text-sm">{section.returnComment}</p>
         </div>
       )}
-      <section aria-labelledby="narrative-h" className="rounded border border-slate-200 bg-white p-5">
-        <h2 id="narrative-h" className="mb-3 text-lg font-semibold">{t('narrative')}</h2>
-        {paragraphs.length === 0 ? (
-          <p className="text-slate-600">{t('empty')}</p>
-        ) : (
-          <div className="space-y-3 leading-7" data-testid="narrative">
-            {paragraphs.map((p, i) => <p key={i} className="indent-4">{p}</p>)}
-          </div>
-        )}
-      </section>
+      {readOnlyReason && <p className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="read-only">{t(readOnlyReason)}</p>}
+      <SectionWorkspace
+        key={`${section.status ?? 'none'}:${plan.phase}`}
+        section={{ id: section.id, number: section.number, title: section.title }}
+        assessment={{ version: section.version ?? 0, narrative: readable ? (section.narrative ?? '') : '', rating: readable ? section.rating : null }}
+        indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
+        ratingScale={target.ratingScale ?? null}
+        revisions={revisions}
+        can={allowed}
+      />
       <PriorOpinions sectionId={section.id} planId={plan.id} year={year} user={user} />
     </article>
   );

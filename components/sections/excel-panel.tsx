@@ -1,0 +1,76 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import { importActuals } from '@/lib/actions/actuals';
+import type { CellProblem } from '@/lib/excel/actual-cells';
+
+// The workbook's own (Japanese) headers, so that a problem names the column the user sees.
+const HEADERS = ['コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', ...[4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`)];
+const header = (column: string) => HEADERS[column.charCodeAt(0) - 65] ?? column;
+
+type Outcome = { kind: 'saved'; n: number } | { kind: 'problems'; problems: CellProblem[] } | { kind: 'error'; message: string } | null;
+
+/** Template download, CSV export and the upload: validated row by row, saved all or nothing. */
+export function ExcelPanel({ year }: { year: number }) {
+  const t = useTranslations('excel');
+  const tp = useTranslations('parseErrors');
+  const router = useRouter();
+  const file = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [pending, start] = useTransition();
+
+  const upload = () =>
+    start(async () => {
+      const f = file.current?.files?.[0];
+      if (!f) return setOutcome({ kind: 'error', message: t('noFile') });
+      const body = new FormData();
+      body.set('file', f);
+      const res = await fetch(`/api/years/${year}/actuals/upload`, { method: 'POST', body });
+      const read = (await res.json().catch(() => null)) as { ok: boolean; code?: string; rows?: unknown[] } | null;
+      if (!read?.ok || !read.rows) {
+        const code = read?.code ?? 'failed';
+        return setOutcome({ kind: 'error', message: t.has(`fileErrors.${code}`) ? t(`fileErrors.${code}`) : t('fileErrors.failed') });
+      }
+      const r = await importActuals({ year, rows: read.rows as Parameters<typeof importActuals>[0]['rows'] });
+      if (r.ok) {
+        setOutcome({ kind: 'saved', n: r.data.saved });
+        router.refresh();
+      } else if ((r.detail as { problems?: CellProblem[] })?.problems) setOutcome({ kind: 'problems', problems: (r.detail as { problems: CellProblem[] }).problems });
+      else setOutcome({ kind: 'error', message: r.message });
+    });
+
+  return (
+    <section aria-labelledby="excel-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <h2 id="excel-h" className="text-lg font-semibold">{t('title')}</h2>
+      <p className="text-sm text-slate-700">{t('help')}</p>
+      <div className="flex flex-wrap gap-2 text-sm">
+        <a href={`/api/years/${year}/actuals/template`} download className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">{t('template')}</a>
+        <a href={`/api/years/${year}/actuals/csv`} download className="rounded border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100">{t('csv')}</a>
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block font-medium">{t('file')}</span>
+          <input ref={file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block max-w-full text-sm" />
+        </label>
+        <button type="button" onClick={upload} disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t('uploading') : t('upload')}
+        </button>
+      </div>
+      <div role="status" data-testid="excel-status" className="text-sm">
+        {outcome?.kind === 'saved' && <p className="text-emerald-800">{t('saved', { n: outcome.n })}</p>}
+        {outcome?.kind === 'error' && <p className="text-red-800">{outcome.message}</p>}
+        {outcome?.kind === 'problems' && (
+          <div className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
+            <p className="font-medium">{t('problems', { n: outcome.problems.length })}</p>
+            <ul className="mt-1 list-disc pl-5" data-testid="excel-problems">
+              {outcome.problems.map((p, i) => (
+                <li key={i}>{t('problem', { row: p.row ?? '', column: p.column, header: header(p.column), message: tp.has(p.code) ? tp(p.code) : p.code })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

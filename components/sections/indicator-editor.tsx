@@ -1,0 +1,113 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { saveIndicatorActuals } from '@/lib/actions/actuals';
+import { formatIndicatorValue } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { type CellProblem, monthField, parseCell } from '@/lib/excel/actual-cells';
+import { NumberField } from './number-field';
+import { formatDateTime } from './time';
+import type { WorkspaceIndicator } from './types';
+
+const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+const typed = (v: number | null, i: WorkspaceIndicator) => (v === null ? '' : formatIndicatorValue(v, i.unit, i.scale, { precision: 'yen' }));
+
+type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'conflict'; name: string; time: string } | { kind: 'error'; message: string } | null;
+
+/** One indicator: annual, prior-year and monthly actuals with plan ratio and YoY computed live. */
+export function IndicatorEditor({ indicator: i, readOnly, onLive }: { indicator: WorkspaceIndicator; readOnly: boolean; onLive: (id: number, v: { actual: number | null; prior: number | null }) => void }) {
+  const t = useTranslations('actuals');
+  const router = useRouter();
+  const [texts, setTexts] = useState(() => ({ actual: typed(i.actualValue, i), prior: typed(i.priorActualValue, i), monthly: i.monthly.map((m) => typed(m, i)) }));
+  const [version, setVersion] = useState(i.version);
+  const [serverProblems, setServerProblems] = useState<CellProblem[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [pending, start] = useTransition();
+
+  const parse = (text: string) => parseCell(text, i);
+  const actual = parse(texts.actual);
+  const prior = parse(texts.prior);
+  const monthly = texts.monthly.map(parse);
+  const errorOf = (field: string, r: ReturnType<typeof parse>) => (!r.ok ? r.code : (serverProblems.find((p) => p.field === field)?.code ?? null));
+  const value = (r: ReturnType<typeof parse>) => (r.ok ? r.value : null);
+
+  const update = (next: typeof texts) => {
+    setTexts(next);
+    setServerProblems([]);
+    setOutcome(null);
+    const a = parse(next.actual);
+    const p = parse(next.prior);
+    onLive(i.id, { actual: a.ok ? a.value : i.actualValue, prior: p.ok ? p.value : i.priorActualValue });
+  };
+
+  const save = () => {
+    if (!actual.ok || !prior.ok || monthly.some((m) => !m.ok)) return setOutcome({ kind: 'invalid' });
+    start(async () => {
+      const r = await saveIndicatorActuals({ indicatorId: i.id, baseVersion: version, ...texts });
+      if (r.ok) {
+        setVersion(r.data.version);
+        setOutcome({ kind: 'saved' });
+        router.refresh();
+      } else if (r.error === 'invalid' && (r.detail as { problems?: CellProblem[] })?.problems) {
+        setServerProblems((r.detail as { problems: CellProblem[] }).problems);
+        setOutcome({ kind: 'invalid' });
+      } else if (r.error === 'conflict') {
+        const theirs = (r.detail as { theirs?: { updatedBy: string | null; updatedAt: string } | null })?.theirs;
+        setOutcome({ kind: 'conflict', name: theirs?.updatedBy ?? '', time: theirs ? formatDateTime(theirs.updatedAt) : '' });
+      } else setOutcome({ kind: 'error', message: r.message });
+    });
+  };
+
+  const planRatio = formatRatio(ratioTenths(value(actual), i.planValue, i.ratioRounding));
+  const yoy = formatRatio(ratioTenths(value(actual), value(prior), i.ratioRounding));
+  const base = `ind-${i.id}`;
+  return (
+    <fieldset className="rounded border border-slate-200 bg-white p-3" data-testid="indicator-editor" aria-describedby={`${base}-meta`}>
+      <legend className="px-1 font-medium">{i.name}</legend>
+      <p id={`${base}-meta`} className="text-xs text-slate-600">
+        {t('plan')}: {formatIndicatorValue(i.planValue, i.unit, i.scale, { precision: i.yenPrecision })}
+        {i.direction === 'lower' && <span className="ml-2">（{t('lowerIsBetter')}）</span>}
+        {i.updatedBy && i.updatedAt && <span className="ml-2">{t('lastSaved', { name: i.updatedBy, time: formatDateTime(i.updatedAt) })}</span>}
+      </p>
+      <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <NumberField id={`${base}-actual`} label={t('actual')} value={texts.actual} error={errorOf('actual', actual)} readOnly={readOnly} onChange={(v) => update({ ...texts, actual: v })} />
+        <NumberField id={`${base}-prior`} label={t('prior')} value={texts.prior} error={errorOf('prior', prior)} readOnly={readOnly} onChange={(v) => update({ ...texts, prior: v })} />
+        <div className="text-sm">
+          <span className="block font-medium">{t('planRatio')}</span>
+          <output htmlFor={`${base}-actual`} className="mt-1.5 block text-right tabular-nums" data-testid="plan-ratio">{planRatio}</output>
+        </div>
+        <div className="text-sm">
+          <span className="block font-medium">{t('yoy')}</span>
+          <output htmlFor={`${base}-actual ${base}-prior`} className="mt-1.5 block text-right tabular-nums" data-testid="yoy-ratio">{yoy}</output>
+        </div>
+      </div>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
+        <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
+          {MONTHS.map((m, k) => (
+            <NumberField key={m} compact id={`${base}-m${m}`} label={t('month', { month: m })} value={texts.monthly[k] ?? ''} error={errorOf(monthField(k), monthly[k]!)} readOnly={readOnly}
+              onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })} />
+          ))}
+        </div>
+      </details>
+      {!readOnly && (
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <button type="button" onClick={save} disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            {pending ? t('saving') : t('save')}
+          </button>
+          <span className="text-xs text-slate-600">{t('hint')}</span>
+          <p role="status" className={`text-sm ${outcome?.kind === 'saved' ? 'text-emerald-800' : 'text-red-800'}`} data-testid="actuals-status">
+            {outcome?.kind === 'saved' && t('saved')}
+            {outcome?.kind === 'invalid' && t('invalid')}
+            {outcome?.kind === 'conflict' && t('conflict', { name: outcome.name, time: outcome.time })}
+            {outcome?.kind === 'conflict' && (
+              <button type="button" onClick={() => window.location.reload()} className="ml-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100">{t('reload')}</button>
+            )}
+            {outcome?.kind === 'error' && outcome.message}
+          </p>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { Fragment } from 'react';
+import type { FigureCheck } from '@/lib/domain/consistency';
+import { formatIndicatorValue } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { useWarningText } from './consistency-panel';
+import type { LiveValues, WorkspaceIndicator } from './types';
+
+function paragraphsOf(text: string) {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** The section as it will read in the published report; sentences with a mismatch are marked. */
+export function ReportPreview(props: { number: string; title: string; narrative: string; indicators: WorkspaceIndicator[]; live: LiveValues; checks: FigureCheck[] }) {
+  const t = useTranslations('sectionPage');
+  const td = useTranslations('dashboard');
+  const warn = useWarningText();
+  const warnings = props.checks.filter((c) => !c.ok);
+  return (
+    <div className="space-y-4" data-testid="report-preview">
+      <h2 className="text-lg font-bold">{props.number && <span className="mr-2">{props.number}</span>}{props.title}</h2>
+      {paragraphsOf(props.narrative).length === 0 ? (
+        <p className="text-slate-600">{t('empty')}</p>
+      ) : (
+        <div className="space-y-3 leading-8" data-testid="narrative">
+          {paragraphsOf(props.narrative).map((p) => {
+            const end = p.start + p.text.length;
+            const mine = warnings.filter((w) => w.sentence.start >= p.start && w.sentence.start < end);
+            const sentences = [...new Map(mine.map((w) => [w.sentence.start, w.sentence])).values()];
+            let at = p.start;
+            return (
+              <p key={p.start} className="indent-4 whitespace-pre-line">
+                {sentences.map((s) => {
+                  const before = props.narrative.slice(at, s.start);
+                  at = s.end;
+                  return (
+                    <Fragment key={s.start}>
+                      {before}
+                      <mark className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-600 decoration-wavy">{s.text}</mark>
+                      {mine.filter((w) => w.sentence.start === s.start).map((w, i) => (
+                        <span key={i} role="note" data-testid="sentence-warning" className="mx-1 inline-block rounded border border-amber-500 bg-amber-50 px-1.5 indent-0 text-xs leading-5 text-amber-950">⚠ {warn(w)}</span>
+                      ))}
+                    </Fragment>
+                  );
+                })}
+                {props.narrative.slice(at, end)}
+              </p>
+            );
+          })}
+        </div>
+      )}
+      {props.indicators.length > 0 && (
+        <div className="overflow-x-auto rounded border border-slate-200">
+          <table className="w-full text-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-2 py-1.5">{t('indicators')}</th>
+                <th scope="col" className="px-2 py-1.5 text-right">{td('actual')}</th>
+                <th scope="col" className="px-2 py-1.5 text-right">{td('planRatio')}</th>
+                <th scope="col" className="px-2 py-1.5 text-right">{td('yoy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.indicators.map((i) => {
+                const v = props.live[i.id] ?? { actual: i.actualValue, prior: i.priorActualValue };
+                return (
+                  <tr key={i.id} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal">{i.name}</th>
+                    <td className="px-2 py-1.5 text-right tabular-nums">{formatIndicatorValue(v.actual, i.unit, i.scale, { precision: i.yenPrecision })}</td>
+                    <td className="px-2 py-1.5 text-right tabular-nums">{formatRatio(ratioTenths(v.actual, i.planValue, i.ratioRounding))}</td>
+                    <td className="px-2 py-1.5 text-right tabular-nums">{formatRatio(ratioTenths(v.actual, v.prior, i.ratioRounding))}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
