@@ -36,7 +36,8 @@ const PRINT = `
 @media print {
   html, body { margin: 0; padding: 0; background: #fff; }
   .rpt h2.rpt-chapter.rpt-break { break-before: page; }
-  .rpt .rpt-draft { position: fixed; top: 0; right: 0; }
+  /* A fixed element repeats on every printed page: a faint diagonal 案 behind the text. */
+  .rpt .rpt-draft { position: fixed; top: 40%; left: 0; right: 0; border: none; text-align: center; font-size: 72pt; color: rgba(185, 28, 28, 0.12); transform: rotate(-30deg); z-index: 0; pointer-events: none; }
   .rpt-screen-only { display: none !important; }
 }
 `;

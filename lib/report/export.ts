@@ -1,0 +1,62 @@
+// The report's tables as a workbook (one sheet per table, numbers as numbers) and as CSV.
+import ExcelJS from 'exceljs';
+import type { ReportDoc } from './model';
+import type { CellFormat, ReportTable } from './table-types';
+
+const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
+  yen: '#,##0"円";"△"#,##0"円"',
+  count: '#,##0;"△"#,##0',
+  ratio: '0.0%',
+};
+
+/** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
+export const sheetName = (s: string) => s.replace(/[[\]:*?/\\]/g, '・').slice(0, 31);
+
+export async function reportWorkbook(doc: ReportDoc): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Hyoka';
+  wb.title = doc.title;
+  for (const t of doc.tables) {
+    const ws = wb.addWorksheet(sheetName(t.title));
+    ws.addRow([`${doc.title}　${t.title}${doc.draft ? '（案）' : ''}`]).font = { bold: true };
+    const header = ws.addRow(t.export.columns.map((c) => c.header));
+    header.font = { bold: true };
+    t.export.rows.forEach((r) => {
+      const row = ws.addRow(r.map((v) => v ?? null));
+      t.export.columns.forEach((c, i) => {
+        if (c.format !== 'text') row.getCell(i + 1).numFmt = NUM_FMT[c.format];
+      });
+    });
+    if (t.note) ws.addRow([t.note]);
+    ws.columns.forEach((col, i) => {
+      col.width = i === 0 ? 22 : 18;
+    });
+    ws.views = [{ state: 'frozen', ySplit: 2 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Ratios as percentages to 0.1 (92.2), yen as whole yen, counts as integers. */
+function csvValue(v: string | number | null, format: CellFormat): string | number | null {
+  if (v === null || typeof v === 'string' || format !== 'ratio') return v;
+  return Math.round(v * 1000) / 10;
+}
+
+export function tableCsv(t: ReportTable): string {
+  const head = t.export.columns.map((c) => (c.format === 'ratio' ? `${c.header}（％）` : c.format === 'yen' ? `${c.header}（円）` : c.header));
+  const lines = [head.map(csvField).join(',')];
+  for (const r of t.export.rows) lines.push(r.map((v, i) => csvField(csvValue(v, t.export.columns[i]?.format ?? 'text'))).join(','));
+  return lines.join('\r\n');
+}
+
+/** Every table, each under its title line, separated by a blank line; UTF-8 with BOM for Excel. */
+export function reportCsv(doc: ReportDoc, key?: string): string {
+  const tables = key ? doc.tables.filter((t) => t.key === key) : doc.tables;
+  return '\uFEFF' + tables.map((t) => `${csvField(t.title)}\r\n${tableCsv(t)}`).join('\r\n\r\n') + '\r\n';
+}
