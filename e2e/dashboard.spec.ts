@@ -128,6 +128,7 @@ test.describe('the manager reads the year dashboard', () => {
       await page.goto('/years/2024/dashboard');
       await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
       await page.screenshot({ path: `test-results/dashboard-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `test-results/dashboard-${width}-first-screen.png` });
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/years/2025/dashboard/indicators/subrogation_amount');

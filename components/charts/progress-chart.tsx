@@ -46,12 +46,14 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
     );
   };
   return (
+    <>
+    {unitLabel && <p className="text-xs text-slate-600" aria-hidden="true">{unitLabel}</p>}
     <div role="img" aria-label={ariaLabel} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} label={{ value: unitLabel, position: 'insideTopLeft', offset: -12, fontSize: 11 }} />
+          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
           {missing && <ReferenceArea x1={missing.from} x2={missing.to} fill="#94a3b8" fillOpacity={0.18} label={{ value: labels.notEntered, fontSize: 11, fill: '#334155' }} />}
           <Tooltip content={renderTooltip} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -65,5 +67,6 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
         </ComposedChart>
       </ResponsiveContainer>
     </div>
+    </>
   );
 }

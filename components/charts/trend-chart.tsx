@@ -39,12 +39,14 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
     );
   };
   return (
+    <>
+    {unitLabel && <p className="text-xs text-slate-600" aria-hidden="true">{unitLabel}</p>}
     <div role="img" aria-label={ariaLabel} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} label={{ value: unitLabel, position: 'insideTopLeft', offset: -12, fontSize: 11 }} />
+          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
           <Tooltip content={renderTooltip} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line dataKey="annualPlan" name={labels.annualPlan} stroke="#64748b" strokeDasharray="6 4" dot={{ r: 3, strokeDasharray: '' }} isAnimationActive={false} connectNulls={false} />
@@ -58,5 +60,6 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
         </LineChart>
       </ResponsiveContainer>
     </div>
+    </>
   );
 }

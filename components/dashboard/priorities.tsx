@@ -17,7 +17,7 @@ export function Priorities({ data }: { data: DashboardPayload }) {
     groups.set(key, g);
   }
   if (groups.size === 0) return <p className="text-sm text-slate-700">{t('priorities.none')}</p>;
-  const cell = 'px-3 py-2 text-right tabular-nums';
+  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="space-y-4">
       {[...groups.entries()].map(([key, g]) => (

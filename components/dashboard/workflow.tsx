@@ -22,7 +22,7 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
   }
   const opinionHref = (deptId: number | null) =>
     role === 'committee' ? (deptId ? `/years/${data.year}/review/departments/${deptId}` : `/years/${data.year}/review`) : `/years/${data.year}/opinions/responses${deptId ? `#resp-dept-${deptId}` : ''}`;
-  const cell = 'px-3 py-2 text-right tabular-nums';
+  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white lg:col-span-2">

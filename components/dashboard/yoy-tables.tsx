@@ -8,7 +8,7 @@ import type { DashboardPayload } from './types';
 export function YoyTables({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
   const core = data.indicators.filter((i) => i.pairKey != null);
-  const cell = 'px-3 py-2 text-right tabular-nums';
+  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
