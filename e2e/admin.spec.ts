@@ -89,10 +89,15 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
   const down = page.getByRole('button', { name: '1 業務環境と中小企業の動向 を下へ移動' });
   await down.focus();
   await page.keyboard.press('Enter');
-  await expect(tree.locator(':scope > li').nth(2)).toContainText('業務環境と中小企業の動向');
+  const order = async () => {
+    const rows = await tree.locator(':scope > li').allInnerTexts();
+    return [rows.findIndex((r) => r.includes('業務環境と中小企業の動向')), rows.findIndex((r) => r.includes('2 事業計画'))] as const;
+  };
+  // Down past 事業計画 and its children: 業務環境 now follows that whole subtree.
+  await expect.poll(async () => { const [env, plan] = await order(); return env > plan; }).toBe(true);
   await expect(down).toBeFocused();
   await page.getByRole('button', { name: '1 業務環境と中小企業の動向 を上へ移動' }).press('Enter');
-  await expect(tree.locator(':scope > li').nth(1)).toContainText('業務環境と中小企業の動向');
+  await expect.poll(async () => { const [env, plan] = await order(); return env < plan; }).toBe(true);
 
   // Add, nest (indent), delete and restore a section.
   const add = page.getByRole('form', { name: 'セクションを追加' });
@@ -129,6 +134,16 @@ test('admin edits an indicator plan value; negative and malformed values are ref
   await form.getByLabel('2026年度 計画値').fill('1兆2,500億');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('plan-guarantee_approvals_amount-2026')).toHaveText('1兆2,500億円');
+
+  // 決算概要 lines: FY2025 of the demo has none, so FY2026 starts with none; add one.
+  const line = page.getByRole('form', { name: '行を追加' });
+  await line.getByLabel('科目').fill('経常収入');
+  await line.getByLabel('前年度の金額（任意）').fill('583億8,000万');
+  await line.getByRole('button', { name: '行を追加' }).click();
+  await expect(page.getByTestId('financial-2026')).toContainText('583億8,000万円');
+  await line.getByLabel('科目').fill('経常収入');
+  await line.getByRole('button', { name: '行を追加' }).click();
+  await expect(page.getByText('同じ年度に同じ名前の行があります')).toBeVisible();
 
   // A section holding figures asks before it goes.
   await page.goto(`/admin/plans/${fy26}/sections`);

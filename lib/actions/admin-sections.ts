@@ -158,8 +158,9 @@ export const restoreSection = defineAction(
   z.object({ sectionId: id }).strict(),
   ({ tx, user, input, authorize, audit }) => {
     const s = getSectionForAdmin(tx, user.organisationId, input.sectionId);
-    if (!s || !s.deletedAt) throw new ActionFailure('not_found');
+    if (!s) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: s.phase });
+    if (!s.deletedAt) throw new ActionFailure('not_found');
     if (s.parentId !== null && getSectionForAdmin(tx, user.organisationId, s.parentId)?.deletedAt) throw new ActionFailure('conflict', { reason: 'parentDeleted' });
     if (sectionNumberTaken(tx, s.planId, s.parentId, s.number, s.id)) throw duplicateNumber();
     restoreSections(tx, subtreeIds(tx, s.planId, s.id), s.deletedAt);
