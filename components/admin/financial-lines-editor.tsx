@@ -30,7 +30,7 @@ export function FinancialLinesEditor({ planId, editable, years, lines, sections 
         const rows = lines.filter((l) => l.fiscalYear === y);
         return (
           <div key={y} className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-sm" data-testid={`financial-${y}`}>
+            <table className="w-full min-w-[36rem] text-sm" data-testid={`financial-${y}`}>
               <caption className="px-3 py-2 text-left font-medium">{t('yearCaption', { year: y })}</caption>
               <thead className="bg-slate-100 text-left">
                 <tr>

@@ -35,7 +35,7 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
   return (
     <div className="space-y-4">
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="indicators-table">
+        <table className="w-full min-w-[44rem] text-sm" data-testid="indicators-table">
           <thead className="bg-slate-100 text-left">
             <tr>
               <th scope="col" className="px-3 py-2">{t('name')}</th>
