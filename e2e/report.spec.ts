@@ -51,6 +51,7 @@ test('FY2024 preview: the document with the reference’s KPI and financial tabl
   await expect(fin.getByRole('row').filter({ hasText: '当期収支差額' }).getByRole('cell')).toHaveText(['208 億 7,000 万円', '△56 億 6,900 万円']);
   await expect(doc.getByRole('heading', { name: '事業継続計画（ＢＣＰ）', exact: true })).toBeVisible();
   await expect(page.locator('[data-draft-mark]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/report-fy2024-preview.png' });
 });
 
 test('the print view is the document alone, outside the app chrome', async ({ page }) => {
@@ -115,6 +116,7 @@ test('FY2025 (not published) is a draft: 案 on the preview and on every PDF pag
   await page.goto('/years/2025/report');
   await expect(page.getByTestId('report-status')).toContainText('案');
   await expect(page.locator('[data-draft-mark]')).toHaveText('案 DRAFT');
+  await page.screenshot({ path: 'test-results/report-fy2025-draft.png' });
   const res = await page.request.get('/years/2025/report.pdf');
   expect(res.status()).toBe(200);
   expect(res.headers()['x-report-draft']).toBe('true');
