@@ -66,7 +66,12 @@ function childrenOf(rows: SectionRow[]) {
   return map;
 }
 
-export type BuildOptions = { annualActuals?: AnnualActual[]; amendment?: Amendment | null };
+export type BuildOptions = {
+  annualActuals?: AnnualActual[];
+  amendment?: Amendment | null;
+  /** Whether the reader may see a self-assessment in this status (committee members never see drafts). */
+  narrativeVisible?: (status: SectionRow['status']) => boolean;
+};
 
 export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
   const displayUnit = data.organisation.displayUnit;
@@ -115,7 +120,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
         }
         return;
       }
-      pushNarrative(s.narrative);
+      if (!opts.narrativeVisible || opts.narrativeVisible(s.status)) pushNarrative(s.narrative);
       if (s.kind === 'kpi_table') {
         const table = kpiTable();
         tables.push(table);

@@ -32,6 +32,11 @@ export function resolveReportPlan(db: Db, organisationId: number, year: number, 
   return plan && plan.startYear <= year && year <= plan.endYear ? plan : null;
 }
 
+/** The self-assessments a reader may see in a draft report (the policy's assessment.read). */
+export function narrativeFilter(user: CurrentUser) {
+  return (status: 'draft' | 'submitted' | 'returned' | 'approved' | null) => can(user, 'assessment.read', { status: status ?? undefined });
+}
+
 /** report-2024.pdf, report-2024-2026-midterm.xlsx … (ASCII; the title goes in filename*). */
 export function downloadName(plan: ReportPlan, ext: string, suffix = ''): string {
   const years = plan.startYear === plan.endYear ? `${plan.startYear}` : `${plan.startYear}-${plan.endYear}`;

@@ -10,7 +10,7 @@ import { can } from '@/lib/auth/policy';
 import { buildReportForPlan } from '@/lib/report/build';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
-import { resolveReportPlan } from '@/lib/report/request';
+import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
 import { loadYear } from '@/lib/year';
 
 const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50';
@@ -23,7 +23,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
   if (!plan) notFound();
   const t = await getTranslations('report');
-  const doc = buildReportForPlan(db, plan);
+  const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
   const q = sp.plan ? `?plan=${plan.id}` : '';
