@@ -57,7 +57,8 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
       )}
       {readOnlyReason && <p className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="read-only">{t(readOnlyReason)}</p>}
       <SectionWorkspace
-        key={`${section.status ?? 'none'}:${plan.phase}`}
+        // Remount only when editability changes (submit, approve, return), not on each autosave.
+        key={`${section.status === 'submitted' || section.status === 'approved' ? section.status : 'open'}:${plan.phase}`}
         section={{ id: section.id, number: section.number, title: section.title }}
         assessment={{ version: section.version ?? 0, narrative: readable ? (section.narrative ?? '') : '', rating: readable ? section.rating : null }}
         indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
