@@ -205,8 +205,8 @@ test('history lists versions, shows a word diff and restores an old version as a
   const revisions = page.getByTestId('revisions');
   await expect(revisions.getByRole('listitem')).toHaveCount(2);
   await expect(revisions.getByRole('listitem').first()).toContainText('第 2 版保証 花子');
-  await page.getByLabel('比較元').selectOption({ index: 1 });
-  await page.getByLabel('比較先').selectOption({ index: 0 });
+  await page.getByLabel('比較元').selectOption('1');
+  await page.getByLabel('比較先').selectOption('2');
   const diff = page.locator('[data-testid="word-diff"]').last();
   await expect(diff.locator('del')).toHaveText(/^順調/);
   await expect(diff.locator('ins')).toHaveText(/^大きく/);
@@ -218,7 +218,13 @@ test('history lists versions, shows a word diff and restores an old version as a
   expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'assessment.restore' AND entity_id = (SELECT id FROM self_assessments WHERE section_id = ?)", id).n).toBe(1);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/section-page-${width}.png`, fullPage: true });
+  }
+  // At 390px, the parts one screen at a time.
+  for (const [name, target] of [['form', '#form-h'], ['indicators', '#indicators-h'], ['preview', '#preview-h']] as const) {
+    await page.locator(target).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/section-page-390-${name}.png` });
   }
   await page.context().close();
 });

@@ -59,9 +59,9 @@ export function ReportPreview(props: { number: string; title: string; narrative:
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th scope="col" className="px-2 py-1.5">{t('indicators')}</th>
-                <th scope="col" className="px-2 py-1.5 text-right">{td('actual')}</th>
-                <th scope="col" className="px-2 py-1.5 text-right">{td('planRatio')}</th>
-                <th scope="col" className="px-2 py-1.5 text-right">{td('yoy')}</th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('actual')}</th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('planRatio')}</th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('yoy')}</th>
               </tr>
             </thead>
             <tbody>
