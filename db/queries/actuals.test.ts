@@ -1,0 +1,48 @@
+// Optimistic locking at the query level: a save based on an old version writes nothing.
+import { and, eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { monthlyActuals, sections } from '@/db/schema';
+import { createTestDb } from '@/lib/testing/test-db';
+import { getIndicatorValues, listIndicatorsForEntry, saveActuals } from './actuals';
+import { createAssessment, getAssessmentTarget, listRevisions, updateAssessment } from './assessments';
+import { getAnnualPlan, getFirstOrganisation } from './plans';
+
+const t = createTestDb({ demo: true });
+afterAll(() => t.cleanup());
+const org = getFirstOrganisation(t.db)!;
+const plan = getAnnualPlan(t.db, org.id, 2025)!;
+const section = (key: string) => t.db.select({ id: sections.id }).from(sections).where(and(eq(sections.planId, plan.id), eq(sections.key, key))).get()!.id;
+
+describe('self-assessment versions', () => {
+  it('keeps every version and refuses a save based on an old one', () => {
+    const id = section('init.shien.founders');
+    const w = { narrative: 'v1', rating: null, status: 'draft' as const, returnComment: null, userId: 1 };
+    const first = createAssessment(t.db, id, w);
+    expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'v2' })?.version).toBe(2);
+    expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'stale' })).toBeNull();
+    expect(getAssessmentTarget(t.db, org.id, id)).toMatchObject({ narrative: 'v2', version: 2 });
+    expect(listRevisions(t.db, id).map((r) => [r.version, r.narrative])).toEqual([[2, 'v2'], [1, 'v1']]);
+  });
+  it('finds no section of another organisation', () => {
+    expect(getAssessmentTarget(t.db, org.id + 1, section('init.shien.founders'))).toBeNull();
+  });
+});
+
+describe('actuals', () => {
+  const [ind] = listIndicatorsForEntry(t.db, plan.id, 2025, { sectionId: section('init.kanri.guideline') });
+  it('lists a section’s indicators with twelve months in fiscal order', () => {
+    expect(ind!.code).toBe('full_release_count');
+    expect(ind!.monthly).toHaveLength(12);
+    expect(ind!.monthly.slice(0, 7).every((v) => v !== null)).toBe(true);
+    expect(ind!.monthly.slice(7)).toEqual([null, null, null, null, null]);
+  });
+  it('saves annual, prior and monthly values at the expected version and refuses a stale one', () => {
+    const monthly = [70, 71, null, null, null, null, null, null, null, null, null, 75];
+    const v = saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 836, prior: 797, monthly, userId: 1 });
+    expect(v).toBe(ind!.version + 1);
+    expect(saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 1, prior: 1, monthly, userId: 1 })).toBeNull();
+    expect(getIndicatorValues(t.db, ind!.id, 2025)).toMatchObject({ actualValue: 836, priorActualValue: 797, version: v });
+    const months = t.db.select({ month: monthlyActuals.month, value: monthlyActuals.value }).from(monthlyActuals).where(and(eq(monthlyActuals.indicatorId, ind!.id), eq(monthlyActuals.fiscalYear, 2025))).all();
+    expect(months.sort((a, b) => a.month - b.month)).toEqual([{ month: 3, value: 75 }, { month: 4, value: 70 }, { month: 5, value: 71 }]);
+  });
+});
