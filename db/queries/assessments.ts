@@ -1,6 +1,6 @@
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { departments, opinions, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
+import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 
 /** One section of a plan with its self-assessment; scoped by plan so a foreign id finds nothing. */
 export function getSectionDetail(db: Db, planId: number, sectionId: number) {
@@ -28,37 +28,6 @@ export function getSectionDetail(db: Db, planId: number, sectionId: number) {
       .where(and(eq(sections.planId, planId), eq(sections.id, sectionId), isNull(sections.deletedAt)))
       .get() ?? null
   );
-}
-
-/** What the committee reads: submitted and approved self-assessments, with final-opinion counts. */
-export function listReviewMaterial(db: Db, planId: number) {
-  const rows = db
-    .select({
-      id: sections.id,
-      parentId: sections.parentId,
-      sortOrder: sections.sortOrder,
-      number: sections.number,
-      title: sections.title,
-      departmentId: sections.departmentId,
-      departmentName: departments.name,
-      departmentOrder: departments.sortOrder,
-      status: selfAssessments.status,
-      narrative: selfAssessments.narrative,
-      updatedAt: selfAssessments.updatedAt,
-    })
-    .from(sections)
-    .innerJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-    .leftJoin(departments, eq(departments.id, sections.departmentId))
-    .where(and(eq(sections.planId, planId), isNull(sections.deletedAt), inArray(selfAssessments.status, ['submitted', 'approved'])))
-    .orderBy(departments.sortOrder, sections.id)
-    .all();
-  const opinionCounts = db
-    .select({ departmentId: opinions.departmentId, sectionId: opinions.sectionId, n: count() })
-    .from(opinions)
-    .where(and(eq(opinions.planId, planId), eq(opinions.status, 'final')))
-    .groupBy(opinions.departmentId, opinions.sectionId)
-    .all();
-  return { rows, opinionCounts };
 }
 
 /** What an assessment action needs to decide: the section, its plan's phase, the current row. */
