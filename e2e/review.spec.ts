@@ -29,6 +29,7 @@ test('a committee member logs in, finds a department and writes a private draft 
   await login(page, 'committee1');
   await expect(page).toHaveURL(/\/years\/2024\/review$/);
   await page.getByRole('link', { name: '令和7年度 (2025年度)' }).click();
+  await expect(page).toHaveURL(/\/years\/2025(\/|$)/);
   await page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('link', { name: '委員会レビュー' }).click();
   await expect(page).toHaveURL(/\/years\/2025\/review$/);
   await expect(page.getByTestId('review-deadline')).toContainText('2026-05-31');
