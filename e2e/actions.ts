@@ -23,14 +23,14 @@ export function actionId(file: string, name: string): string {
 
 export type ActionCall = { status: number; body: string; ok: boolean | null; error: string | null };
 
-/** POSTs an action with JSON arguments; `origin` defaults to the server's own. */
+/** POSTs an action with JSON arguments; `origin` defaults to the server's own, `base` to the e2e server. */
 export async function callAction(
   request: APIRequestContext,
   id: string,
   args: unknown[],
-  opts: { path?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  opts: { path?: string; origin?: string | null; headers?: Record<string, string>; base?: string } = {},
 ): Promise<ActionCall> {
-  const base = 'http://127.0.0.1:3100';
+  const base = opts.base ?? 'http://127.0.0.1:3100';
   const headers: Record<string, string> = {
     'next-action': id,
     'content-type': 'text/plain;charset=UTF-8',
@@ -43,4 +43,15 @@ export async function callAction(
   const ok = /"ok":true/.test(body) ? true : /"ok":false/.test(body) ? false : null;
   const error = body.match(/"error":"([a-z_]+)"/)?.[1] ?? null;
   return { status: res.status(), body, ok, error };
+}
+
+export type ParsedResult = { ok: boolean; error?: string; message?: string; fieldErrors?: Record<string, string[]>; detail?: unknown; data?: unknown };
+
+/** The action's ActionResult from the flight response (the row that starts with {"ok":…}), or null. */
+export function actionResult(body: string): ParsedResult | null {
+  for (const line of body.split('\n')) {
+    const m = /^[0-9a-f]+:(\{"ok":.*)$/.exec(line);
+    if (m) return JSON.parse(m[1]!) as ParsedResult;
+  }
+  return null;
 }
