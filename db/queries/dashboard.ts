@@ -195,19 +195,21 @@ export type DashboardData = ReturnType<typeof loadDashboard>;
 export type DashboardIndicator = DashboardData['indicators'][number];
 export type DashboardNote = DashboardData['notes'][number];
 
+const noteColumns = {
+  id: indicatorNotes.id,
+  indicatorId: indicatorNotes.indicatorId,
+  fiscalYear: indicatorNotes.fiscalYear,
+  month: indicatorNotes.month,
+  text: indicatorNotes.text,
+  authorId: indicatorNotes.authorId,
+  authorName: users.displayName,
+  createdAt: indicatorNotes.createdAt,
+};
+
 /** Notes on the indicators of a plan for a fiscal year, with their authors. */
 export function listPlanNotes(db: Db, planId: number, year: number) {
   return db
-    .select({
-      id: indicatorNotes.id,
-      indicatorId: indicatorNotes.indicatorId,
-      fiscalYear: indicatorNotes.fiscalYear,
-      month: indicatorNotes.month,
-      text: indicatorNotes.text,
-      authorId: indicatorNotes.authorId,
-      authorName: users.displayName,
-      createdAt: indicatorNotes.createdAt,
-    })
+    .select(noteColumns)
     .from(indicatorNotes)
     .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
     .innerJoin(users, eq(users.id, indicatorNotes.authorId))
@@ -254,16 +256,7 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
     .all();
   const history = listIndicatorHistory(db, organisationId, code);
   const notes = db
-    .select({
-      id: indicatorNotes.id,
-      indicatorId: indicatorNotes.indicatorId,
-      fiscalYear: indicatorNotes.fiscalYear,
-      month: indicatorNotes.month,
-      text: indicatorNotes.text,
-      authorId: indicatorNotes.authorId,
-      authorName: users.displayName,
-      createdAt: indicatorNotes.createdAt,
-    })
+    .select(noteColumns)
     .from(indicatorNotes)
     .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
     .innerJoin(plans, eq(plans.id, indicators.planId))
