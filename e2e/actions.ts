@@ -47,11 +47,40 @@ export async function callAction(
 
 export type ParsedResult = { ok: boolean; error?: string; message?: string; fieldErrors?: Record<string, string[]>; detail?: unknown; data?: unknown };
 
-/** The action's ActionResult from the flight response (the row that starts with {"ok":…}), or null. */
+/**
+ * The action's ActionResult from the flight response, or null. Rows are `id:json\n`, or
+ * `id:T<hex byte length>,<text>` for long strings (no newline after them); "$<id>" in the
+ * result refers to such a row, "$$…" is a string that starts with "$".
+ */
 export function actionResult(body: string): ParsedResult | null {
-  for (const line of body.split('\n')) {
-    const m = /^[0-9a-f]+:(\{"ok":.*)$/.exec(line);
-    if (m) return JSON.parse(m[1]!) as ParsedResult;
+  const buf = Buffer.from(body, 'utf8');
+  const texts = new Map<string, string>();
+  const json = new Map<string, string>();
+  let i = 0;
+  while (i < buf.length) {
+    const colon = buf.indexOf(0x3a, i);
+    if (colon < 0) break;
+    const id = buf.toString('utf8', i, colon);
+    if (buf[colon + 1] === 0x54 && /^[0-9a-f]+$/.test(id)) {
+      const comma = buf.indexOf(0x2c, colon + 2);
+      const len = parseInt(buf.toString('latin1', colon + 2, comma), 16);
+      texts.set(id, buf.toString('utf8', comma + 1, comma + 1 + len));
+      i = comma + 1 + len;
+    } else {
+      const end = buf.indexOf(0x0a, colon);
+      json.set(id, buf.toString('utf8', colon + 1, end < 0 ? buf.length : end));
+      i = end < 0 ? buf.length : end + 1;
+    }
   }
+  const revive = (_k: string, v: unknown): unknown => {
+    if (typeof v !== 'string' || !v.startsWith('$')) return v;
+    if (v.startsWith('$$')) return v.slice(1);
+    if (v === '$undefined') return undefined;
+    const ref = /^\$([0-9a-f]+)$/.exec(v)?.[1];
+    if (ref !== undefined && texts.has(ref)) return texts.get(ref);
+    if (ref !== undefined && json.has(ref)) return JSON.parse(json.get(ref)!, revive);
+    return v;
+  };
+  for (const row of json.values()) if (row.startsWith('{"ok":')) return JSON.parse(row, revive) as ParsedResult;
   return null;
 }
