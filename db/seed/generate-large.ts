@@ -131,11 +131,17 @@ export function generateLarge(sqlite: Database.Database, sizes: LargeSizes): Lar
       }
     }
 
-    // Revisions beyond each assessment's first (version 1 is implicit in its row).
+    // Every saved version is a revision, as the app keeps them (version 1 included); each
+    // assessment then carries its latest revision, so a first save in the bench or by hand
+    // goes on from there.
     for (let r = 0; r < sizes.revisions; r++) {
       const aid = assessmentIds[r % assessmentIds.length]!;
-      q.revision.run(aid, 1 + Math.floor(r / assessmentIds.length) + 1, `改訂 ${r}`, 'draft');
+      q.revision.run(aid, 1 + Math.floor(r / assessmentIds.length), `改訂 ${r}`, 'draft');
     }
+    sqlite.exec(`update self_assessments set
+        version = (select max(r.version) from self_assessment_revisions r where r.self_assessment_id = self_assessments.id),
+        narrative = (select r.narrative from self_assessment_revisions r where r.self_assessment_id = self_assessments.id order by r.version desc limit 1)
+      where id in (select self_assessment_id from self_assessment_revisions)`);
     for (let o = 0; o < sizes.opinions; o++) {
       const p = o % planIds.length;
       const sectionIds = sectionIdsByPlan[p]!;
