@@ -8,6 +8,7 @@ import type { DashboardPayload } from './types';
 /** 重点課題: the initiatives' indicators grouped by department, with plan ratio or YoY where defined. */
 export function Priorities({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
+  if (data.priorityDigest) return <PriorityDigest data={data} digest={data.priorityDigest} />;
   const groups = new Map<string, { name: string; rows: DashboardPayload['indicators'] }>();
   for (const i of data.indicators) {
     if (i.pairKey != null) continue;
@@ -63,3 +64,51 @@ export function Priorities({ data }: { data: DashboardPayload }) {
     </div>
   );
 }
+
+/** Many indicators: per department, how many are ahead, on track or behind, and a way in. */
+function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonNullable<DashboardPayload['priorityDigest']> }) {
+  const t = useTranslations('dashboard');
+  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
+  const total = digest.reduce((n, d) => n + d.total, 0);
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-sm" data-testid="priority-digest">
+        <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="px-3 py-2 text-left">{t('priorities.department')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('priorities.count')}</th>
+            {STATUSES.map((s) => (
+              <th key={s} scope="col" className="px-3 py-2 text-right">
+                <StatusMark status={s} />
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2 text-right">{t('priorities.noRatio')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {digest.map((d) => (
+            <tr key={d.departmentId ?? 'none'} className="border-t border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                {d.departmentId === null ? (
+                  (d.departmentName ?? '―')
+                ) : (
+                  <Link href={`/years/${data.year}/dashboard?dept=${d.departmentId}`} className="text-brand-700 hover:underline">
+                    {t('priorities.open', { department: d.departmentName ?? '―' })}
+                  </Link>
+                )}
+              </th>
+              <td className={cell}>{d.total}</td>
+              {STATUSES.map((s) => (
+                <td key={s} className={cell}>{d[s]}</td>
+              ))}
+              <td className={cell}>{d.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const STATUSES = ['ahead', 'on_track', 'behind'] as const;

@@ -4,7 +4,7 @@ import { cumulative } from '@/lib/domain/ratio';
 import { fiscalSeries, missingMonths } from '@/lib/domain/progress';
 import { generateLarge } from '../seed/generate-large';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
-import { countQueries, loadDashboard, loadIndicatorDetail, loadTrends } from './dashboard';
+import { countQueries, digestByDepartment, loadDashboard, loadIndicatorDetail, loadTrends, PRIORITY_LIST_LIMIT } from './dashboard';
 
 type TestDb = ReturnType<typeof createTestDb>;
 
@@ -132,5 +132,53 @@ describe('dashboard loader on a large generated database', () => {
     const trends = countQueries(h.sqlite, () => loadTrends(h.db, { organisationId: large.organisationId, code: 'indicator_20' }));
     expect(trends.queries).toBe(TRENDS_QUERIES);
     expect(trends.result.index).toHaveLength(50);
+  });
+});
+
+describe('dashboard loader with more initiative indicators than a page should list', () => {
+  let h: TestDb;
+  let large: ReturnType<typeof generateLarge>;
+  beforeAll(() => {
+    h = createTestDb();
+    large = generateLarge(h.sqlite, { years: 2, sectionsPerYear: 12, indicators: PRIORITY_LIST_LIMIT + 80, revisions: 24, opinions: 10, users: 8 });
+  });
+  afterAll(() => h.cleanup());
+
+  // The first year is complete (the last is in progress, without annual actuals).
+  const load = (departmentId: number | null) =>
+    countQueries(h.sqlite, () =>
+      loadDashboard(h.db, { organisationId: large.organisationId, planId: large.planIds[0]!, year: large.years[0]!, entryDeadline: null, today: '2026-11-25', departmentId }),
+    );
+
+  it('the all-departments view sends the core KPIs and a digest per department, in the same queries', () => {
+    const all = load(null);
+    expect(all.queries).toBe(DASHBOARD_QUERIES);
+    expect(all.result.indicators.every((i) => i.pairKey != null)).toBe(true);
+    expect(all.result.indicators).toHaveLength(8);
+    const digest = all.result.priorityDigest!;
+    const initiatives = PRIORITY_LIST_LIMIT + 80 - 8;
+    expect(digest.reduce((n, d) => n + d.total, 0)).toBe(initiatives);
+    for (const d of digest) expect(d.ahead + d.on_track + d.behind + d.none).toBe(d.total);
+    expect(digest.some((d) => d.ahead > 0) && digest.some((d) => d.behind > 0)).toBe(true);
+  });
+
+  it('choosing a department lists its indicators, as before', () => {
+    const digest = load(null).result.priorityDigest!;
+    const first = digest.find((d) => d.departmentId !== null)!;
+    const one = load(first.departmentId);
+    expect(one.result.priorityDigest).toBeNull();
+    expect(one.result.indicators.filter((i) => i.pairKey == null)).toHaveLength(first.total);
+  });
+});
+
+describe('digestByDepartment', () => {
+  it('counts by status with the direction respected, and indicators without a ratio apart', () => {
+    const row = (departmentId: number, direction: 'higher' | 'lower', planValue: number | null, actualValue: number | null) =>
+      ({ departmentId, departmentName: `d${departmentId}`, direction, ratioRounding: 'half_up' as const, planValue, actualValue });
+    const digest = digestByDepartment([row(1, 'higher', 100, 120), row(1, 'lower', 100, 120), row(1, 'higher', null, 5), row(2, 'lower', 100, 80)]);
+    expect(digest).toEqual([
+      { departmentId: 1, departmentName: 'd1', total: 3, ahead: 1, on_track: 0, behind: 1, none: 1 },
+      { departmentId: 2, departmentName: 'd2', total: 1, ahead: 1, on_track: 0, behind: 0, none: 0 },
+    ]);
   });
 });

@@ -4,7 +4,8 @@
 // GROUP BY), never by a query per indicator or per month.
 import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DisplayUnit } from '@/lib/domain/types';
+import { progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import type { Direction, DisplayUnit, RatioRounding } from '@/lib/domain/types';
 import type { Db } from '../open';
 import {
   departments,
@@ -65,6 +66,30 @@ export type DashboardInput = {
   departmentId?: number | null;
 };
 
+/** Above this many initiative indicators, the all-departments view shows a digest per department. */
+export const PRIORITY_LIST_LIMIT = 120;
+
+type DigestRow = {
+  departmentId: number | null;
+  departmentName: string | null;
+  direction: Direction;
+  ratioRounding: RatioRounding;
+  planValue: number | null;
+  actualValue: number | null;
+};
+
+/** Per department: how many initiative indicators are ahead, on track, behind, or without a ratio. */
+export function digestByDepartment(rows: readonly DigestRow[]) {
+  const byDept = new Map<number | null, { departmentId: number | null; departmentName: string | null; total: number; ahead: number; on_track: number; behind: number; none: number }>();
+  for (const r of rows) {
+    const d = byDept.get(r.departmentId) ?? { departmentId: r.departmentId, departmentName: r.departmentName, total: 0, ahead: 0, on_track: 0, behind: 0, none: 0 };
+    d.total++;
+    d[progressStatus(ratioTenths(r.actualValue, r.planValue, r.ratioRounding), r.direction) ?? 'none']++;
+    byDept.set(r.departmentId, d);
+  }
+  return [...byDept.values()];
+}
+
 /** Everything the year dashboard shows, as plain JSON (also served to react-query). */
 export function loadDashboard(db: Db, input: DashboardInput) {
   const { organisationId, planId, year } = input;
@@ -93,6 +118,11 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     .where(and(...indicatorWhere))
     .orderBy(asc(departments.sortOrder), asc(indicators.sortOrder), asc(indicators.id))
     .all();
+
+  // With many initiative indicators, the all-departments view lists a digest per department
+  // instead (choosing a department lists its indicators), so the page stays light at any size.
+  const initiatives = indicatorRows.filter((i) => i.pairKey == null);
+  const priorityDigest = dept === null && initiatives.length > PRIORITY_LIST_LIMIT ? digestByDepartment(initiatives) : null;
 
   // Running totals of the core KPIs' months, computed by SQLite.
   const monthly = db
@@ -182,7 +212,8 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     displayUnit: org.displayUnit,
     departments: org.departments,
     departmentId: dept,
-    indicators: indicatorRows,
+    indicators: priorityDigest ? indicatorRows.filter((i) => i.pairKey != null) : indicatorRows,
+    priorityDigest,
     monthly,
     trend,
     financial,
