@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@/lib/testing/test-db';
-import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, userDepartments, users } from '../schema';
+import { departments, organisations, plans, sections, selfAssessmentRevisions, selfAssessments, userDepartments, users } from '../schema';
 import {
   deleteOpinionDraft,
   finalizeOpinionDraft,
   getOpinionPlace,
+  getOpinionTarget,
   getSectionKey,
   insertOpinion,
   listOpinions,
@@ -142,5 +143,15 @@ describe('last year’s opinions beside this year’s sections', () => {
     const bcp25 = section(p25.id, 'init.common.bcp');
     expect(getSectionKey(db, p25.id, bcp25.id)).toBe('init.common.bcp');
     expect(getSectionKey(db, p24.id, bcp25.id)).toBeNull();
+  });
+});
+
+describe('getOpinionTarget', () => {
+  it('finds an opinion of the caller’s organisation only', () => {
+    const p25 = plan(2025);
+    const mine = insertOpinion(db, { planId: p25.id, departmentId: dept('kaishu'), sectionId: null, authorId: c1.id, text: '組織内の意見' });
+    expect(getOpinionTarget(db, c1.organisationId, mine.id)).toMatchObject({ id: mine.id, planId: p25.id, phase: p25.phase });
+    const other = db.insert(organisations).values({ name: '別の協会' }).returning({ id: organisations.id }).get();
+    expect(getOpinionTarget(db, other.id, mine.id)).toBeNull();
   });
 });

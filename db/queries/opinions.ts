@@ -169,8 +169,8 @@ export function listOpinions(db: Db, planId: number, viewer: Viewer, opts: { dep
 
 export type OpinionRow = ReturnType<typeof listOpinions>[number];
 
-/** One opinion with its plan's phase, for the policy check in actions. */
-export function getOpinionTarget(db: Db, opinionId: number) {
+/** One opinion of the organisation with its plan's phase, for the policy check in actions. */
+export function getOpinionTarget(db: Db, organisationId: number, opinionId: number) {
   return (
     db
       .select({
@@ -186,7 +186,7 @@ export function getOpinionTarget(db: Db, opinionId: number) {
       })
       .from(opinions)
       .innerJoin(plans, eq(plans.id, opinions.planId))
-      .where(eq(opinions.id, opinionId))
+      .where(and(eq(opinions.id, opinionId), eq(plans.organisationId, organisationId)))
       .get() ?? null
   );
 }

@@ -46,7 +46,7 @@ export const saveOpinion = defineAction(
       audit({ action: 'opinion.create', entityType: 'opinion', entityId: created.id, after: { text: input.text, sectionId: input.sectionId, departmentId: input.departmentId } });
       return { id: created.id, version: created.version };
     }
-    const row = getOpinionTarget(tx, input.id);
+    const row = getOpinionTarget(tx, user.organisationId, input.id);
     // Another member's draft is not even confirmed to exist.
     if (!row || row.planId !== input.planId || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
     authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
@@ -67,7 +67,7 @@ export const saveOpinion = defineAction(
 const rowRef = z.object({ id, version: z.number().int().positive() }).strict();
 
 export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, user, input, authorize, audit }) => {
-  const row = getOpinionTarget(tx, input.id);
+  const row = getOpinionTarget(tx, user.organisationId, input.id);
   if (!row || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
   authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
   assertWritablePhase(row.phase);
@@ -80,9 +80,10 @@ export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, u
 });
 
 export const deleteOpinion = defineAction('opinion.delete', rowRef, ({ tx, user, input, authorize, audit }) => {
-  const row = getOpinionTarget(tx, input.id);
+  const row = getOpinionTarget(tx, user.organisationId, input.id);
   if (!row || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
   authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
+  assertWritablePhase(row.phase);
   if (row.status === 'final') throw new ActionFailure('locked');
   const n = deleteOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version });
   if (n === 0) throw new ActionFailure('conflict');

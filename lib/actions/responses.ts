@@ -18,7 +18,7 @@ export const saveResponse = defineAction(
     })
     .strict(),
   ({ tx, user, input, authorize, audit }) => {
-    const op = getOpinionTarget(tx, input.opinionId);
+    const op = getOpinionTarget(tx, user.organisationId, input.opinionId);
     // Drafts are private: a response to one is refused as if it did not exist.
     if (!op || op.status !== 'final') throw new ActionFailure('not_found');
     authorize('response.write', { departmentId: op.departmentId, phase: op.phase });
