@@ -11,7 +11,15 @@ export function tableChecksums(sqlite: Database.Database): Record<string, string
   for (const { name } of tables) {
     const hash = createHash('sha256');
     const rows = sqlite.prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`).raw().iterate() as Iterable<unknown[]>;
-    for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? v.toString() : v)));
+    for (const row of rows) {
+      for (const value of row) {
+        // Blobs (stored PDFs) are hashed as bytes: JSON would spell them out number by number.
+        if (Buffer.isBuffer(value)) hash.update(`B${value.length}:`).update(value);
+        else hash.update(JSON.stringify(typeof value === 'bigint' ? value.toString() : value) ?? 'null');
+        hash.update('\u001f');
+      }
+      hash.update('\u001e');
+    }
     out[name] = hash.digest('hex');
   }
   return out;

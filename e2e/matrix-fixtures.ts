@@ -2,8 +2,8 @@
 // straight into data/matrix.db from the test process (WAL, busy timeout: the server tolerates
 // it), and the valid input that calls the action or route on it. Fresh rows per cell, so an
 // allowed cell's write never changes what the next cell sees.
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { tableChecksums } from '../db/checksum';
 import { MATRIX_DB } from './matrix-server';
 import { type MatrixRole, ROLE_LOGIN, type StateName } from './authz-expectations';
 
@@ -43,28 +43,11 @@ export class MatrixDb {
     this.sqlite.close();
   }
 
-  /**
-   * Every table's checksum except the append-only audit log and login bookkeeping: every row in
-   * rowid order, as db/checksum.ts tableChecksums does, but blobs (the stored report PDFs) are
-   * hashed as bytes. tableChecksums serialises a Buffer through its toJSON (one JSON number per
-   * byte): about 0.7 s per stored PDF, too slow to take twice per cell.
-   */
+  /** Every table's checksum except the append-only audit log and login bookkeeping. */
   checksum(): Record<string, string> {
-    const tables = this.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
-    const out: Record<string, string> = {};
-    for (const { name } of tables) {
-      if (EXCLUDED.has(name)) continue;
-      const hash = createHash('sha256');
-      for (const row of this.sqlite.prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`).raw().iterate() as Iterable<unknown[]>) {
-        for (const v of row) {
-          if (Buffer.isBuffer(v)) hash.update(`b${v.length}:`).update(v);
-          else hash.update(`${JSON.stringify(typeof v === 'bigint' ? v.toString() : v)},`);
-        }
-        hash.update('\n');
-      }
-      out[name] = hash.digest('hex');
-    }
-    return out;
+    const all = tableChecksums(this.sqlite);
+    for (const name of EXCLUDED) delete all[name];
+    return all;
   }
 
   auditMax(): number {
