@@ -172,7 +172,6 @@ export const EXPECTATIONS: Record<string, Row> = {
     { valid: 'A A A A A A', wrongPassword: NOBODY },
     {
       alsoRefusal: { code: 'credentials', when: 'a wrong password' },
-      refusalNotLogged: 'a public action: a wrong password is counted in login_throttle, not logged as action.refused',
       note: 'public (no session needed); anonymous calls it without any cookie',
     },
   ),

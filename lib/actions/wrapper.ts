@@ -36,7 +36,7 @@ export async function failure(code: ActionErrorCode, extra?: { fieldErrors?: Rec
   return { ok: false as const, error: code, message: t(code), ...extra };
 }
 
-function logRefusal(name: string, userId: number | null, code: ActionErrorCode) {
+export function logRefusal(name: string, userId: number | null, code: ActionErrorCode) {
   console.warn(JSON.stringify({ event: 'action.refused', action: name, userId, code, at: new Date().toISOString() }));
 }
 
