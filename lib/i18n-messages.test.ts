@@ -7,6 +7,20 @@ const load = (locale: string, area: string) => JSON.parse(fs.readFileSync(path.j
 const keys = (obj: unknown, prefix = ''): string[] =>
   typeof obj === 'object' && obj !== null ? Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
 
+/** ICU argument names: a brace opened at even depth starts an argument, at odd depth a branch. */
+function placeholders(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') {
+      if (depth % 2 === 0) names.push(/^\{\s*(\w+)/.exec(text.slice(i))?.[1] ?? '');
+      depth++;
+    } else if (text[i] === '}') depth--;
+  }
+  return names.sort();
+}
+const lookup = (obj: unknown, key: string): unknown => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], obj);
+
 describe('message files', () => {
   it('every area exists in both languages with the same keys', () => {
     for (const area of MESSAGE_AREAS) expect(keys(load('en', area)).sort(), area).toEqual(keys(load('ja', area)).sort());
@@ -22,5 +36,19 @@ describe('message files', () => {
   it('every message file on disk is listed', () => {
     const files = fs.readdirSync(path.join('messages', 'ja')).map((f) => f.replace(/\.json$/, ''));
     expect(files.sort()).toEqual([...MESSAGE_AREAS].sort());
+  });
+  it('English uses the same ICU arguments as Japanese, and no text is empty', () => {
+    for (const area of MESSAGE_AREAS) {
+      const ja = load('ja', area);
+      const en = load('en', area);
+      for (const key of keys(ja)) {
+        const j = lookup(ja, key) as string;
+        expect(j.trim(), `ja ${area}.${key}`).not.toBe('');
+        expect(placeholders(lookup(en, key) as string), `${area}.${key}`).toEqual(placeholders(j));
+      }
+    }
+  });
+  it('reads arguments, not the branches of a select', () => {
+    expect(placeholders('{n}件 {month, select, 4 {4月} other {{m}月}}')).toEqual(['m', 'month', 'n']);
   });
 });

@@ -6,6 +6,7 @@ import type { Db } from '@/db/open';
 import { auditLog } from '@/db/schema';
 import { type Action, decide, type Target } from '@/lib/auth/policy';
 import { type CurrentUser, getCurrentUser, getSessionId } from '@/lib/auth/session';
+import { fieldMessageKey } from './field-messages';
 import type { ActionErrorCode, ActionResult } from './result';
 
 /** Thrown inside a handler to refuse; the transaction rolls back and nothing is written. */
@@ -64,7 +65,7 @@ export function defineAction<S extends z.ZodType, T>(
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join('.') || '_';
-        (fieldErrors[key] ??= []).push(t.has(`fields.${issue.code}`) ? t(`fields.${issue.code}`) : issue.message);
+        (fieldErrors[key] ??= []).push(t(`fields.${fieldMessageKey(issue, (k) => t.has(`fields.${k}`))}`));
       }
       return failure('invalid', { fieldErrors });
     }
