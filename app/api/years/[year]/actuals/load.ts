@@ -3,20 +3,22 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAnnualPlan } from '@/db/queries/plans';
+import type { ActionErrorCode } from '@/lib/actions/result';
+import { apiError } from '@/lib/api-error';
 import { type CurrentUser, getCurrentUser } from '@/lib/auth/session';
 
 type Loaded = { ok: true; user: CurrentUser; year: number; planId: number } | { ok: false; response: Response };
 
-const refuse = (status: number, error: string, message: string): Loaded => ({ ok: false, response: Response.json({ error, message }, { status }) });
+const refuse = async (status: number, error: ActionErrorCode): Promise<Loaded> => ({ ok: false, response: await apiError(status, error) });
 
 /** Staff get their departments' indicators, admin every one; other roles enter no actuals. */
 export async function loadActualsScope(yearParam: string): Promise<Loaded> {
   const user = await getCurrentUser();
-  if (!user) return refuse(401, 'unauthenticated', 'Sign in again.');
-  if (user.role !== 'admin' && user.role !== 'staff') return refuse(403, 'forbidden', 'Not allowed.');
-  if (!/^\d{4}$/.test(yearParam)) return refuse(404, 'not_found', 'No such year.');
+  if (!user) return refuse(401, 'unauthenticated');
+  if (user.role !== 'admin' && user.role !== 'staff') return refuse(403, 'forbidden');
+  if (!/^\d{4}$/.test(yearParam)) return refuse(404, 'not_found');
   const plan = getAnnualPlan(getDb(), user.organisationId, Number(yearParam));
-  if (!plan) return refuse(404, 'not_found', 'No such year.');
+  if (!plan) return refuse(404, 'not_found');
   return { ok: true, user, year: plan.startYear, planId: plan.id };
 }
 

@@ -1,5 +1,6 @@
 // The year dashboard's data for react-query: the same loader and policy as the page.
 import { getDb } from '@/db/client';
+import { apiError } from '@/lib/api-error';
 import { loadDashboard } from '@/db/queries/dashboard';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
@@ -10,14 +11,14 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'unauthenticated', message: 'Sign in again.' }, { status: 401 });
-  if (!can(user, 'dashboard.read')) return Response.json({ error: 'forbidden', message: 'Not allowed.' }, { status: 403 });
+  if (!user) return apiError(401, 'unauthenticated');
+  if (!can(user, 'dashboard.read')) return apiError(403, 'forbidden');
   const { year: yearParam } = await params;
-  if (!/^\d{4}$/.test(yearParam)) return Response.json({ error: 'not_found', message: 'No such year.' }, { status: 404 });
+  if (!/^\d{4}$/.test(yearParam)) return apiError(404, 'not_found');
   const year = Number(yearParam);
   const db = getDb();
   const plan = getAnnualPlan(db, user.organisationId, year);
-  if (!plan) return Response.json({ error: 'not_found', message: 'No such year.' }, { status: 404 });
+  if (!plan) return apiError(404, 'not_found');
   const dept = new URL(request.url).searchParams.get('dept');
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const data = loadDashboard(db, {

@@ -10,6 +10,8 @@ const MAX_BYTES = 2 * 1024 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const scope = await loadActualsScope((await params).year);
   if (!scope.ok) return scope.response;
+  // Refused before reading when the request says it is too big (the file's own size is checked too).
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES + 64 * 1024) return Response.json({ ok: false, code: 'too_large' }, { status: 413 });
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   if (!(file instanceof File)) return Response.json({ ok: false, code: 'no_file' }, { status: 400 });
