@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { generateCompilation, reorderCompilation, saveCompilation } from '@/lib/actions/compilation';
 
 export type EditorBlock = { id: number; heading: string; body: string; version: number; sources: { opinionId: number; text: string }[] };
@@ -63,6 +64,7 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
 }
 
 function BlockForm({ planId, block, readOnly, onUp, onDown }: { planId: number; block: EditorBlock; readOnly: boolean; onUp?: () => void; onDown?: () => void }) {
+  const hydrated = useHydrated();
   const t = useTranslations('compilation');
   const router = useRouter();
   const [heading, setHeading] = useState(block.heading);
@@ -84,7 +86,7 @@ function BlockForm({ planId, block, readOnly, onUp, onDown }: { planId: number; 
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor={`${base}-h`} className="block text-sm font-medium text-slate-700">{t('heading')}</label>
-          <input id={`${base}-h`} value={heading} readOnly={readOnly} onChange={(e) => setHeading(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <input id={`${base}-h`} value={heading} readOnly={readOnly || !hydrated} onChange={(e) => setHeading(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
         </div>
         {!readOnly && (
           <div className="flex gap-1">
@@ -94,7 +96,7 @@ function BlockForm({ planId, block, readOnly, onUp, onDown }: { planId: number; 
         )}
       </div>
       <label htmlFor={`${base}-b`} className="block text-sm font-medium text-slate-700">{t('body')}</label>
-      <textarea id={`${base}-b`} value={body} readOnly={readOnly} onChange={(e) => setBody(e.target.value)} rows={Math.min(14, 3 + body.split('\n').length * 2)} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
+      <textarea id={`${base}-b`} value={body} readOnly={readOnly || !hydrated} onChange={(e) => setBody(e.target.value)} rows={Math.min(14, 3 + body.split('\n').length * 2)} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t('sources', { n: block.sources.length })}</summary>
         <ul className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-slate-700">

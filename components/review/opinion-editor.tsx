@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { deleteOpinion, finalizeOpinion, saveOpinion } from '@/lib/actions/opinions';
 
 export type EditorItem = { id: number; sectionId: number | null; text: string; status: 'draft' | 'final'; version: number };
@@ -14,6 +15,7 @@ const AUTOSAVE_MS = 1200;
 export function OpinionEditor({ planId, departmentId, targets, items, writable }: Props) {
   const t = useTranslations('opinionEditor');
   const router = useRouter();
+  const hydrated = useHydrated();
   const [text, setText] = useState('');
   const [target, setTarget] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
             </select>
           </div>
           <label htmlFor="new-opinion" className="block text-sm text-slate-700">{t('text')}</label>
-          <textarea id="new-opinion" value={text} onChange={(e) => setText(e.target.value)} rows={4} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
+          <textarea id="new-opinion" value={text} readOnly={!hydrated} onChange={(e) => setText(e.target.value)} rows={4} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
           {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
           <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">{t('add')}</button>
         </form>
@@ -73,6 +75,7 @@ type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 function OpinionItem({ item, index, planId, departmentId, targetLabel, writable }: { item: EditorItem; index: number; planId: number; departmentId: number; targetLabel: string; writable: boolean }) {
   const t = useTranslations('opinionEditor');
   const router = useRouter();
+  const hydrated = useHydrated();
   const [text, setText] = useState(item.text);
   const [version, setVersion] = useState(item.version);
   const [state, setState] = useState<SaveState>('idle');
@@ -153,7 +156,7 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
       {editable ? (
         <>
           <label htmlFor={id} className="sr-only">{`${t('text')} ${index}`}</label>
-          <textarea id={id} value={text} onChange={(e) => onChange(e.target.value)} onBlur={() => void flush()} rows={4} className="w-full rounded border border-slate-300 bg-white px-3 py-2 leading-7" />
+          <textarea id={id} value={text} readOnly={!hydrated} onChange={(e) => onChange(e.target.value)} onBlur={() => void flush()} rows={4} className="w-full rounded border border-slate-300 bg-white px-3 py-2 leading-7" />
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" onClick={() => void finalize()} className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800">{t('finalize')}</button>
             <button type="button" onClick={() => void remove()} className="rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100">{t('delete')}</button>

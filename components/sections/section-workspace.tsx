@@ -9,6 +9,7 @@ import { ConflictPanel, MergeView } from './conflict-panel';
 import { ConsistencyPanel } from './consistency-panel';
 import { HistoryPanel } from './history-panel';
 import { IndicatorEditor } from './indicator-editor';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
@@ -33,6 +34,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const th = useTranslations('history');
   const router = useRouter();
   const doc = useAutosave({ sectionId: p.section.id, version: p.assessment.version, content: { narrative: p.assessment.narrative, rating: p.assessment.rating } });
+  const hydrated = useHydrated();
   const [live, setLive] = useState<LiveValues>({});
   const [restoreMessage, setRestoreMessage] = useState<string | null>(null);
   const [restoring, startRestore] = useTransition();
@@ -66,16 +68,16 @@ export function SectionWorkspace(p: WorkspaceProps) {
         {doc.state.kind === 'conflict' && (
           <ConflictPanel theirs={doc.state.theirs} mine={doc.content.narrative} onTheirs={() => doc.state.kind === 'conflict' && doc.resolve.keepTheirs(doc.state.theirs)} onMine={() => doc.state.kind === 'conflict' && doc.resolve.keepMine(doc.state.theirs)} onMerge={() => doc.state.kind === 'conflict' && doc.resolve.merge(doc.state.theirs)} />
         )}
-        <NarrativeEditor value={doc.content.narrative} onChange={(narrative) => doc.change({ narrative })} state={doc.state} onSave={() => void doc.save()} readOnly={!p.can.edit} />
+        <NarrativeEditor value={doc.content.narrative} onChange={(narrative) => doc.change({ narrative })} state={doc.state} onSave={() => void doc.save()} readOnly={!p.can.edit || !hydrated} />
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
-        {p.ratingScale && p.ratingScale.length > 0 && <RatingPicker scale={p.ratingScale} value={doc.content.rating} onChange={(rating) => doc.change({ rating })} readOnly={!p.can.edit} />}
+        {p.ratingScale && p.ratingScale.length > 0 && <RatingPicker scale={p.ratingScale} value={doc.content.rating} onChange={(rating) => doc.change({ rating })} readOnly={!p.can.edit || !hydrated} />}
         <WorkflowBar sectionId={p.section.id} canSubmit={p.can.submit} canReview={p.can.review} version={doc.version} flush={doc.save} empty={!doc.content.narrative.trim()} />
         {p.indicators.length > 0 && (
           <section aria-labelledby="indicators-h" className="space-y-3">
             <h2 id="indicators-h" className="text-lg font-semibold">{t('indicators')}</h2>
             {p.indicators.map((i) => (
-              <IndicatorEditor key={i.id} indicator={i} readOnly={!p.can.actuals} onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))} />
+              <IndicatorEditor key={i.id} indicator={i} readOnly={!p.can.actuals || !hydrated} onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))} />
             ))}
           </section>
         )}
