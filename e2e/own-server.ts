@@ -73,16 +73,26 @@ export async function startOwnServer(opts: { port: number; name: string; fresh?:
       HYOKA_SKIP_BUILD: '1',
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,
+      HYOKA_COUNT_QUERIES: '',
     },
   });
+  // The whole log is kept: readers hold offsets into it (e2e/matrix-server.ts).
   const keep = (chunk: Buffer) => {
     log += chunk.toString();
-    if (log.length > 2_000_000) log = log.slice(-1_000_000);
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const pid = child.pid!;
+  // If the test process goes away without stop() (a killed worker), take the server along.
+  const onExit = () => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', onExit);
 
   const server: OwnServer = {
     port: opts.port,
@@ -91,6 +101,7 @@ export async function startOwnServer(opts: { port: number; name: string; fresh?:
     pid,
     output: () => log,
     async stop(signal = 'SIGTERM') {
+      process.off('exit', onExit);
       if (child.exitCode === null && child.signalCode === null) {
         try {
           process.kill(-pid, signal);
