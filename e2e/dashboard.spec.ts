@@ -69,6 +69,8 @@ test.describe('the manager reads the year dashboard', () => {
     await expect(table.getByRole('row', { name: /^10月/ })).not.toHaveAttribute('data-missing', 'true');
     await page.goto('/years/2025/dashboard');
     await expect(page.getByTestId('progress-subrogation_amount').getByTestId('missing-months')).toHaveText('未入力の月: 11月・12月・1月・2月・3月');
+    // A year in progress has no 決算概要 yet: the table says so rather than standing empty.
+    await expect(page.getByTestId('yoy-financial')).toContainText('この年度の決算概要はまだ登録されていません');
   });
 
   test('every chart has a table alternative and a tooltip with the formatted figure', async ({ page }) => {

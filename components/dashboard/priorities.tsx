@@ -72,14 +72,14 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
   const total = digest.reduce((n, d) => n + d.total, 0);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm" data-testid="priority-digest">
+      <table className="w-full min-w-[40rem] text-sm" data-testid="priority-digest">
         <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
         <thead className="bg-slate-100">
           <tr>
             <th scope="col" className="px-3 py-2 text-left">{t('priorities.department')}</th>
             <th scope="col" className="px-3 py-2 text-right">{t('priorities.count')}</th>
             {STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-3 py-2 text-right">
+              <th key={s} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
                 <StatusMark status={s} />
               </th>
             ))}
@@ -89,7 +89,7 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
         <tbody>
           {digest.map((d) => (
             <tr key={d.departmentId ?? 'none'} className="border-t border-slate-100">
-              <th scope="row" className="px-3 py-2 text-left font-normal">
+              <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">
                 {d.departmentId === null ? (
                   (d.departmentName ?? '―')
                 ) : (

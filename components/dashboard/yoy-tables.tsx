@@ -52,6 +52,9 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
             </tr>
           </thead>
           <tbody>
+            {data.financial.length === 0 && (
+              <tr><td colSpan={4} className="px-3 py-2 text-slate-700">{t('noFinancial')}</td></tr>
+            )}
             {data.financial.map((l) => {
               const change = changeAmount(l.amount, l.priorAmount);
               return (
