@@ -76,14 +76,14 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
         <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">{t('priorities.department')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('priorities.count')}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left">{t('priorities.department')}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">{t('priorities.count')}</th>
             {STATUSES.map((s) => (
               <th key={s} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
                 <StatusMark status={s} />
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">{t('priorities.noRatio')}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">{t('priorities.noRatio')}</th>
           </tr>
         </thead>
         <tbody>
