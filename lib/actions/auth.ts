@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { authSessions } from '@/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
 import { signIn, signOut } from '@/lib/auth/auth';
-import { defineAction, definePublicAction, failure, logRefusal } from './wrapper';
+import { defineAction, definePublicAction, failure } from './wrapper';
 
 const loginSchema = z.object({
   loginId: z.string().trim().min(1).max(100),
@@ -23,9 +23,7 @@ export const login = definePublicAction('auth.login', loginSchema, async ({ logi
     await signIn('credentials', { loginId, password, redirectTo: safeNext(next) });
   } catch (error) {
     if (error instanceof AuthError) {
-      const throttled = (error as { code?: string }).code === 'throttled';
-      logRefusal('auth.login', null, throttled ? 'throttled' : 'credentials');
-      if (throttled) {
+      if ((error as { code?: string }).code === 'throttled') {
         const t = await getTranslations('login');
         return { ok: false as const, error: 'throttled' as const, message: t('throttled') };
       }

@@ -37,7 +37,7 @@ export async function failure(code: ActionErrorCode, extra?: { fieldErrors?: Rec
   return { ok: false as const, error: code, message: t(code), ...extra };
 }
 
-export function logRefusal(name: string, userId: number | null, code: ActionErrorCode) {
+function logRefusal(name: string, userId: number | null, code: ActionErrorCode) {
   console.warn(JSON.stringify({ event: 'action.refused', action: name, userId, code, at: new Date().toISOString() }));
 }
 
@@ -121,7 +121,7 @@ export function defineAction<S extends z.ZodType, T>(
   };
 }
 
-/** For the few actions that run before anyone is signed in (login): zod only. */
+/** For the few actions that run before anyone is signed in (login): zod only; refusals are logged. */
 export function definePublicAction<S extends z.ZodType, T>(
   name: string,
   schema: S,
@@ -133,6 +133,8 @@ export function definePublicAction<S extends z.ZodType, T>(
       logRefusal(name, null, 'invalid');
       return failure('invalid');
     }
-    return handler(parsed.data);
+    const result = await handler(parsed.data);
+    if (!result.ok) logRefusal(name, null, result.error);
+    return result;
   };
 }
