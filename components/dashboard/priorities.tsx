@@ -5,6 +5,8 @@ import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
 import { StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
 
+const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
+
 /** 重点課題: the initiatives' indicators grouped by department, with plan ratio or YoY where defined. */
 export function Priorities({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
@@ -18,7 +20,6 @@ export function Priorities({ data }: { data: DashboardPayload }) {
     groups.set(key, g);
   }
   if (groups.size === 0) return <p className="text-sm text-slate-700">{t('priorities.none')}</p>;
-  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="space-y-4">
       {[...groups.entries()].map(([key, g]) => (
@@ -68,7 +69,6 @@ export function Priorities({ data }: { data: DashboardPayload }) {
 /** Many indicators: per department, how many are ahead, on track or behind, and a way in. */
 function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonNullable<DashboardPayload['priorityDigest']> }) {
   const t = useTranslations('dashboard');
-  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   const total = digest.reduce((n, d) => n + d.total, 0);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
