@@ -13,15 +13,18 @@ export function withDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
-/** Checksums of every table except the append-only audit log and login bookkeeping. */
+/** Checksums of every table of `db` except the append-only audit log and login bookkeeping. */
+export function dataChecksums(db: Database.Database): Record<string, string> {
+  const all = tableChecksums(db);
+  delete all.audit_log;
+  delete all.auth_sessions;
+  delete all.login_throttle;
+  return all;
+}
+
+/** The same, of the e2e server's database. */
 export function dataChecksum(): Record<string, string> {
-  return withDb((db) => {
-    const all = tableChecksums(db);
-    delete all.audit_log;
-    delete all.auth_sessions;
-    delete all.login_throttle;
-    return all;
-  });
+  return withDb(dataChecksums);
 }
 
 export function one<T>(sql: string, ...args: unknown[]): T {

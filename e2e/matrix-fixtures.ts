@@ -3,7 +3,7 @@
 // it), and the valid input that calls the action or route on it. Fresh rows per cell, so an
 // allowed cell's write never changes what the next cell sees.
 import Database from 'better-sqlite3';
-import { tableChecksums } from '../db/checksum';
+import { dataChecksums } from './db';
 import { MATRIX_DB } from './matrix-server';
 import { type MatrixRole, ROLE_LOGIN, type StateName } from './authz-expectations';
 
@@ -13,7 +13,6 @@ type Status = 'draft' | 'submitted' | 'returned' | 'approved';
 export const DEMO_PASSWORD = 'hyoka-demo-2024';
 
 /** Not compared: the append-only audit log (checked separately) and login bookkeeping. */
-const EXCLUDED = new Set(['audit_log', 'auth_sessions', 'login_throttle']);
 
 /** Who calls: the role and, when signed in, its user. */
 export type Caller = { role: MatrixRole; login: string | null; userId: number | null };
@@ -45,9 +44,7 @@ export class MatrixDb {
 
   /** Every table's checksum except the append-only audit log and login bookkeeping. */
   checksum(): Record<string, string> {
-    const all = tableChecksums(this.sqlite);
-    for (const name of EXCLUDED) delete all[name];
-    return all;
+    return dataChecksums(this.sqlite);
   }
 
   auditMax(): number {
