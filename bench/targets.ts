@@ -1,6 +1,6 @@
 // What the benchmark requests, as a logged-in user: pages, an export, an autosave, baselines.
-import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { actionId } from '../e2e/actions';
 import type { Dataset } from './datasets';
 import type { RequestSpec, Target } from './load';
 import type { CapturedAction } from './server';
@@ -18,14 +18,6 @@ export async function benchTargets(base: string, ds: Dataset, adminCookie: strin
     ['report xlsx export', { path: `/years/${y}/report.xlsx`, headers: admin }],
     ['autosave (action)', autosave.target],
   ];
-}
-
-/** The build's id of an action, from the server-reference manifest. */
-export function manifestActionId(file: string, name: string): string {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === file && e.exportedName === name);
-  if (!found) throw new Error(`action ${file}#${name} is not in the build`);
-  return found[0];
 }
 
 /** A self-assessment of about the length the demo's are (the whole text is sent on every save). */
@@ -62,7 +54,7 @@ export function actionResult(body: string): { ok: boolean; error?: string; data?
  * are checked against the versions in the database.
  */
 export function autosaveTarget(ds: Dataset, captured: CapturedAction, cookie: string, origin: string): AutosaveTarget {
-  const expected = manifestActionId('lib/actions/assessments.ts', 'saveAssessment');
+  const expected = actionId('lib/actions/assessments.ts', 'saveAssessment');
   if (captured.actionId !== expected) throw new Error(`the browser's autosave called ${captured.actionId}, the manifest says saveAssessment is ${expected}`);
   const [firstArg] = captured.args as [Record<string, unknown>];
   const capturedSection = firstArg.sectionId as number;
