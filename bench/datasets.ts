@@ -32,16 +32,29 @@ export const AUTOSAVE_SECTIONS = 64;
  * editor autosaving their own section. The measured (published) year is not touched.
  */
 function addAutosaveSections(sqlite: ReturnType<typeof openDatabase>['sqlite'], year: number, departmentName: string): AutosaveSetup {
-  const plan = sqlite.prepare("select id, organisation_id as org from plans where start_year = ? and kind = 'annual'").get(year) as { id: number; org: number };
-  const dept = sqlite.prepare('select id from departments where organisation_id = ? and name = ?').get(plan.org, departmentName) as { id: number };
+  const plan = sqlite.prepare("select id, organisation_id as org from plans where start_year = ? and kind = 'annual'").get(year) as {
+    id: number;
+    org: number;
+  };
+  const dept = sqlite.prepare('select id from departments where organisation_id = ? and name = ?').get(plan.org, departmentName) as {
+    id: number;
+  };
   const staff = 'bench-staff';
   const userId = Number(
-    sqlite.prepare("insert into users (organisation_id, login_id, display_name, password_hash, role) values (?, ?, 'ベンチ担当者', ?, 'staff')").run(plan.org, staff, hashPassword(BENCH_PASSWORD)).lastInsertRowid,
+    sqlite
+      .prepare("insert into users (organisation_id, login_id, display_name, password_hash, role) values (?, ?, 'ベンチ担当者', ?, 'staff')")
+      .run(plan.org, staff, hashPassword(BENCH_PASSWORD)).lastInsertRowid,
   );
   sqlite.prepare('insert into user_departments (user_id, department_id) values (?, ?)').run(userId, dept.id);
-  const section = sqlite.prepare("insert into sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) values (?, null, ?, '', ?, 'initiative', ?, ?)");
-  const assessment = sqlite.prepare("insert into self_assessments (section_id, narrative, status, version, updated_by) values (?, ?, 'draft', 1, ?)");
-  const revision = sqlite.prepare("insert into self_assessment_revisions (self_assessment_id, version, narrative, status, author_id) values (?, 1, ?, 'draft', ?)");
+  const section = sqlite.prepare(
+    "insert into sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) values (?, null, ?, '', ?, 'initiative', ?, ?)",
+  );
+  const assessment = sqlite.prepare(
+    "insert into self_assessments (section_id, narrative, status, version, updated_by) values (?, ?, 'draft', 1, ?)",
+  );
+  const revision = sqlite.prepare(
+    "insert into self_assessment_revisions (self_assessment_id, version, narrative, status, author_id) values (?, 1, ?, 'draft', ?)",
+  );
   const sectionIds = sqlite.transaction(() =>
     Array.from({ length: AUTOSAVE_SECTIONS }, (_, i) => {
       const sid = Number(section.run(plan.id, `bench.autosave.${i}`, `ベンチ自動保存 ${i + 1}`, dept.id, 10_000 + i).lastInsertRowid);
@@ -78,11 +91,25 @@ export function demoDataset(dir: string): Dataset {
   const file = path.join(dir, 'demo.db');
   const { sqlite, db } = fresh(file);
   seedDemo(db);
-  const section = sqlite.prepare("select s.id from sections s join plans p on p.id = s.plan_id where p.start_year = 2024 and p.kind = 'annual' and s.key = 'init.hosho.digitalisation'").get() as { id: number };
+  const section = sqlite
+    .prepare(
+      "select s.id from sections s join plans p on p.id = s.plan_id where p.start_year = 2024 and p.kind = 'annual' and s.key = 'init.hosho.digitalisation'",
+    )
+    .get() as { id: number };
   const sizes = counts(sqlite);
   const autosave = addAutosaveSections(sqlite, 2025, '保証部門');
   sqlite.close();
-  return { name: 'demo', file, year: 2024, sectionId: section.id, admin: 'admin', committee: 'committee1', password: 'hyoka-demo-2024', sizes, autosave };
+  return {
+    name: 'demo',
+    file,
+    year: 2024,
+    sectionId: section.id,
+    admin: 'admin',
+    committee: 'committee1',
+    password: 'hyoka-demo-2024',
+    sizes,
+    autosave,
+  };
 }
 
 export function largeDataset(dir: string, factor = 1): Dataset {
@@ -105,10 +132,22 @@ export function largeDataset(dir: string, factor = 1): Dataset {
   // Measure the last published year: it has narratives, opinions and a report.
   const year = data.years[data.years.length - 2] ?? data.lastYear;
   const section = sqlite
-    .prepare("select s.id from sections s join plans p on p.id = s.plan_id join self_assessments a on a.section_id = s.id where p.start_year = ? and p.kind = 'annual' order by s.id limit 1")
+    .prepare(
+      "select s.id from sections s join plans p on p.id = s.plan_id join self_assessments a on a.section_id = s.id where p.start_year = ? and p.kind = 'annual' order by s.id limit 1",
+    )
     .get(year) as { id: number };
   const result = counts(sqlite);
   const autosave = addAutosaveSections(sqlite, data.lastYear, '保証部門');
   sqlite.close();
-  return { name: 'large', file, year, sectionId: section.id, admin: 'bench-admin', committee: 'bench-committee', password: BENCH_PASSWORD, sizes: result, autosave };
+  return {
+    name: 'large',
+    file,
+    year,
+    sectionId: section.id,
+    admin: 'bench-admin',
+    committee: 'bench-committee',
+    password: BENCH_PASSWORD,
+    sizes: result,
+    autosave,
+  };
 }

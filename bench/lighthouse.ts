@@ -12,7 +12,15 @@ export async function lighthouseScores(base: string, cookie: string, pages: { na
   const { chromium } = await import('playwright-core');
   const chrome = await chromeLauncher.launch({
     chromePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
   const out: LighthouseScore[] = [];
   let cdp: Awaited<ReturnType<typeof chromium.connectOverCDP>> | null = null;
@@ -23,12 +31,20 @@ export async function lighthouseScores(base: string, cookie: string, pages: { na
       const loggedIn = p.path !== '/login';
       if (loggedIn && !cdp) {
         cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-        const cookies = cookie.split('; ').map((kv) => ({ name: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1), url: base }));
+        const cookies = cookie
+          .split('; ')
+          .map((kv) => ({ name: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1), url: base }));
         await cdp.contexts()[0]!.addCookies(cookies);
       }
       const result = await lighthouse(
         base + p.path,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: loggedIn },
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: loggedIn,
+        },
         desktop,
       );
       const lhr = result?.lhr;

@@ -1,7 +1,17 @@
 // One autocannon run, with exact percentiles from every response time.
 import autocannon from 'autocannon';
 
-export type LoadResult = { connections: number; seconds: number; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 export type RequestSpec = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string };
 
@@ -16,7 +26,8 @@ export type Dynamic = {
 
 export type Target = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; dynamic?: Dynamic };
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : 0;
 
 /** One request outside the load run (warm-up, query count), through the same dynamic state. */
 export async function once(base: string, target: Target): Promise<{ status: number; body: string; bytes: number }> {
@@ -26,11 +37,15 @@ export async function once(base: string, target: Target): Promise<{ status: numb
   };
   if (target.dynamic) {
     const { request, token } = target.dynamic.next();
-    const r = await read(await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' }));
+    const r = await read(
+      await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' }),
+    );
     target.dynamic.done(token, r.status, r.body);
     return r;
   }
-  return read(await fetch(base + target.path, { method: target.method ?? 'GET', headers: target.headers, body: target.body, redirect: 'manual' }));
+  return read(
+    await fetch(base + target.path, { method: target.method ?? 'GET', headers: target.headers, body: target.body, redirect: 'manual' }),
+  );
 }
 
 /** Time for the requests still in flight when a run stopped to finish on the server. */

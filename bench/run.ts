@@ -33,7 +33,14 @@ const SKIP_LIGHTHOUSE = QUICK || flag('skip-lighthouse');
 const OUT = path.resolve('bench/out');
 const RESULTS = QUICK ? path.join(OUT, 'results-quick.json') : path.resolve('bench/results.json');
 
-type EndpointResult = { name: string; path: string; queries: number | null; bytes: number; runs: (LoadResult & { vsLogin: number | null })[]; autosave?: AutosaveStats[] };
+type EndpointResult = {
+  name: string;
+  path: string;
+  queries: number | null;
+  bytes: number;
+  runs: (LoadResult & { vsLogin: number | null })[];
+  autosave?: AutosaveStats[];
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -69,7 +76,8 @@ async function timed(url: string, cookie: string): Promise<{ ms: number | null; 
   return { ms: ok ? Math.round(performance.now() - start) : null, bytes: body.byteLength, status: res.status };
 }
 
-const fmtRun = (r: LoadResult) => `${String(r.rps).padStart(7)} ${[r.p50, r.p95, r.p99].map((v) => String(Math.round(v)).padStart(5)).join(' ')}${r.seconds !== DURATION ? ` (${r.seconds} s)` : ''}`;
+const fmtRun = (r: LoadResult) =>
+  `${String(r.rps).padStart(7)} ${[r.p50, r.p95, r.p99].map((v) => String(Math.round(v)).padStart(5)).join(' ')}${r.seconds !== DURATION ? ` (${r.seconds} s)` : ''}`;
 const loadAverage = () => os.loadavg().map((v) => Math.round(v * 100) / 100);
 
 async function measure(ds: Dataset) {
@@ -81,18 +89,26 @@ async function measure(ds: Dataset) {
   try {
     const adminCookie = await loginCookie(server.base, ds.admin, ds.password);
     const committeeCookie = await loginCookie(server.base, ds.committee, ds.password);
-    const captured = await captureAutosave(server.base, ds.autosave.staff, ds.autosave.password, `/years/${ds.autosave.year}/sections/${ds.autosave.sectionIds[0]}`);
+    const captured = await captureAutosave(
+      server.base,
+      ds.autosave.staff,
+      ds.autosave.password,
+      `/years/${ds.autosave.year}/sections/${ds.autosave.sectionIds[0]}`,
+    );
     const autosave = autosaveTarget(ds, captured, captured.cookie, server.base);
     const targets = await benchTargets(server.base, ds, adminCookie, committeeCookie, autosave);
     const results: EndpointResult[] = [];
-    console.log(`${'endpoint'.padEnd(22)} ${'q/req'.padStart(5)} ${'bytes'.padStart(6)} | ${CONNECTIONS.map((c) => `c${c}: ${'req/s'.padStart(5)}   p50   p95   p99 ms`).join(' | ')}`);
+    console.log(
+      `${'endpoint'.padEnd(22)} ${'q/req'.padStart(5)} ${'bytes'.padStart(6)} | ${CONNECTIONS.map((c) => `c${c}: ${'req/s'.padStart(5)}   p50   p95   p99 ms`).join(' | ')}`,
+    );
     try {
       for (const [name, target] of targets) {
         const isAutosave = target === autosave.target;
         if (isAutosave) autosave.sync();
         const first = await once(server.base, target);
         const bytes = first.bytes;
-        if (first.status !== 200) throw new Error(`${name}: ${target.path} answered ${first.status}; the benchmark measures only working pages`);
+        if (first.status !== 200)
+          throw new Error(`${name}: ${target.path} answered ${first.status}; the benchmark measures only working pages`);
         await sleep(settleMs(await load(server.base, target, 10, WARMUP))); // warm up (JIT, caches) before measuring
         if (isAutosave) autosave.sync();
         const queries = await queriesFor(server.base, target);
@@ -106,11 +122,22 @@ async function measure(ds: Dataset) {
           if (isAutosave) stats.push(autosave.stats());
         }
         results.push({ name, path: target.path, queries, bytes, runs, ...(isAutosave ? { autosave: stats } : {}) });
-        const notes = runs.flatMap((r) => [r.non2xx ? `${r.non2xx} non-2xx at c${r.connections}` : '', r.errors ? `${r.errors} errors at c${r.connections}` : '']).filter(Boolean);
-        console.log(`${name.padEnd(22)} ${String(queries ?? '?').padStart(5)} ${`${Math.round(bytes / 1024)}k`.padStart(6)} | ${runs.map((r) => `c${r.connections}: ${fmtRun(r)}   `).join(' | ')}${notes.length ? `  (${notes.join(', ')})` : ''}`);
+        const notes = runs
+          .flatMap((r) => [
+            r.non2xx ? `${r.non2xx} non-2xx at c${r.connections}` : '',
+            r.errors ? `${r.errors} errors at c${r.connections}` : '',
+          ])
+          .filter(Boolean);
+        console.log(
+          `${name.padEnd(22)} ${String(queries ?? '?').padStart(5)} ${`${Math.round(bytes / 1024)}k`.padStart(6)} | ${runs.map((r) => `c${r.connections}: ${fmtRun(r)}   `).join(' | ')}${notes.length ? `  (${notes.join(', ')})` : ''}`,
+        );
         for (const s of stats) {
-          const refused = Object.entries(s.refused).map(([k, v]) => `${v} ${k}`).join(', ');
-          console.log(`${''.padEnd(28)}saved ${s.saved}, refused ${refused || 0}; database versions +${s.versionsAfter - s.versionsBefore}`);
+          const refused = Object.entries(s.refused)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ');
+          console.log(
+            `${''.padEnd(28)}saved ${s.saved}, refused ${refused || 0}; database versions +${s.versionsAfter - s.versionsBefore}`,
+          );
         }
       }
     } finally {
@@ -128,7 +155,13 @@ async function measure(ds: Dataset) {
     const draftPdf = await timed(`${server.base}/years/${ds.autosave.year}/report.pdf`, adminCookie);
     const officialFirst = await timed(`${server.base}/years/${ds.year}/report.pdf`, adminCookie);
     const officialStored = await timed(`${server.base}/years/${ds.year}/report.pdf`, adminCookie);
-    const pdf = { draftMs: draftPdf.ms, draftBytes: draftPdf.bytes, officialFirstMs: officialFirst.ms, officialStoredMs: officialStored.ms, officialBytes: officialFirst.bytes };
+    const pdf = {
+      draftMs: draftPdf.ms,
+      draftBytes: draftPdf.bytes,
+      officialFirstMs: officialFirst.ms,
+      officialStoredMs: officialStored.ms,
+      officialBytes: officialFirst.bytes,
+    };
     console.log(
       `pdf: draft ${ds.autosave.year} ${pdf.draftMs ?? `n/a (${draftPdf.status})`} ms (${Math.round(pdf.draftBytes / 1024)} kB); ` +
         `published ${ds.year} first download ${pdf.officialFirstMs ?? `n/a (${officialFirst.status})`} ms, stored ${pdf.officialStoredMs ?? 'n/a'} ms`,
@@ -142,13 +175,25 @@ async function measure(ds: Dataset) {
         { name: 'section page', path: `/years/${ds.year}/sections/${ds.sectionId}` },
         { name: 'report', path: `/years/${ds.year}/report` },
       ]);
-      for (const l of lighthouse) console.log(`lighthouse ${l.page.padEnd(13)} performance ${l.performance}, accessibility ${l.accessibility}`);
+      for (const l of lighthouse)
+        console.log(`lighthouse ${l.page.padEnd(13)} performance ${l.performance}, accessibility ${l.accessibility}`);
     }
     const peak = server.peakRss();
-    console.log(`server peak memory (VmHWM): ${peak.mb} MB${peak.processes > 1 ? ` (largest of ${peak.processes} server processes)` : ''}; measured in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `server peak memory (VmHWM): ${peak.mb} MB${peak.processes > 1 ? ` (largest of ${peak.processes} server processes)` : ''}; measured in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
     const loadAfter = loadAverage();
     console.log(`machine load average (1/5/15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
-    return { dataset: ds.name, year: ds.year, sizes: ds.sizes, endpoints: results, pdf, peakRssMb: peak.mb, lighthouse, loadAverage: { before: loadBefore, after: loadAfter } };
+    return {
+      dataset: ds.name,
+      year: ds.year,
+      sizes: ds.sizes,
+      endpoints: results,
+      pdf,
+      peakRssMb: peak.mb,
+      lighthouse,
+      loadAverage: { before: loadBefore, after: loadAfter },
+    };
   } finally {
     running = null;
     await server.stop();
@@ -193,10 +238,20 @@ function printSummary(measured: Measured[], js: ReturnType<typeof firstLoadJs>) 
   console.log('\n# Summary: demo → large (req/s; latency p50/p95/p99 ms; throughput as a share of /login; SQL statements per request)');
   for (const c of CONNECTIONS) {
     console.log(`\n${c} connections`);
-    console.log(`${'endpoint'.padEnd(22)} | ${'demo req/s'.padStart(10)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'large req/s'.padStart(11)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'change'.padStart(7)} | q/req demo→large`);
+    console.log(
+      `${'endpoint'.padEnd(22)} | ${'demo req/s'.padStart(10)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'large req/s'.padStart(11)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'change'.padStart(7)} | q/req demo→large`,
+    );
     for (const r of rows) {
-      const x = (r as Record<string, unknown>)[`c${c}`] as { demo: Record<string, number>; large: Record<string, number>; rpsChange: number | null };
-      const lat = (v: Record<string, number>) => [v.p50, v.p95, v.p99].map((n) => Math.round(n!)).join('/').padStart(13);
+      const x = (r as Record<string, unknown>)[`c${c}`] as {
+        demo: Record<string, number>;
+        large: Record<string, number>;
+        rpsChange: number | null;
+      };
+      const lat = (v: Record<string, number>) =>
+        [v.p50, v.p95, v.p99]
+          .map((n) => Math.round(n!))
+          .join('/')
+          .padStart(13);
       console.log(
         `${r.name.padEnd(22)} | ${String(x.demo.rps).padStart(10)} ${lat(x.demo)} ${String(x.demo.vsLogin).padStart(6)} | ${String(x.large.rps).padStart(11)} ${lat(x.large)} ${String(x.large.vsLogin).padStart(6)} | ${(x.rpsChange === null ? 'n/a' : `${x.rpsChange > 0 ? '+' : ''}${x.rpsChange}%`).padStart(7)} | ${r.queries.demo} → ${r.queries.large}`,
       );
@@ -205,7 +260,9 @@ function printSummary(measured: Measured[], js: ReturnType<typeof firstLoadJs>) 
   console.log('\nPDF, memory, Lighthouse (performance/accessibility):');
   for (const m of measured) {
     const lh = m.lighthouse.map((l) => `${l.page} ${l.performance}/${l.accessibility}`).join(', ');
-    console.log(`${m.dataset.padEnd(6)} pdf draft ${m.pdf.draftMs} ms, official first ${m.pdf.officialFirstMs} ms | peak RSS ${m.peakRssMb} MB | ${lh || 'lighthouse skipped'}`);
+    console.log(
+      `${m.dataset.padEnd(6)} pdf draft ${m.pdf.draftMs} ms, official first ${m.pdf.officialFirstMs} ms | peak RSS ${m.peakRssMb} MB | ${lh || 'lighthouse skipped'}`,
+    );
   }
   console.log('\nfirst-load JS per route (gzip):');
   for (const r of js) console.log(`${r.route.padEnd(44)} ${String(r.gzipKb).padStart(6)} kB  (raw ${r.rawKb} kB)`);
@@ -226,10 +283,17 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    machine: { cpuModel: cpus[0]?.model.trim(), cores: cpus.length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
+    machine: {
+      cpuModel: cpus[0]?.model.trim(),
+      cores: cpus.length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+    },
     settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, largeFactor: FACTOR, quick: QUICK },
     notes: {
-      queries: 'SQL statements prepared by the server while answering one request (HYOKA_COUNT_QUERIES=1, db/open.ts), counted, not estimated',
+      queries:
+        'SQL statements prepared by the server while answering one request (HYOKA_COUNT_QUERIES=1, db/open.ts), counted, not estimated',
       autosave:
         'saveAssessment POSTed as the browser sends it (action id checked against the server-reference manifest, router-state header and arguments captured from a real save), as a staff user; each connection saves its own section of the in-progress year and names the version the previous save returned, so every save writes a new version, a revision and an audit row; "saved" is checked against the versions in the database',
       pdf: 'draftMs: the in-progress year rendered to PDF by Chromium (on every request); officialFirstMs: the published year on its first download (generated and stored); officialStoredMs: served from the store',

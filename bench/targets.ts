@@ -5,7 +5,13 @@ import type { Dataset } from './datasets';
 import type { RequestSpec, Target } from './load';
 import type { CapturedAction } from './server';
 
-export async function benchTargets(base: string, ds: Dataset, adminCookie: string, committeeCookie: string, autosave: AutosaveTarget): Promise<[string, Target][]> {
+export async function benchTargets(
+  base: string,
+  ds: Dataset,
+  adminCookie: string,
+  committeeCookie: string,
+  autosave: AutosaveTarget,
+): Promise<[string, Target][]> {
   const admin = { cookie: adminCookie };
   const y = ds.year;
   return [
@@ -55,12 +61,15 @@ export function actionResult(body: string): { ok: boolean; error?: string; data?
  */
 export function autosaveTarget(ds: Dataset, captured: CapturedAction, cookie: string, origin: string): AutosaveTarget {
   const expected = actionId('lib/actions/assessments.ts', 'saveAssessment');
-  if (captured.actionId !== expected) throw new Error(`the browser's autosave called ${captured.actionId}, the manifest says saveAssessment is ${expected}`);
+  if (captured.actionId !== expected)
+    throw new Error(`the browser's autosave called ${captured.actionId}, the manifest says saveAssessment is ${expected}`);
   const [firstArg] = captured.args as [Record<string, unknown>];
   const capturedSection = firstArg.sectionId as number;
   const tree = decodeURIComponent(captured.headers['next-router-state-tree'] ?? '');
   const db = new Database(ds.file, { readonly: true, fileMustExist: true });
-  const versionsOf = db.prepare(`select section_id as id, version from self_assessments where section_id in (${ds.autosave.sectionIds.join(',')})`);
+  const versionsOf = db.prepare(
+    `select section_id as id, version from self_assessments where section_id in (${ds.autosave.sectionIds.join(',')})`,
+  );
   let free: { id: number; version: number }[] = [];
   let versionsBefore = 0;
   const inFlight = new Map<number, { id: number; version: number }>();
@@ -73,7 +82,10 @@ export function autosaveTarget(ds: Dataset, captured: CapturedAction, cookie: st
     const path = `/years/${ds.autosave.year}/sections/${slot.id}`;
     const headers: Record<string, string> = { ...captured.headers, cookie, origin };
     if (tree) headers['next-router-state-tree'] = encodeURIComponent(tree.replaceAll(`"${capturedSection}"`, `"${slot.id}"`));
-    const args = [{ ...firstArg, sectionId: slot.id, baseVersion: slot.version, narrative: `${NARRATIVE}（${n}）` }, ...captured.args.slice(1)];
+    const args = [
+      { ...firstArg, sectionId: slot.id, baseVersion: slot.version, narrative: `${NARRATIVE}（${n}）` },
+      ...captured.args.slice(1),
+    ];
     return { method: 'POST', path, headers, body: JSON.stringify(args) };
   };
 

@@ -4,7 +4,7 @@ import { tableChecksums } from './checksum';
 
 describe('tableChecksums', () => {
   const db = new Database(':memory:');
-  db.exec("create table files (id integer primary key, name text, body blob); create table empty (x)");
+  db.exec('create table files (id integer primary key, name text, body blob); create table empty (x)');
   db.prepare('insert into files (name, body) values (?, ?)').run('report.pdf', Buffer.alloc(4_000_000, 7));
 
   it('changes with one byte of a blob, one character of a text, and row order', () => {

@@ -4,13 +4,16 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 export function tableChecksums(sqlite: Database.Database): Record<string, string> {
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .all() as { name: string }[];
+  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    name: string;
+  }[];
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     const hash = createHash('sha256');
-    const rows = sqlite.prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`).raw().iterate() as Iterable<unknown[]>;
+    const rows = sqlite
+      .prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`)
+      .raw()
+      .iterate() as Iterable<unknown[]>;
     for (const row of rows) {
       for (const value of row) {
         // Blobs (stored PDFs) are hashed as bytes: JSON would spell them out number by number.

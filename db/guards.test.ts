@@ -15,10 +15,22 @@ describe('published-year lock (triggers)', () => {
   const refused: [string, () => unknown][] = [
     ['self-assessment update', () => t.sqlite.prepare("update self_assessments set narrative = 'x' where section_id = ?").run(sectionId)],
     ['self-assessment delete', () => t.sqlite.prepare('delete from self_assessments where section_id = ?').run(sectionId)],
-    ['indicator value update', () => t.sqlite.prepare('update indicator_values set actual_value = 1 where indicator_id = ?').run(indicatorId)],
-    ['monthly actual insert', () => t.sqlite.prepare('insert or replace into monthly_actuals (indicator_id, fiscal_year, month, value) values (?, 2024, 4, 1)').run(indicatorId)],
+    [
+      'indicator value update',
+      () => t.sqlite.prepare('update indicator_values set actual_value = 1 where indicator_id = ?').run(indicatorId),
+    ],
+    [
+      'monthly actual insert',
+      () =>
+        t.sqlite
+          .prepare('insert or replace into monthly_actuals (indicator_id, fiscal_year, month, value) values (?, 2024, 4, 1)')
+          .run(indicatorId),
+    ],
     ['section rename', () => t.sqlite.prepare("update sections set title = 'x' where id = ?").run(sectionId)],
-    ['section insert', () => t.sqlite.prepare("insert into sections (plan_id, key, title, kind) values (?, 'new', 'x', 'narrative')").run(p24)],
+    [
+      'section insert',
+      () => t.sqlite.prepare("insert into sections (plan_id, key, title, kind) values (?, 'new', 'x', 'narrative')").run(p24),
+    ],
     ['opinion update', () => t.sqlite.prepare("update opinions set text = 'x' where plan_id = ?").run(p24)],
     ['compilation update', () => t.sqlite.prepare("update opinion_compilations set body = 'x' where plan_id = ?").run(p24)],
     ['financial line update', () => t.sqlite.prepare('update financial_lines set amount = 0 where plan_id = ?').run(p24)],
@@ -40,7 +52,7 @@ describe('published-year lock (triggers)', () => {
   it('unlocking (changing the phase) is possible, and then edits are', () => {
     const p23 = planId(2023);
     t.sqlite.prepare("update plans set phase = 'review' where id = ?").run(p23);
-    expect(t.sqlite.prepare("update sections set title = title where plan_id = ?").run(p23).changes).toBeGreaterThan(0);
+    expect(t.sqlite.prepare('update sections set title = title where plan_id = ?').run(p23).changes).toBeGreaterThan(0);
     t.sqlite.prepare("update plans set phase = 'published' where id = ?").run(p23);
     expect(() => t.sqlite.prepare('update sections set title = title where plan_id = ?').run(p23)).toThrow(/plan is published/);
   });

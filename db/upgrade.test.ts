@@ -32,7 +32,9 @@ describe('migrations', () => {
     migrateDatabase(old.db, previousRelease(1));
     old.sqlite.prepare("insert into organisations (name) values ('旧版の協会')").run();
     old.sqlite.prepare("insert into departments (organisation_id, code, name) values (1, 'x', '企画部')").run();
-    old.sqlite.prepare("insert into plans (organisation_id, kind, title, start_year, end_year) values (1, 'annual', '旧計画', 2023, 2023)").run();
+    old.sqlite
+      .prepare("insert into plans (organisation_id, kind, title, start_year, end_year) values (1, 'annual', '旧計画', 2023, 2023)")
+      .run();
     old.sqlite.close();
 
     const upgraded = openDatabase(file);

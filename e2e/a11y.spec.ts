@@ -7,7 +7,13 @@ import { authFile } from './helpers';
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, `${label}: ${summary.join('\n')}`).toEqual([]);
 }
 
@@ -41,7 +47,10 @@ test.describe('section page', () => {
   test.use({ storageState: authFile('staff-hosho') });
   test('a section page of the user', async ({ page }) => {
     await page.goto('/years/2025/sections');
-    await page.getByRole('link', { name: /金融機関と連携した支援/ }).first().click();
+    await page
+      .getByRole('link', { name: /金融機関と連携した支援/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/years\/2025\/sections\/\d+$/);
     await expectNoSeriousViolations(page, 'section page');
   });

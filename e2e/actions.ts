@@ -6,7 +6,9 @@ import type { APIRequestContext } from '@playwright/test';
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
 export function listBuiltActions(): { id: string; file: string; name: string; pages: string[] }[] {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, ManifestEntry>;
+  };
   return Object.entries(manifest.node).map(([id, e]) => ({
     id,
     file: e.filename ?? '',
@@ -45,7 +47,14 @@ export async function callAction(
   return { status: res.status(), body, ok, error };
 }
 
-export type ParsedResult = { ok: boolean; error?: string; message?: string; fieldErrors?: Record<string, string[]>; detail?: unknown; data?: unknown };
+export type ParsedResult = {
+  ok: boolean;
+  error?: string;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  detail?: unknown;
+  data?: unknown;
+};
 
 /**
  * The action's ActionResult from the flight response, or null. Rows are `id:json\n`, or

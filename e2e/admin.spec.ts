@@ -24,7 +24,10 @@ async function capture(page: Page, act: () => Promise<void>) {
 
 test('admin creates FY2026 by copying FY2025; a second FY2026 is refused', async ({ page }) => {
   await page.goto('/admin');
-  await page.getByRole('link', { name: /計画と年度/ }).first().click();
+  await page
+    .getByRole('link', { name: /計画と年度/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/plans$/);
   const form = page.getByRole('region', { name: '計画を作成' });
   await form.getByLabel('年度（西暦）').fill('2026');
@@ -40,7 +43,9 @@ test('admin creates FY2026 by copying FY2025; a second FY2026 is refused', async
   await expect(page.getByLabel('実績入力の締切')).toHaveValue('2027-04-30');
 
   const copied = one<{ n: number }>('select count(*) n from sections where plan_id = ? and deleted_at is null', fy26).n;
-  const source = one<{ n: number }>("select count(*) n from sections s join plans p on p.id = s.plan_id where p.kind = 'annual' and p.start_year = 2025 and s.deleted_at is null").n;
+  const source = one<{ n: number }>(
+    "select count(*) n from sections s join plans p on p.id = s.plan_id where p.kind = 'annual' and p.start_year = 2025 and s.deleted_at is null",
+  ).n;
   expect(copied).toBe(source);
   const v = one<{ plan: number | null; prior: number | null }>(
     "select v.plan_value plan, v.prior_actual_value prior from indicator_values v join indicators i on i.id = v.indicator_id where i.plan_id = ? and i.code = 'guarantee_approvals_amount'",
@@ -94,10 +99,20 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
     return [rows.findIndex((r) => r.includes('業務環境と中小企業の動向')), rows.findIndex((r) => r.includes('2 事業計画'))] as const;
   };
   // Down past 事業計画 and its children: 業務環境 now follows that whole subtree.
-  await expect.poll(async () => { const [env, plan] = await order(); return env > plan; }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [env, plan] = await order();
+      return env > plan;
+    })
+    .toBe(true);
   await expect(down).toBeFocused();
   await page.getByRole('button', { name: '1 業務環境と中小企業の動向 を上へ移動' }).press('Enter');
-  await expect.poll(async () => { const [env, plan] = await order(); return env < plan; }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [env, plan] = await order();
+      return env < plan;
+    })
+    .toBe(true);
 
   // Add, nest (indent), delete and restore a section.
   const add = page.getByRole('form', { name: 'セクションを追加' });
@@ -107,7 +122,15 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
   await add.getByRole('button', { name: '追加する' }).click();
   await expect(tree).toContainText('7 e2e 新しいセクション');
   await page.getByRole('button', { name: '7 e2e 新しいセクション を直前のセクションの下へ移動' }).click();
-  await expect.poll(() => one<{ parent: string }>("select p.title parent from sections s join sections p on p.id = s.parent_id where s.plan_id = ? and s.title = 'e2e 新しいセクション'", fy26)?.parent).toBe('外部評価委員の意見等');
+  await expect
+    .poll(
+      () =>
+        one<{ parent: string }>(
+          "select p.title parent from sections s join sections p on p.id = s.parent_id where s.plan_id = ? and s.title = 'e2e 新しいセクション'",
+          fy26,
+        )?.parent,
+    )
+    .toBe('外部評価委員の意見等');
   await page.getByRole('button', { name: '7 e2e 新しいセクション を削除' }).click();
   await expect(page.getByTestId('deleted-sections')).toContainText('e2e 新しいセクション');
   await page.getByRole('button', { name: '7 e2e 新しいセクション を復元' }).click();
@@ -165,20 +188,57 @@ test('non-admins are refused every admin action called directly, and nothing cha
   const F = (area: string) => `lib/actions/admin-${area}.ts`;
   const calls: [string, string, unknown][] = [
     [F('plans'), 'createPlan', { kind: 'annual', startYear: 2031, title: 'x', source: 'empty' }],
-    [F('plans'), 'updatePlan', { planId: fy26, version: 1, title: 'x', startYear: 2026, ratingScale: [], independentReview: false, entryDeadline: '', reviewDeadline: '', publishDeadline: '' }],
+    [
+      F('plans'),
+      'updatePlan',
+      {
+        planId: fy26,
+        version: 1,
+        title: 'x',
+        startYear: 2026,
+        ratingScale: [],
+        independentReview: false,
+        entryDeadline: '',
+        reviewDeadline: '',
+        publishDeadline: '',
+      },
+    ],
     [F('sections'), 'addSection', { planId: fy26, parentId: null, number: '', title: 'x', kind: 'narrative', departmentId: null }],
     [F('sections'), 'updateSection', { sectionId, number: '1', title: 'x', kind: 'narrative', departmentId: null }],
     [F('sections'), 'moveSection', { sectionId, move: 'down' }],
     [F('sections'), 'renumberSections', { planId: fy26, parentId: null }],
     [F('sections'), 'deleteSection', { sectionId, confirmed: true }],
     [F('sections'), 'restoreSection', { sectionId }],
-    [F('indicators'), 'saveIndicator', { planId: fy26, id: indicatorId, sectionId: null, code: '', name: 'x', unit: 'yen', scale: 0, direction: 'higher', yenPrecision: 'oku', aggregation: 'sum', pairKey: '', measure: null, allowNegative: false, planValues: [] }],
+    [
+      F('indicators'),
+      'saveIndicator',
+      {
+        planId: fy26,
+        id: indicatorId,
+        sectionId: null,
+        code: '',
+        name: 'x',
+        unit: 'yen',
+        scale: 0,
+        direction: 'higher',
+        yenPrecision: 'oku',
+        aggregation: 'sum',
+        pairKey: '',
+        measure: null,
+        allowNegative: false,
+        planValues: [],
+      },
+    ],
     [F('indicators'), 'deleteIndicator', { id: indicatorId }],
     [F('indicators'), 'saveFinancialLine', { planId: fy26, fiscalYear: 2026, name: 'x', sectionId: null, priorAmount: '' }],
     [F('indicators'), 'moveFinancialLine', { id: lineId, move: 'down' }],
     [F('indicators'), 'removeFinancialLine', { id: lineId }],
     [F('phases'), 'changePhase', { planId: fy26, from: 'planning', to: 'entry', confirmed: true }],
-    [F('people'), 'createUser', { loginId: 'intruder', displayName: 'x', role: 'admin', departmentIds: [], password: 'long-enough-password' }],
+    [
+      F('people'),
+      'createUser',
+      { loginId: 'intruder', displayName: 'x', role: 'admin', departmentIds: [], password: 'long-enough-password' },
+    ],
     [F('people'), 'updateUser', { userId, displayName: 'x', role: 'admin', departmentIds: [], active: true }],
     [F('people'), 'resetPassword', { userId, password: 'long-enough-password' }],
     [F('people'), 'deleteUser', { userId }],
@@ -216,7 +276,12 @@ test('a published year refuses edits in the UI and by direct action calls', asyn
   const ctx = await api('admin');
   const r = await callAction(ctx, captured!.id, [{ ...(captured!.args[0] as object), sectionId }], { path: captured!.path });
   expect(r.error).toBe('published');
-  const add = await callAction(ctx, actionId('lib/actions/admin-sections.ts', 'addSection'), [{ planId: fy24, parentId: null, number: '', title: 'x', kind: 'narrative', departmentId: null }], { path: '/years/2025' });
+  const add = await callAction(
+    ctx,
+    actionId('lib/actions/admin-sections.ts', 'addSection'),
+    [{ planId: fy24, parentId: null, number: '', title: 'x', kind: 'narrative', departmentId: null }],
+    { path: '/years/2025' },
+  );
   expect(add.error).toBe('published');
   await ctx.dispose();
   expect(dataChecksum()).toEqual(before);
@@ -225,7 +290,10 @@ test('a published year refuses edits in the UI and by direct action calls', asyn
 test('admin moves FY2026 through its phases with a summary and a confirmation', async ({ page }) => {
   await page.goto(`/admin/plans/${fy26}/phases`);
   await expect(page.getByTestId('not-approved-count')).toContainText('/');
-  for (const [button, phase] of [['「実績入力」へ進める', '実績入力'], ['「委員会評価」へ進める', '委員会評価']] as const) {
+  for (const [button, phase] of [
+    ['「実績入力」へ進める', '実績入力'],
+    ['「委員会評価」へ進める', '委員会評価'],
+  ] as const) {
     await page.getByRole('button', { name: button }).click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText('未承認のセクションが');
@@ -255,8 +323,20 @@ test('admin moves FY2026 through its phases with a summary and a confirmation', 
   const ctx = await api('admin');
   expect((await callAction(ctx, captured!.id, captured!.args, { path: captured!.path })).error).toBe('published');
   const indicatorId = one<{ id: number }>("select id from indicators where plan_id = ? and code = 'guarantee_approvals_amount'", fy26).id;
-  expect((await callAction(ctx, actionId('lib/actions/admin-indicators.ts', 'deleteIndicator'), [{ id: indicatorId }], { path: '/years/2025' })).error).toBe('published');
-  expect((await callAction(ctx, actionId('lib/actions/admin-phases.ts', 'changePhase'), [{ planId: fy26, from: 'review', to: 'entry', confirmed: true }], { path: '/years/2025' })).error).toBe('published');
+  expect(
+    (await callAction(ctx, actionId('lib/actions/admin-indicators.ts', 'deleteIndicator'), [{ id: indicatorId }], { path: '/years/2025' }))
+      .error,
+  ).toBe('published');
+  expect(
+    (
+      await callAction(
+        ctx,
+        actionId('lib/actions/admin-phases.ts', 'changePhase'),
+        [{ planId: fy26, from: 'review', to: 'entry', confirmed: true }],
+        { path: '/years/2025' },
+      )
+    ).error,
+  ).toBe('published');
   await ctx.dispose();
   expect(dataChecksum()).toEqual(before);
   await page.goto(`/admin/plans/${fy26}/phases`);
@@ -273,7 +353,11 @@ test('a mid-term plan over FY2024–FY2026 shows three years of values per indic
   await form.getByRole('button', { name: '作成する' }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   const mid = Number(page.url().split('/').pop());
-  expect(one<{ kind: string; s: number; e: number }>('select kind, start_year s, end_year e from plans where id = ?', mid)).toEqual({ kind: 'midterm', s: 2024, e: 2026 });
+  expect(one<{ kind: string; s: number; e: number }>('select kind, start_year s, end_year e from plans where id = ?', mid)).toEqual({
+    kind: 'midterm',
+    s: 2024,
+    e: 2026,
+  });
   await page.getByRole('link', { name: '指標・決算概要' }).click();
   const table = page.getByTestId('indicators-table');
   for (const y of [2024, 2025, 2026]) await expect(table.getByRole('columnheader', { name: `${y}年度 計画値` })).toBeVisible();

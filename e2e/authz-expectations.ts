@@ -79,7 +79,11 @@ export type RouteRow = { kind: 'route'; states: Partial<Record<StateName, string
 export type FrameworkRow = { kind: 'framework'; reason: string };
 export type Row = ActionRow | RouteRow | FrameworkRow;
 
-const action = (states: ActionRow['states'], extra: Omit<ActionRow, 'kind' | 'states'> = {}): ActionRow => ({ kind: 'action', states, ...extra });
+const action = (states: ActionRow['states'], extra: Omit<ActionRow, 'kind' | 'states'> = {}): ActionRow => ({
+  kind: 'action',
+  states,
+  ...extra,
+});
 const route = (states: RouteRow['states'], note?: string): RouteRow => ({ kind: 'route', states, note });
 
 // Recurring rows.
@@ -136,9 +140,24 @@ export const EXPECTATIONS: Record<string, Row> = {
 
   // ── self-assessment: edit/submit by staff of the section's department and admin until submitted;
   //    approve/return by admin, of a submitted one only; nothing once the year is published
-  'lib/actions/assessments.ts#saveAssessment': action({ draft: OWN_DEPT_AND_ADMIN, submitted: NOBODY, approved: NOBODY, published: NOBODY }),
-  'lib/actions/assessments.ts#submitAssessment': action({ draft: OWN_DEPT_AND_ADMIN, submitted: NOBODY, approved: NOBODY, published: NOBODY }),
-  'lib/actions/assessments.ts#restoreRevision': action({ draft: OWN_DEPT_AND_ADMIN, submitted: NOBODY, approved: NOBODY, published: NOBODY }),
+  'lib/actions/assessments.ts#saveAssessment': action({
+    draft: OWN_DEPT_AND_ADMIN,
+    submitted: NOBODY,
+    approved: NOBODY,
+    published: NOBODY,
+  }),
+  'lib/actions/assessments.ts#submitAssessment': action({
+    draft: OWN_DEPT_AND_ADMIN,
+    submitted: NOBODY,
+    approved: NOBODY,
+    published: NOBODY,
+  }),
+  'lib/actions/assessments.ts#restoreRevision': action({
+    draft: OWN_DEPT_AND_ADMIN,
+    submitted: NOBODY,
+    approved: NOBODY,
+    published: NOBODY,
+  }),
   'lib/actions/assessments.ts#approveAssessment': action({ draft: NOBODY, submitted: ADMIN_ONLY, approved: NOBODY, published: NOBODY }),
   'lib/actions/assessments.ts#returnAssessment': action({ draft: NOBODY, submitted: ADMIN_ONLY, approved: NOBODY, published: NOBODY }),
 
@@ -156,7 +175,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   // what a member has read is the member's own bookkeeping, also in a published year
   'lib/actions/opinions.ts#markSectionsReadAction': action({ submitted: COMMITTEE_ONLY, published: COMMITTEE_ONLY }),
   // 対応方針: the department (or admin) answers final opinions, also after publication
-  'lib/actions/responses.ts#saveResponse': action({ finalOpinion: OWN_DEPT_AND_ADMIN, draftOpinion: NOBODY, published: OWN_DEPT_AND_ADMIN }),
+  'lib/actions/responses.ts#saveResponse': action({
+    finalOpinion: OWN_DEPT_AND_ADMIN,
+    draftOpinion: NOBODY,
+    published: OWN_DEPT_AND_ADMIN,
+  }),
 
   // ── section 6 compiled by admin (compilation.edit)
   'lib/actions/compilation.ts#generateCompilation': action({ review: ADMIN_ONLY, published: NOBODY }),
@@ -178,16 +201,31 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/auth.ts#logout': action({ session: EVERYONE_SIGNED_IN }),
 
   // ── route handlers
-  'GET /years/[year]/report.pdf': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read; a draft year renders a 案 PDF'),
+  'GET /years/[year]/report.pdf': route(
+    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    'report.read; a draft year renders a 案 PDF',
+  ),
   'GET /years/[year]/report.csv': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
   'GET /years/[year]/report.xlsx': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
   'GET /api/years/[year]/dashboard': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
-  'GET /api/years/[year]/actuals/csv': route({ entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN }, 'staff (their own indicators) and admin'),
-  'GET /api/years/[year]/actuals/template': route({ entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN }, 'staff (their own indicators) and admin'),
-  'POST /api/years/[year]/actuals/upload': route({ entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN }, 'reads a workbook, writes nothing: staff and admin'),
+  'GET /api/years/[year]/actuals/csv': route(
+    { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
+    'staff (their own indicators) and admin',
+  ),
+  'GET /api/years/[year]/actuals/template': route(
+    { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
+    'staff (their own indicators) and admin',
+  ),
+  'POST /api/years/[year]/actuals/upload': route(
+    { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
+    'reads a workbook, writes nothing: staff and admin',
+  ),
   'GET /admin/backup/download': route({ any: ADMIN_ONLY }, 'people.admin: the file holds everyone’s data'),
   'GET /api/health': route({ any: 'A A A A A A' }, 'liveness, public'),
-  'GET /api/debug/queries': route({ any: NOBODY }, 'the benchmark’s counter: 404 unless the server runs with HYOKA_COUNT_QUERIES=1 (this one does not)'),
+  'GET /api/debug/queries': route(
+    { any: NOBODY },
+    'the benchmark’s counter: 404 unless the server runs with HYOKA_COUNT_QUERIES=1 (this one does not)',
+  ),
   'GET,POST /api/auth/[...nextauth]': {
     kind: 'framework',
     reason: 'Auth.js’s own endpoints (CSRF token, session, sign-in callback); sign-in is covered by the login action row',
@@ -197,6 +235,10 @@ export const EXPECTATIONS: Record<string, Row> = {
 /** 'R A R R R A' → { anonymous: 'refuse', staffOwn: 'allow', … }. */
 export function parseCells(spec: string): Record<MatrixRole, 'allow' | 'refuse'> {
   const letters = spec.trim().split(/\s+/);
-  if (letters.length !== MATRIX_ROLES.length || letters.some((l) => l !== 'A' && l !== 'R')) throw new Error(`bad expectation "${spec}": want ${MATRIX_ROLES.length} letters A/R`);
-  return Object.fromEntries(MATRIX_ROLES.map((r, i) => [r, letters[i] === 'A' ? 'allow' : 'refuse'])) as Record<MatrixRole, 'allow' | 'refuse'>;
+  if (letters.length !== MATRIX_ROLES.length || letters.some((l) => l !== 'A' && l !== 'R'))
+    throw new Error(`bad expectation "${spec}": want ${MATRIX_ROLES.length} letters A/R`);
+  return Object.fromEntries(MATRIX_ROLES.map((r, i) => [r, letters[i] === 'A' ? 'allow' : 'refuse'])) as Record<
+    MatrixRole,
+    'allow' | 'refuse'
+  >;
 }

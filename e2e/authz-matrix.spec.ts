@@ -12,7 +12,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 import { listBuiltActions } from './actions';
-import { type ActionRow, EXPECTATIONS, MATRIX_ROLES, type MatrixRole, parseCells, REFUSAL_CODES, type Row, STATES, type StateName } from './authz-expectations';
+import {
+  type ActionRow,
+  EXPECTATIONS,
+  MATRIX_ROLES,
+  type MatrixRole,
+  parseCells,
+  REFUSAL_CODES,
+  type Row,
+  STATES,
+  type StateName,
+} from './authz-expectations';
 import { type ActionCallSpec, type Caller, DEMO_PASSWORD, loginOf, MatrixDb, type RouteCallSpec, SCENARIOS } from './matrix-fixtures';
 import { MATRIX_BASE, MatrixServer, type RefusalLine } from './matrix-server';
 
@@ -55,13 +65,15 @@ function definedActionNames(): Map<string, { name: string; isPublic: boolean }> 
   for (const f of fs.readdirSync('lib/actions').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const file = `lib/actions/${f}`;
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/export const (\w+) = define(Public)?Action\(\s*'([^']+)'/g)) out.set(`${file}#${m[1]}`, { name: m[3]!, isPublic: m[2] === 'Public' });
+    for (const m of text.matchAll(/export const (\w+) = define(Public)?Action\(\s*'([^']+)'/g))
+      out.set(`${file}#${m[1]}`, { name: m[3]!, isPublic: m[2] === 'Public' });
   }
   return out;
 }
 
 const actionRows = () => Object.entries(EXPECTATIONS).filter((e): e is [string, ActionRow] => e[1].kind === 'action');
-const testedRows = () => Object.entries(EXPECTATIONS).filter((e): e is [string, Exclude<Row, { kind: 'framework' }>] => e[1].kind !== 'framework');
+const testedRows = () =>
+  Object.entries(EXPECTATIONS).filter((e): e is [string, Exclude<Row, { kind: 'framework' }>] => e[1].kind !== 'framework');
 
 // ── calling ──────────────────────────────────────────────────────────────────────────────────
 
@@ -86,11 +98,13 @@ async function send(fn: () => Promise<APIResponse>): Promise<APIResponse> {
 }
 
 async function postAction(ctx: APIRequestContext, id: string, args: unknown[], urlPath: string, extra: Record<string, string> = {}) {
-  return send(() => ctx.post(`${MATRIX_BASE}${urlPath}`, {
-    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: MATRIX_BASE, ...extra },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  }));
+  return send(() =>
+    ctx.post(`${MATRIX_BASE}${urlPath}`, {
+      headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: MATRIX_BASE, ...extra },
+      data: JSON.stringify(args),
+      maxRedirects: 0,
+    }),
+  );
 }
 
 /** The ActionResult row of a flight response (`1:{"ok":…}`), or null. */
@@ -99,7 +113,8 @@ function actionResult(body: string): { ok: boolean; error?: string; detail?: unk
   return m ? (JSON.parse(m[1]!) as { ok: boolean; error?: string; detail?: unknown }) : null;
 }
 
-const redirectsToLogin = (res: APIResponse) => [302, 303, 307, 308].includes(res.status()) && /\/login(\?|$)/.test(res.headers().location ?? '');
+const redirectsToLogin = (res: APIResponse) =>
+  [302, 303, 307, 308].includes(res.status()) && /\/login(\?|$)/.test(res.headers().location ?? '');
 const excerpt = (s: string) => s.replace(/\s+/g, ' ').slice(0, 160);
 
 function classifyAction(rowKey: string, row: ActionRow, res: APIResponse, body: string): Outcome {
@@ -118,7 +133,8 @@ function classifyAction(rowKey: string, row: ActionRow, res: APIResponse, body: 
   }
   // Sign-in and sign-out answer with the redirect that follows them.
   const redirect = res.headers()['x-action-redirect'] ?? '';
-  if (rowKey.endsWith('#login') && redirect && (res.headers()['set-cookie'] ?? '').includes(`${COOKIE}=ey`)) return { outcome: 'allow', detail: `signed in, → ${redirect}` };
+  if (rowKey.endsWith('#login') && redirect && (res.headers()['set-cookie'] ?? '').includes(`${COOKIE}=ey`))
+    return { outcome: 'allow', detail: `signed in, → ${redirect}` };
   if (rowKey.endsWith('#logout') && /\/login/.test(redirect)) return { outcome: 'allow', detail: `signed out, → ${redirect}` };
   return { outcome: 'unexpected', detail: `HTTP ${res.status()} ${excerpt(body)}` };
 }
@@ -157,7 +173,8 @@ test.describe('authorization matrix', () => {
     for (const r of routes) {
       if (r.methods.length === 0) problems.push(`route ${r.path}: no exported method found in ${r.source}`);
       for (const m of r.methods) {
-        if (!routeRows.some((row) => row.parsed?.path === r.path && row.parsed.methods.includes(m))) problems.push(`route handler ${m} ${r.path} is in the build but has no row in e2e/authz-expectations.ts`);
+        if (!routeRows.some((row) => row.parsed?.path === r.path && row.parsed.methods.includes(m)))
+          problems.push(`route handler ${m} ${r.path} is in the build but has no row in e2e/authz-expectations.ts`);
       }
     }
     for (const row of routeRows) {
@@ -167,7 +184,8 @@ test.describe('authorization matrix', () => {
     }
 
     const names = definedActionNames();
-    for (const key of built) if (!names.has(key)) problems.push(`${key}: no defineAction('<name>', …) found in its source (the name refusals are logged under)`);
+    for (const key of built)
+      if (!names.has(key)) problems.push(`${key}: no defineAction('<name>', …) found in its source (the name refusals are logged under)`);
     for (const [key, row] of testedRows()) {
       if (!SCENARIOS[key]) problems.push(`row ${key} has no fixture in e2e/matrix-fixtures.ts`);
       if (Object.keys(row.states).length === 0) problems.push(`row ${key} has no state`);
@@ -197,11 +215,21 @@ test.describe('authorization matrix', () => {
     const actionIds = new Map<string, string>();
 
     /** A context signed in as `login` through the login action, as a browser would. */
-    async function signedIn(playwright: { request: { newContext: () => Promise<APIRequestContext> } }, login: string): Promise<APIRequestContext> {
+    async function signedIn(
+      playwright: { request: { newContext: () => Promise<APIRequestContext> } },
+      login: string,
+    ): Promise<APIRequestContext> {
       const ctx = await playwright.request.newContext();
-      const res = await postAction(ctx, actionIds.get('lib/actions/auth.ts#login')!, [{ loginId: login, password: DEMO_PASSWORD }], '/login', { 'x-forwarded-for': address() });
+      const res = await postAction(
+        ctx,
+        actionIds.get('lib/actions/auth.ts#login')!,
+        [{ loginId: login, password: DEMO_PASSWORD }],
+        '/login',
+        { 'x-forwarded-for': address() },
+      );
       const state = await ctx.storageState();
-      if (!state.cookies.some((c) => c.name === COOKIE)) throw new Error(`could not sign in as ${login}: HTTP ${res.status()} ${excerpt(await res.text())}`);
+      if (!state.cookies.some((c) => c.name === COOKIE))
+        throw new Error(`could not sign in as ${login}: HTTP ${res.status()} ${excerpt(await res.text())}`);
       return ctx;
     }
 
@@ -219,7 +247,12 @@ test.describe('authorization matrix', () => {
       expect(out.headers()['x-action-redirect'] ?? '', 'logout of the probe session').toContain('/login');
       await gone.dispose();
       loggedOut = await playwright.request.newContext({
-        storageState: { cookies: [{ name: COOKIE, value: token, domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }], origins: [] },
+        storageState: {
+          cookies: [
+            { name: COOKIE, value: token, domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' },
+          ],
+          origins: [],
+        },
       });
       const template = await contexts.get('admin')!.get(`${MATRIX_BASE}/api/years/2025/actuals/template`);
       expect(template.status(), 'the actuals template for the upload cells').toBe(200);
@@ -250,7 +283,9 @@ test.describe('authorization matrix', () => {
       }
       const nActions = rows.filter(([, r]) => r.kind === 'action').length;
       const nRoutes = rows.length - nActions;
-      console.log(`authorization matrix: ${cells} cells (${nActions} actions, ${nRoutes} routes, ${MATRIX_ROLES.length} roles, states ${[...stateNames].join(', ')})`);
+      console.log(
+        `authorization matrix: ${cells} cells (${nActions} actions, ${nRoutes} routes, ${MATRIX_ROLES.length} roles, states ${[...stateNames].join(', ')})`,
+      );
 
       const diffs: string[] = [];
       const tally = { allow: 0, refuse: 0, unexpected: 0 };
@@ -263,7 +298,13 @@ test.describe('authorization matrix', () => {
       };
 
       /** Calls an action cell whose fixture exists; `ctx` is the signed-in caller's context. */
-      async function runAction(rowKey: string, row: ActionRow, spec: ActionCallSpec, caller: Caller, ctx: APIRequestContext | null): Promise<Outcome> {
+      async function runAction(
+        rowKey: string,
+        row: ActionRow,
+        spec: ActionCallSpec,
+        caller: Caller,
+        ctx: APIRequestContext | null,
+      ): Promise<Outcome> {
         const id = actionIds.get(rowKey)!;
         const { name, isPublic } = names.get(rowKey)!;
         const urlPath = isPublic ? '/login' : '/';
@@ -272,7 +313,10 @@ test.describe('authorization matrix', () => {
           const res = await postAction(c, id, spec.args, urlPath, isPublic ? { 'x-forwarded-for': address() } : {});
           const out = classifyAction(rowKey, row, res, await res.text());
           if (out.outcome === 'refuse' && out.code && !row.refusalNotLogged) {
-            const line = await server.waitForRefusal(mark, (r: RefusalLine) => r.action === name && r.userId === (isPublic ? null : userId) && r.code === out.code);
+            const line = await server.waitForRefusal(
+              mark,
+              (r: RefusalLine) => r.action === name && r.userId === (isPublic ? null : userId) && r.code === out.code,
+            );
             out.logged = line !== null;
           }
           return out;
@@ -290,7 +334,15 @@ test.describe('authorization matrix', () => {
               ? c.get(url, { maxRedirects: 0 })
               : c.post(url, {
                   maxRedirects: 0,
-                  multipart: spec.upload ? { file: { name: 'actuals.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook } } : {},
+                  multipart: spec.upload
+                    ? {
+                        file: {
+                          name: 'actuals.xlsx',
+                          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                          buffer: workbook,
+                        },
+                      }
+                    : {},
                 }),
           );
           await res.body();

@@ -32,11 +32,26 @@ const q = <T>(sql: string, ...args: unknown[]) => {
   return row;
 };
 const planId = (year: number) => q<{ id: number }>("SELECT id FROM plans WHERE kind = 'annual' AND start_year = ?", year).id;
-const sectionId = (key: string, year: number) => q<{ id: number }>('SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.kind = ? AND p.start_year = ? AND s.key = ?', 'annual', year, key).id;
-const indicatorId = (code: string, year: number) => q<{ id: number }>('SELECT i.id FROM indicators i JOIN plans p ON p.id = i.plan_id WHERE p.kind = ? AND p.start_year = ? AND i.code = ?', 'annual', year, code).id;
+const sectionId = (key: string, year: number) =>
+  q<{ id: number }>(
+    'SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.kind = ? AND p.start_year = ? AND s.key = ?',
+    'annual',
+    year,
+    key,
+  ).id;
+const indicatorId = (code: string, year: number) =>
+  q<{ id: number }>(
+    'SELECT i.id FROM indicators i JOIN plans p ON p.id = i.plan_id WHERE p.kind = ? AND p.start_year = ? AND i.code = ?',
+    'annual',
+    year,
+    code,
+  ).id;
 const departmentId = (code: string) => q<{ id: number }>('SELECT id FROM departments WHERE code = ?', code).id;
-const assessmentVersion = (section: number) => one<{ version: number } | undefined>('SELECT version FROM self_assessments WHERE section_id = ?', section)?.version ?? 0;
-const valuesVersion = (indicator: number, year: number) => one<{ version: number } | undefined>('SELECT version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = ?', indicator, year)?.version ?? 0;
+const assessmentVersion = (section: number) =>
+  one<{ version: number } | undefined>('SELECT version FROM self_assessments WHERE section_id = ?', section)?.version ?? 0;
+const valuesVersion = (indicator: number, year: number) =>
+  one<{ version: number } | undefined>('SELECT version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = ?', indicator, year)
+    ?.version ?? 0;
 const finalOpinion = (year: number, dept: string) =>
   q<{ id: number; version: number }>(
     "SELECT o.id, o.version FROM opinions o JOIN plans p ON p.id = o.plan_id WHERE p.kind = 'annual' AND p.start_year = ? AND o.department_id = ? AND o.status = 'final' ORDER BY o.id LIMIT 1",
@@ -87,32 +102,88 @@ function samples(): Record<string, Sample> {
     measure: null,
     allowNegative: false,
   };
-  const ind2025Row = q<{ id: number; code: string; sectionId: number }>("SELECT id, code, section_id AS sectionId FROM indicators WHERE id = ?", ind2025);
+  const ind2025Row = q<{ id: number; code: string; sectionId: number }>(
+    'SELECT id, code, section_id AS sectionId FROM indicators WHERE id = ?',
+    ind2025,
+  );
   const editIndicator2025 = (text: string): unknown[] => [
-    { planId: plan2025, id: ind2025, sectionId: ind2025Row.sectionId, ...indicatorFields, code: ind2025Row.code, name: '東京都制度融資「事業承継」保証承諾額', direction: 'higher', planValues: [{ fiscalYear: 2025, text }] },
+    {
+      planId: plan2025,
+      id: ind2025,
+      sectionId: ind2025Row.sectionId,
+      ...indicatorFields,
+      code: ind2025Row.code,
+      name: '東京都制度融資「事業承継」保証承諾額',
+      direction: 'higher',
+      planValues: [{ fiscalYear: 2025, text }],
+    },
   ];
   return {
     saveIndicatorActuals: {
       input: { indicatorId: ind2025, baseVersion: 999, ...cells() },
       extras: [
         // Negative values on an indicator that allows none, typed the ways people type them.
-        ...['-5', '△5', '▲5', '－５', '−5'].map((v) => ({ label: `negative actual ${v}`, args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: v }) }], expect: ['invalid'] })),
-        { label: 'negative prior', args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ prior: '-1' }) }], expect: ['invalid'] },
-        { label: 'negative month', args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ monthly: ['-3', ...Array(11).fill('')] }) }], expect: ['invalid'] },
-        { label: 'not a number', args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: '1,06,4億' }) }], expect: ['invalid'] },
-        { label: 'script as a figure', args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: SCRIPT.slice(0, 60) }) }], expect: ['invalid'] },
-        { label: '11 months', args: [{ indicatorId: ind2025, baseVersion: 0, ...cells({ monthly: Array(11).fill('') }) }], expect: ['invalid'] },
+        ...['-5', '△5', '▲5', '－５', '−5'].map((v) => ({
+          label: `negative actual ${v}`,
+          args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: v }) }],
+          expect: ['invalid'],
+        })),
+        {
+          label: 'negative prior',
+          args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ prior: '-1' }) }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'negative month',
+          args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ monthly: ['-3', ...Array(11).fill('')] }) }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'not a number',
+          args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: '1,06,4億' }) }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'script as a figure',
+          args: [{ indicatorId: ind2025, baseVersion: valuesVersion(ind2025, 2025), ...cells({ actual: SCRIPT.slice(0, 60) }) }],
+          expect: ['invalid'],
+        },
+        {
+          label: '11 months',
+          args: [{ indicatorId: ind2025, baseVersion: 0, ...cells({ monthly: Array(11).fill('') }) }],
+          expect: ['invalid'],
+        },
       ],
     },
     importActuals: {
       input: { year: 2024, rows: [{ row: 2, code: 'subrogation_amount', ...cells() }] },
       extras: [
-        { label: 'unknown year', args: [{ year: 2199, rows: [{ row: 2, code: 'subrogation_amount', ...cells() }] }], expect: ['not_found'] },
-        { label: 'unknown indicator code', args: [{ year: 2025, rows: [{ row: 2, code: 'no_such_indicator', ...cells() }] }], expect: ['invalid'] },
-        { label: 'negative actual', args: [{ year: 2025, rows: [{ row: 2, code: ind2025Row.code, ...cells({ actual: '-5' }) }] }], expect: ['invalid'] },
-        { label: 'full-width negative actual', args: [{ year: 2025, rows: [{ row: 2, code: ind2025Row.code, ...cells({ actual: '－５' }) }] }], expect: ['invalid'] },
+        {
+          label: 'unknown year',
+          args: [{ year: 2199, rows: [{ row: 2, code: 'subrogation_amount', ...cells() }] }],
+          expect: ['not_found'],
+        },
+        {
+          label: 'unknown indicator code',
+          args: [{ year: 2025, rows: [{ row: 2, code: 'no_such_indicator', ...cells() }] }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'negative actual',
+          args: [{ year: 2025, rows: [{ row: 2, code: ind2025Row.code, ...cells({ actual: '-5' }) }] }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'full-width negative actual',
+          args: [{ year: 2025, rows: [{ row: 2, code: ind2025Row.code, ...cells({ actual: '－５' }) }] }],
+          expect: ['invalid'],
+        },
         { label: 'no rows', args: [{ year: 2025, rows: [] }], expect: ['invalid'] },
-        { label: '1001 rows', args: [{ year: 2025, rows: Array.from({ length: 1001 }, (_v, i) => ({ row: i + 2, code: ind2025Row.code, ...cells() })) }], expect: ['invalid'] },
+        {
+          label: '1001 rows',
+          args: [{ year: 2025, rows: Array.from({ length: 1001 }, (_v, i) => ({ row: i + 2, code: ind2025Row.code, ...cells() })) }],
+          expect: ['invalid'],
+        },
       ],
     },
     saveIndicator: {
@@ -129,7 +200,13 @@ function samples(): Record<string, Sample> {
     saveFinancialLine: {
       input: { planId: plan2024, id: line2024, fiscalYear: 2024, name: '経常収益', sectionId: null, priorAmount: '' },
       optional: ['id'],
-      extras: [{ label: 'full-width year', args: [{ planId: plan2024, fiscalYear: '２０２４', name: 'x', sectionId: null, priorAmount: '' }], expect: ['invalid'] }],
+      extras: [
+        {
+          label: 'full-width year',
+          args: [{ planId: plan2024, fiscalYear: '２０２４', name: 'x', sectionId: null, priorAmount: '' }],
+          expect: ['invalid'],
+        },
+      ],
     },
     moveFinancialLine: { input: { id: line2024, move: 'down' } },
     removeFinancialLine: { input: { id: line2024 } },
@@ -150,11 +227,33 @@ function samples(): Record<string, Sample> {
       // 'admin' is taken: refused as a conflict.
       input: { loginId: 'admin', displayName: '管理者', role: 'staff', departmentIds: [hosho], password: 'long-enough-password' },
       extras: [
-        { label: 'full-width login id', args: [{ loginId: 'ｂａｄ－ｉｎｐｕｔ', displayName: 'x', role: 'staff', departmentIds: [], password: 'long-enough-password' }], expect: ['invalid'] },
-        { label: 'script login id', args: [{ loginId: SCRIPT, displayName: 'x', role: 'staff', departmentIds: [], password: 'long-enough-password' }], expect: ['invalid'] },
-        { label: 'short password', args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: 'short' }], expect: ['invalid'] },
-        { label: 'unknown role', args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'root', departmentIds: [], password: 'long-enough-password' }], expect: ['invalid'] },
-        { label: 'unknown department', args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [UNKNOWN], password: 'long-enough-password' }], expect: ['not_found'] },
+        {
+          label: 'full-width login id',
+          args: [{ loginId: 'ｂａｄ－ｉｎｐｕｔ', displayName: 'x', role: 'staff', departmentIds: [], password: 'long-enough-password' }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'script login id',
+          args: [{ loginId: SCRIPT, displayName: 'x', role: 'staff', departmentIds: [], password: 'long-enough-password' }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'short password',
+          args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: 'short' }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'unknown role',
+          args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'root', departmentIds: [], password: 'long-enough-password' }],
+          expect: ['invalid'],
+        },
+        {
+          label: 'unknown department',
+          args: [
+            { loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [UNKNOWN], password: 'long-enough-password' },
+          ],
+          expect: ['not_found'],
+        },
       ],
     },
     updateUser: { input: { userId: UNKNOWN, displayName: '職員', role: 'staff', departmentIds: [], active: true } },
@@ -162,7 +261,9 @@ function samples(): Record<string, Sample> {
     deleteUser: { input: { userId: UNKNOWN } },
     changePhase: {
       input: { planId: plan2024, from: 'review', to: 'entry', confirmed: true },
-      extras: [{ label: 'not confirmed', args: [{ planId: plan2025, from: 'entry', to: 'review', confirmed: false }], expect: ['invalid'] }],
+      extras: [
+        { label: 'not confirmed', args: [{ planId: plan2025, from: 'entry', to: 'review', confirmed: false }], expect: ['invalid'] },
+      ],
     },
     createPlan: {
       // FY2025 exists: refused as a duplicate.
@@ -171,15 +272,80 @@ function samples(): Record<string, Sample> {
       extras: [
         { label: 'full-width year', args: [{ kind: 'annual', startYear: '２０９０', title: 'x', source: 'empty' }], expect: ['invalid'] },
         { label: 'year 2101', args: [{ kind: 'annual', startYear: 2101, title: 'x', source: 'empty' }], expect: ['invalid'] },
-        { label: 'unknown source plan', args: [{ kind: 'annual', startYear: 2090, title: 'x', source: 'copy', sourcePlanId: UNKNOWN }], expect: ['not_found'] },
+        {
+          label: 'unknown source plan',
+          args: [{ kind: 'annual', startYear: 2090, title: 'x', source: 'copy', sourcePlanId: UNKNOWN }],
+          expect: ['not_found'],
+        },
       ],
     },
     updatePlan: {
-      input: { planId: plan2024, version: 999, title: '令和6年度 経営計画', startYear: 2024, ratingScale: [], independentReview: false, entryDeadline: '', reviewDeadline: '', publishDeadline: '' },
+      input: {
+        planId: plan2024,
+        version: 999,
+        title: '令和6年度 経営計画',
+        startYear: 2024,
+        ratingScale: [],
+        independentReview: false,
+        entryDeadline: '',
+        reviewDeadline: '',
+        publishDeadline: '',
+      },
       extras: [
-        { label: 'full-width date', args: [{ planId: plan2024, version: 1, title: 'x', startYear: 2024, ratingScale: [], independentReview: false, entryDeadline: '２０２４-０５-３１', reviewDeadline: '', publishDeadline: '' }], expect: ['invalid'] },
-        { label: 'impossible date', args: [{ planId: plan2024, version: 1, title: 'x', startYear: 2024, ratingScale: [], independentReview: false, entryDeadline: '2024-13-45', reviewDeadline: '', publishDeadline: '' }], expect: ['invalid'] },
-        { label: 'duplicate grades', args: [{ planId: plan2024, version: 1, title: 'x', startYear: 2024, ratingScale: [{ grade: 'A', meaning: '' }, { grade: 'A', meaning: '' }], independentReview: false, entryDeadline: '', reviewDeadline: '', publishDeadline: '' }], expect: ['invalid'] },
+        {
+          label: 'full-width date',
+          args: [
+            {
+              planId: plan2024,
+              version: 1,
+              title: 'x',
+              startYear: 2024,
+              ratingScale: [],
+              independentReview: false,
+              entryDeadline: '２０２４-０５-３１',
+              reviewDeadline: '',
+              publishDeadline: '',
+            },
+          ],
+          expect: ['invalid'],
+        },
+        {
+          label: 'impossible date',
+          args: [
+            {
+              planId: plan2024,
+              version: 1,
+              title: 'x',
+              startYear: 2024,
+              ratingScale: [],
+              independentReview: false,
+              entryDeadline: '2024-13-45',
+              reviewDeadline: '',
+              publishDeadline: '',
+            },
+          ],
+          expect: ['invalid'],
+        },
+        {
+          label: 'duplicate grades',
+          args: [
+            {
+              planId: plan2024,
+              version: 1,
+              title: 'x',
+              startYear: 2024,
+              ratingScale: [
+                { grade: 'A', meaning: '' },
+                { grade: 'A', meaning: '' },
+              ],
+              independentReview: false,
+              entryDeadline: '',
+              reviewDeadline: '',
+              publishDeadline: '',
+            },
+          ],
+          expect: ['invalid'],
+        },
       ],
     },
     addSection: { input: { planId: plan2024, parentId: null, number: '9', title: '追加の節', kind: 'narrative', departmentId: null } },
@@ -212,12 +378,21 @@ function samples(): Record<string, Sample> {
       ],
     },
     deleteNote: { input: { noteId: UNKNOWN } },
-    saveOpinion: { input: { planId: plan2024, departmentId: hosho, sectionId: null, id: op2024.id, version: 999, text: '意見' }, optional: ['id', 'version'] },
+    saveOpinion: {
+      input: { planId: plan2024, departmentId: hosho, sectionId: null, id: op2024.id, version: 999, text: '意見' },
+      optional: ['id', 'version'],
+    },
     finalizeOpinion: { input: { id: op2024.id, version: 999 } },
     deleteOpinion: { input: { id: op2024.id, version: 999 } },
     markSectionsReadAction: {
       input: { planId: plan2024, items: [{ sectionId: sec2024, version: 1 }] },
-      extras: [{ label: '201 items', args: [{ planId: plan2024, items: Array.from({ length: 201 }, () => ({ sectionId: sec2024, version: 1 })) }], expect: ['invalid'] }],
+      extras: [
+        {
+          label: '201 items',
+          args: [{ planId: plan2024, items: Array.from({ length: 201 }, () => ({ sectionId: sec2024, version: 1 })) }],
+          expect: ['invalid'],
+        },
+      ],
     },
     setIndependentReview: { input: { planId: plan2024, enabled: false, version: 999 } },
     publishYear: { input: { planId: plan2024, reason: '訂正' }, optional: ['reason'] },
@@ -228,7 +403,9 @@ function samples(): Record<string, Sample> {
     },
     saveResponse: {
       input: { opinionId: op2024.id, version: 999, text: '対応方針', state: 'open' },
-      extras: [{ label: 'unknown state', args: [{ opinionId: op2024.id, version: null, text: 'x', state: 'closed' }], expect: ['invalid'] }],
+      extras: [
+        { label: 'unknown state', args: [{ opinionId: op2024.id, version: null, text: 'x', state: 'closed' }], expect: ['invalid'] },
+      ],
     },
   };
 }
@@ -282,14 +459,29 @@ function mutations(sample: Sample): Payload[] {
     if (typeof key === 'string' && !(path.length === 1 && sample.optional?.includes(key))) {
       out.push({ label: `${name(path)} missing`, args: [withNode(input, path, (p, k) => delete p[k])], expect: ['invalid'] });
     }
-    if (typeof value === 'string') out.push({ label: `${name(path)} of ${LONG} characters`, args: [setAt(input, path, 'あ'.repeat(LONG))], expect: ['invalid'] });
+    if (typeof value === 'string')
+      out.push({ label: `${name(path)} of ${LONG} characters`, args: [setAt(input, path, 'あ'.repeat(LONG))], expect: ['invalid'] });
     if (typeof value === 'number') {
       out.push({ label: `${name(path)} negative`, args: [setAt(input, path, -Math.max(1, value))], expect: ['invalid'] });
       out.push({ label: `${name(path)} fractional`, args: [setAt(input, path, value + 0.5)], expect: ['invalid'] });
-      out.push({ label: `${name(path)} full-width`, args: [setAt(input, path, String(value).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))))], expect: ['invalid'] });
+      out.push({
+        label: `${name(path)} full-width`,
+        args: [
+          setAt(
+            input,
+            path,
+            String(value).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+          ),
+        ],
+        expect: ['invalid'],
+      });
     }
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      out.push({ label: `${name(path)} with an unknown key`, args: [setAt(input, path, { ...value, unexpected: 1 })], expect: ['invalid'] });
+      out.push({
+        label: `${name(path)} with an unknown key`,
+        args: [setAt(input, path, { ...value, unexpected: 1 })],
+        expect: ['invalid'],
+      });
     }
   }
   out.push({ label: 'an unknown key', args: [{ ...input, unexpected: 1 }], expect: sample.lenient ? 'refused' : ['invalid'] });
@@ -303,7 +495,12 @@ function mutations(sample: Sample): Payload[] {
 
   // Every string field at once carries a script payload; every id names nothing.
   const strings = all.filter((n) => typeof n.value === 'string');
-  if (strings.length) out.push({ label: 'script payload in every text', args: [strings.reduce((acc, n) => setAt(acc, n.path, SCRIPT), input)], expect: 'refused' });
+  if (strings.length)
+    out.push({
+      label: 'script payload in every text',
+      args: [strings.reduce((acc, n) => setAt(acc, n.path, SCRIPT), input)],
+      expect: 'refused',
+    });
   const ids = all.filter((n) => isIdKey(n.path.at(-1)!) && typeof n.value === 'number');
   const idLists = all.filter((n) => isIdsKey(n.path.at(-1)!));
   if (ids.length || idLists.length) {
@@ -346,11 +543,17 @@ function problemOf(o: Outcome, expected: Payload['expect']): string | null {
   if (o.result.ok) return `${at}: accepted`;
   if (!o.result.message || !JAPANESE.test(o.result.message)) return `${at}: message ${JSON.stringify(o.result.message)} is not Japanese`;
   if (expected !== 'refused' && !expected.includes(o.result.error ?? '')) return `${at}: ${o.result.error}, expected ${expected.join('|')}`;
-  if (expected === 'refused' && o.label === 'the sample itself' && o.result.error === 'invalid') return `${at}: the sample is invalid: ${JSON.stringify(o.result.fieldErrors)}`;
+  if (expected === 'refused' && o.label === 'the sample itself' && o.result.error === 'invalid')
+    return `${at}: the sample is invalid: ${JSON.stringify(o.result.fieldErrors)}`;
   return null;
 }
 
-async function runAll(api: APIRequestContext, action: { id: string; name: string }, payloads: Payload[], concurrency = 6): Promise<Outcome[]> {
+async function runAll(
+  api: APIRequestContext,
+  action: { id: string; name: string },
+  payloads: Payload[],
+  concurrency = 6,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(payloads.length);
   let next = 0;
   const worker = async () => {
@@ -396,12 +599,15 @@ test('every action refuses bad input with a Japanese message and changes nothing
       const problem = problemOf(o, expected);
       if (problem) problems.push(problem);
       if (o.result && !o.result.ok) codes[o.result.error ?? '?'] = (codes[o.result.error ?? '?'] ?? 0) + 1;
-      for (const msgs of Object.values(o.result?.fieldErrors ?? {})) for (const m of msgs) if (!JAPANESE.test(m)) englishFieldErrors.add(m.slice(0, 80));
+      for (const msgs of Object.values(o.result?.fieldErrors ?? {}))
+        for (const m of msgs) if (!JAPANESE.test(m)) englishFieldErrors.add(m.slice(0, 80));
     }
     const changed = Object.keys(before).filter((t) => before[t] !== after[t]);
     if (changed.length) problems.push(`${action.name}: tables changed: ${changed.join(', ')}`);
   }
-  console.log(`bad-input: ${actions.length} actions, ${calls} calls in ${((Date.now() - started) / 1000).toFixed(1)} s; refusals by code ${JSON.stringify(codes)}`);
+  console.log(
+    `bad-input: ${actions.length} actions, ${calls} calls in ${((Date.now() - started) / 1000).toFixed(1)} s; refusals by code ${JSON.stringify(codes)}`,
+  );
   // Field messages are shown next to the fields: never zod's English.
   for (const m of englishFieldErrors) problems.push(`a field message is not Japanese: ${m}`);
   expect(problems).toEqual([]);
@@ -421,17 +627,41 @@ test("as staff, ids of another department's rows are refused and change nothing"
   const shienOpinion = finalOpinion(2024, 'shien');
   const cells = { actual: '12', prior: '', monthly: Array(12).fill('') };
   const cases: [string, unknown, string[]][] = [
-    ['saveAssessment', { sectionId: shienSection, baseVersion: assessmentVersion(shienSection), narrative: '他部門の自己評価を書き換える', rating: null }, ['forbidden', 'not_found']],
-    ['saveAssessment', { sectionId: kikakuSection, baseVersion: assessmentVersion(kikakuSection), narrative: '企画部の自己評価を書き換える', rating: null }, ['forbidden', 'not_found']],
+    [
+      'saveAssessment',
+      { sectionId: shienSection, baseVersion: assessmentVersion(shienSection), narrative: '他部門の自己評価を書き換える', rating: null },
+      ['forbidden', 'not_found'],
+    ],
+    [
+      'saveAssessment',
+      { sectionId: kikakuSection, baseVersion: assessmentVersion(kikakuSection), narrative: '企画部の自己評価を書き換える', rating: null },
+      ['forbidden', 'not_found'],
+    ],
     ['submitAssessment', { sectionId: kikakuSection, version: assessmentVersion(kikakuSection) }, ['forbidden', 'not_found']],
-    ['restoreRevision', { sectionId: kikakuSection, baseVersion: assessmentVersion(kikakuSection), fromVersion: 1 }, ['forbidden', 'not_found']],
+    [
+      'restoreRevision',
+      { sectionId: kikakuSection, baseVersion: assessmentVersion(kikakuSection), fromVersion: 1 },
+      ['forbidden', 'not_found'],
+    ],
     ['approveAssessment', { sectionId: kikakuSection, version: assessmentVersion(kikakuSection) }, ['forbidden', 'not_found']],
-    ['returnAssessment', { sectionId: kikakuSection, version: assessmentVersion(kikakuSection), comment: '差戻し' }, ['forbidden', 'not_found']],
-    ['saveIndicatorActuals', { indicatorId: shienIndicator, baseVersion: valuesVersion(shienIndicator, 2025), ...cells }, ['forbidden', 'not_found']],
+    [
+      'returnAssessment',
+      { sectionId: kikakuSection, version: assessmentVersion(kikakuSection), comment: '差戻し' },
+      ['forbidden', 'not_found'],
+    ],
+    [
+      'saveIndicatorActuals',
+      { indicatorId: shienIndicator, baseVersion: valuesVersion(shienIndicator, 2025), ...cells },
+      ['forbidden', 'not_found'],
+    ],
     ['importActuals', { year: 2025, rows: [{ row: 2, code: shienCode, ...cells }] }, ['invalid', 'forbidden']],
     ['addNote', { indicatorId: shienIndicator, fiscalYear: 2025, month: 4, text: '他部門の指標へのメモ' }, ['forbidden', 'not_found']],
     ['saveResponse', { opinionId: shienOpinion.id, version: null, text: '他部門の対応方針', state: 'done' }, ['forbidden', 'not_found']],
-    ['updateSection', { sectionId: shienSection, number: '1', title: '乗っ取り', kind: 'initiative', departmentId: departmentId('hosho') }, ['forbidden']],
+    [
+      'updateSection',
+      { sectionId: shienSection, number: '1', title: '乗っ取り', kind: 'initiative', departmentId: departmentId('hosho') },
+      ['forbidden'],
+    ],
     ['deleteSection', { sectionId: shienSection, confirmed: true }, ['forbidden']],
     ['changePhase', { planId: plan2025, from: 'entry', to: 'review', confirmed: true }, ['forbidden']],
   ];
@@ -454,12 +684,32 @@ test('bad uploads to the actuals upload route are refused and change nothing', a
   const ExcelJS = (await import('exceljs')).default;
   const wrongHeader = new ExcelJS.Workbook();
   wrongHeader.addWorksheet('実績入力').addRow(['code', 'name', SCRIPT]);
-  const file = (name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') => ({ multipart: { file: { name, mimeType, buffer } } });
+  const file = (name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') => ({
+    multipart: { file: { name, mimeType, buffer } },
+  });
   const uploads: [string, string, Parameters<APIRequestContext['post']>[1], number, string | null][] = [
-    ['text bytes named .xlsx', '/api/years/2025/actuals/upload', file('actuals.xlsx', Buffer.from('これはExcelではありません\n<script>alert(1)</script>')), 400, 'not_xlsx'],
-    ['a zip that is no workbook', '/api/years/2025/actuals/upload', file('actuals.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array(200).fill(0)])), 400, 'not_xlsx'],
+    [
+      'text bytes named .xlsx',
+      '/api/years/2025/actuals/upload',
+      file('actuals.xlsx', Buffer.from('これはExcelではありません\n<script>alert(1)</script>')),
+      400,
+      'not_xlsx',
+    ],
+    [
+      'a zip that is no workbook',
+      '/api/years/2025/actuals/upload',
+      file('actuals.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array(200).fill(0)])),
+      400,
+      'not_xlsx',
+    ],
     ['an empty file', '/api/years/2025/actuals/upload', file('actuals.xlsx', Buffer.alloc(0)), 400, 'not_xlsx'],
-    ['a workbook with other headers', '/api/years/2025/actuals/upload', file('actuals.xlsx', Buffer.from(await wrongHeader.xlsx.writeBuffer())), 400, 'bad_header'],
+    [
+      'a workbook with other headers',
+      '/api/years/2025/actuals/upload',
+      file('actuals.xlsx', Buffer.from(await wrongHeader.xlsx.writeBuffer())),
+      400,
+      'bad_header',
+    ],
     ['a file over 2 MB', '/api/years/2025/actuals/upload', file('actuals.xlsx', Buffer.alloc(2 * MB + 1, 0x41)), 413, 'too_large'],
     ['no file field', '/api/years/2025/actuals/upload', { multipart: { other: 'x' } }, 400, 'no_file'],
     ['a JSON body', '/api/years/2025/actuals/upload', { data: { file: 'x' } }, 400, 'no_file'],
@@ -506,7 +756,8 @@ async function expectInert(browser: Browser, path: string, check: (page: import(
 test('a script payload saved as a narrative renders as text on the section page and in the report', async ({ browser }) => {
   // 広報活動 (総務部, FY2025): a section no other spec reads.
   const id = sectionId('init.common.pr', 2025);
-  const original = one<{ narrative: string } | undefined>('SELECT narrative FROM self_assessments WHERE section_id = ?', id)?.narrative ?? '';
+  const original =
+    one<{ narrative: string } | undefined>('SELECT narrative FROM self_assessments WHERE section_id = ?', id)?.narrative ?? '';
   const api = await request.newContext({ baseURL: BASE, storageState: authFile('admin') });
   const text = `広報の取組。${SCRIPT}\n次の段落 &amp; <b>太字ではない</b>`;
   await savedNarrative(api, id, text);

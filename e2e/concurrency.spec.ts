@@ -31,7 +31,8 @@ function read<T>(sql: string, ...args: unknown[]): T {
 }
 
 /** A text no other session writes: its own index on every line, so a mix would show. */
-const textOf = (tag: string, i: number) => Array.from({ length: 40 }, (_v, line) => `【${tag}-${i}】${line}行目：担当者${i}による自己評価の本文です。`).join('\n');
+const textOf = (tag: string, i: number) =>
+  Array.from({ length: 40 }, (_v, line) => `【${tag}-${i}】${line}行目：担当者${i}による自己評価の本文です。`).join('\n');
 
 async function save(api: APIRequestContext, sectionId: number, baseVersion: number, narrative: string): Promise<ParsedResult> {
   // Posted to '/': the action runs the same, without re-rendering a page for every call.
@@ -52,8 +53,12 @@ test.beforeAll(async () => {
   const d = db(false);
   try {
     const hosho = d.prepare("SELECT id FROM users WHERE login_id = 'staff-hosho'").get() as { id: number };
-    const addUser = d.prepare("INSERT INTO users (organisation_id, login_id, display_name, password_hash, role) SELECT organisation_id, ?, ?, password_hash, 'staff' FROM users WHERE id = ?");
-    const addDept = d.prepare('INSERT INTO user_departments (user_id, department_id) SELECT ?, department_id FROM user_departments WHERE user_id = ?');
+    const addUser = d.prepare(
+      "INSERT INTO users (organisation_id, login_id, display_name, password_hash, role) SELECT organisation_id, ?, ?, password_hash, 'staff' FROM users WHERE id = ?",
+    );
+    const addDept = d.prepare(
+      'INSERT INTO user_departments (user_id, department_id) SELECT ?, department_id FROM user_departments WHERE user_id = ?',
+    );
     d.transaction(() => {
       for (let i = 2; i <= SESSIONS; i++) {
         const id = Number(addUser.run(`load-${i}`, `負荷試験 ${i}`, hosho.id).lastInsertRowid);
@@ -66,10 +71,14 @@ test.beforeAll(async () => {
   const logins = ['staff-hosho', ...Array.from({ length: SESSIONS - 1 }, (_v, i) => `load-${i + 2}`)];
   sessions = [];
   for (let i = 0; i < logins.length; i += 10) {
-    const batch = await Promise.all(logins.slice(i, i + 10).map(async (loginId) => ({ loginId, api: await loginSession(server, loginId) })));
+    const batch = await Promise.all(
+      logins.slice(i, i + 10).map(async (loginId) => ({ loginId, api: await loginSession(server, loginId) })),
+    );
     for (const s of batch) sessions.push({ ...s, userId: read<{ id: number }>('SELECT id FROM users WHERE login_id = ?', s.loginId).id });
   }
-  const live = read<{ n: number; users: number }>('SELECT count(*) n, count(DISTINCT user_id) users FROM auth_sessions WHERE revoked_at IS NULL');
+  const live = read<{ n: number; users: number }>(
+    'SELECT count(*) n, count(DISTINCT user_id) users FROM auth_sessions WHERE revoked_at IS NULL',
+  );
   expect(live).toEqual({ n: SESSIONS, users: SESSIONS });
   console.log(`concurrency: server up and ${SESSIONS} sessions signed in after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
@@ -80,12 +89,19 @@ test.afterAll(async () => {
 });
 
 test(`${SESSIONS} concurrent saves of the same section from the same version: one wins, the rest conflict`, async () => {
-  const section = read<{ id: number }>("SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.kind = 'annual' AND p.start_year = 2025 AND s.key = 'init.hosho.bank_cooperation'").id;
+  const section = read<{ id: number }>(
+    "SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.kind = 'annual' AND p.start_year = 2025 AND s.key = 'init.hosho.bank_cooperation'",
+  ).id;
   // Round 1 creates the self-assessment (no row yet, version 0); round 2 updates it.
   for (const round of [1, 2]) {
-    const current = read<{ id: number; version: number } | undefined>('SELECT id, version FROM self_assessments WHERE section_id = ?', section);
+    const current = read<{ id: number; version: number } | undefined>(
+      'SELECT id, version FROM self_assessments WHERE section_id = ?',
+      section,
+    );
     const base = current?.version ?? 0;
-    const revisionsBefore = current ? read<{ n: number }>('SELECT count(*) n FROM self_assessment_revisions WHERE self_assessment_id = ?', current.id).n : 0;
+    const revisionsBefore = current
+      ? read<{ n: number }>('SELECT count(*) n FROM self_assessment_revisions WHERE self_assessment_id = ?', current.id).n
+      : 0;
     const texts = sessions.map((_s, i) => textOf(`round${round}`, i));
     // Sent in a shuffled order, so the winner is whoever the server takes first.
     const order = sessions.map((_s, i) => i).sort(() => Math.random() - 0.5);
@@ -103,17 +119,30 @@ test(`${SESSIONS} concurrent saves of the same section from the same version: on
     // Every loser is shown the winner's version, to choose from.
     for (const r of losers) expect(r.detail).toMatchObject({ theirs: { version: base + 1, narrative: texts[w] } });
 
-    const stored = read<{ id: number; version: number; narrative: string; updated_by: number }>('SELECT id, version, narrative, updated_by FROM self_assessments WHERE section_id = ?', section);
+    const stored = read<{ id: number; version: number; narrative: string; updated_by: number }>(
+      'SELECT id, version, narrative, updated_by FROM self_assessments WHERE section_id = ?',
+      section,
+    );
     expect(stored.version).toBe(base + 1);
     expect(stored.narrative).toBe(texts[w]);
     expect(stored.updated_by).toBe(sessions[w]!.userId);
     const revisions = read<{ n: number }>('SELECT count(*) n FROM self_assessment_revisions WHERE self_assessment_id = ?', stored.id).n;
     expect(revisions).toBe(revisionsBefore + 1);
-    const revision = read<{ narrative: string; author_id: number }>('SELECT narrative, author_id FROM self_assessment_revisions WHERE self_assessment_id = ? AND version = ?', stored.id, base + 1);
+    const revision = read<{ narrative: string; author_id: number }>(
+      'SELECT narrative, author_id FROM self_assessment_revisions WHERE self_assessment_id = ? AND version = ?',
+      stored.id,
+      base + 1,
+    );
     expect(revision).toEqual({ narrative: texts[w], author_id: sessions[w]!.userId });
-    const audits = read<{ n: number }>("SELECT count(*) n FROM audit_log WHERE action = 'assessment.save' AND entity_id = ? AND after LIKE ?", String(stored.id), `%"version":${base + 1},%`).n;
+    const audits = read<{ n: number }>(
+      "SELECT count(*) n FROM audit_log WHERE action = 'assessment.save' AND entity_id = ? AND after LIKE ?",
+      String(stored.id),
+      `%"version":${base + 1},%`,
+    ).n;
     expect(audits).toBe(1);
-    console.log(`concurrency: round ${round} (base version ${base}): 1 of ${SESSIONS} won (${sessions[w]!.loginId}), ${losers.length} conflicts, ${ms} ms`);
+    console.log(
+      `concurrency: round ${round} (base version ${base}): 1 of ${SESSIONS} won (${sessions[w]!.loginId}), ${losers.length} conflicts, ${ms} ms`,
+    );
   }
 });
 
@@ -123,9 +152,21 @@ test(`${SECTIONS} concurrent saves to ${SECTIONS} different sections all persist
   let ids: number[];
   try {
     const plan = d.prepare("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025").get() as { id: number };
-    const parent = d.prepare("SELECT id, department_id FROM sections WHERE plan_id = ? AND key = 'group.hosho'").get(plan.id) as { id: number; department_id: number };
-    const add = d.prepare("INSERT INTO sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) VALUES (?, ?, ?, ?, ?, 'initiative', ?, ?)");
-    ids = d.transaction(() => Array.from({ length: SECTIONS }, (_v, i) => Number(add.run(plan.id, parent.id, `load.section.${i}`, `L${i + 1}`, `負荷試験の取組 ${i + 1}`, parent.department_id, 100 + i).lastInsertRowid)))();
+    const parent = d.prepare("SELECT id, department_id FROM sections WHERE plan_id = ? AND key = 'group.hosho'").get(plan.id) as {
+      id: number;
+      department_id: number;
+    };
+    const add = d.prepare(
+      "INSERT INTO sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) VALUES (?, ?, ?, ?, ?, 'initiative', ?, ?)",
+    );
+    ids = d.transaction(() =>
+      Array.from({ length: SECTIONS }, (_v, i) =>
+        Number(
+          add.run(plan.id, parent.id, `load.section.${i}`, `L${i + 1}`, `負荷試験の取組 ${i + 1}`, parent.department_id, 100 + i)
+            .lastInsertRowid,
+        ),
+      ),
+    )();
   } finally {
     d.close();
   }
@@ -139,13 +180,18 @@ test(`${SECTIONS} concurrent saves to ${SECTIONS} different sections all persist
   const check = db();
   try {
     const rows = check
-      .prepare(`SELECT a.section_id, a.version, a.narrative, (SELECT count(*) FROM self_assessment_revisions r WHERE r.self_assessment_id = a.id) revisions FROM self_assessments a WHERE a.section_id IN (${ids.map(() => '?').join(',')})`)
+      .prepare(
+        `SELECT a.section_id, a.version, a.narrative, (SELECT count(*) FROM self_assessment_revisions r WHERE r.self_assessment_id = a.id) revisions FROM self_assessments a WHERE a.section_id IN (${ids.map(() => '?').join(',')})`,
+      )
       .all(...ids) as { section_id: number; version: number; narrative: string; revisions: number }[];
     expect(rows).toHaveLength(SECTIONS);
     const bySection = new Map(rows.map((r) => [r.section_id, r]));
-    for (const [i, id] of ids.entries()) expect(bySection.get(id), `section ${id}`).toEqual({ section_id: id, version: 1, narrative: texts[i], revisions: 1 });
+    for (const [i, id] of ids.entries())
+      expect(bySection.get(id), `section ${id}`).toEqual({ section_id: id, version: 1, narrative: texts[i], revisions: 1 });
   } finally {
     check.close();
   }
-  console.log(`concurrency: ${SECTIONS} saves to ${SECTIONS} sections from ${SESSIONS} sessions: all stored, ${ms} ms (${Math.round((SECTIONS / ms) * 1000)} saves/s)`);
+  console.log(
+    `concurrency: ${SECTIONS} saves to ${SECTIONS} sections from ${SESSIONS} sessions: all stored, ${ms} ms (${Math.round((SECTIONS / ms) * 1000)} saves/s)`,
+  );
 });

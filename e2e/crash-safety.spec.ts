@@ -33,10 +33,20 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
     try {
       d.pragma('busy_timeout = 5000');
       const plan = d.prepare("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025").get() as { id: number };
-      const parent = d.prepare("SELECT id, department_id FROM sections WHERE plan_id = ? AND key = 'group.hosho'").get(plan.id) as { id: number; department_id: number };
-      const add = d.prepare("INSERT INTO sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) VALUES (?, ?, ?, ?, ?, 'initiative', ?, ?)");
+      const parent = d.prepare("SELECT id, department_id FROM sections WHERE plan_id = ? AND key = 'group.hosho'").get(plan.id) as {
+        id: number;
+        department_id: number;
+      };
+      const add = d.prepare(
+        "INSERT INTO sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) VALUES (?, ?, ?, ?, ?, 'initiative', ?, ?)",
+      );
       return d.transaction(() =>
-        Array.from({ length: WORKERS * SECTIONS_PER_WORKER }, (_v, i) => Number(add.run(plan.id, parent.id, `crash.section.${i}`, `C${i + 1}`, `障害試験の取組 ${i + 1}`, parent.department_id, 200 + i).lastInsertRowid)),
+        Array.from({ length: WORKERS * SECTIONS_PER_WORKER }, (_v, i) =>
+          Number(
+            add.run(plan.id, parent.id, `crash.section.${i}`, `C${i + 1}`, `障害試験の取組 ${i + 1}`, parent.department_id, 200 + i)
+              .lastInsertRowid,
+          ),
+        ),
       )();
     } finally {
       d.close();
@@ -64,7 +74,10 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
       inFlight++;
       let result;
       try {
-        const r = await callAction(sessions[w]!, saveId, [{ sectionId, baseVersion: base, narrative: text, rating: null }], { base: server!.base, path: '/' });
+        const r = await callAction(sessions[w]!, saveId, [{ sectionId, baseVersion: base, narrative: text, rating: null }], {
+          base: server!.base,
+          path: '/',
+        });
         result = actionResult(r.body);
         if (!result) throw new Error(`HTTP ${r.status}`);
       } catch (error) {
@@ -89,7 +102,8 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
   const load = Promise.all(Array.from({ length: WORKERS }, (_v, w) => worker(w)));
 
   // Kill once the load is well under way, with requests in flight.
-  while (acks.length < ACKS_BEFORE_KILL && Date.now() - started < 30_000 && refusals.length === 0) await new Promise((r) => setTimeout(r, 10));
+  while (acks.length < ACKS_BEFORE_KILL && Date.now() - started < 30_000 && refusals.length === 0)
+    await new Promise((r) => setTimeout(r, 10));
   const inFlightAtKill = inFlight;
   killed = true;
   await server.stop('SIGKILL');
@@ -126,7 +140,10 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
     // Every acknowledged write, not only the last one of each section, is there word for word.
     for (const a of acks) {
       const row = stored.get(a.sectionId) as { id: number };
-      expect((revision.get(row.id, a.version) as { narrative: string } | undefined)?.narrative, `section ${a.sectionId} version ${a.version}`).toBe(a.text);
+      expect(
+        (revision.get(row.id, a.version) as { narrative: string } | undefined)?.narrative,
+        `section ${a.sectionId} version ${a.version}`,
+      ).toBe(a.text);
     }
     expect(latest.size).toBe(WORKERS * SECTIONS_PER_WORKER);
   } finally {
@@ -139,7 +156,10 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
   const d2 = new Database(dbFile, { readonly: true, fileMustExist: true });
   const current = (d2.prepare('SELECT version FROM self_assessments WHERE section_id = ?').get(sectionId) as { version: number }).version;
   d2.close();
-  const r = await callAction(api, saveId, [{ sectionId, baseVersion: current, narrative: '再起動後の保存', rating: null }], { base: server.base, path: '/' });
+  const r = await callAction(api, saveId, [{ sectionId, baseVersion: current, narrative: '再起動後の保存', rating: null }], {
+    base: server.base,
+    path: '/',
+  });
   expect(actionResult(r.body)).toMatchObject({ ok: true, data: { version: current + 1 } });
   await api.dispose();
 

@@ -10,7 +10,10 @@ test.describe('the manager reads the year dashboard', () => {
 
   test('FY2024 shows the reference figures, with status by direction', async ({ page }) => {
     await page.goto('/years/2024/dashboard');
-    await expect(page.getByTestId('year-switch').getByRole('link', { name: '令和6年度 (2024年度)' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('year-switch').getByRole('link', { name: '令和6年度 (2024年度)' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     const expectCard = async (code: string, actual: string, planRatio: string, yoy: string, status: string) => {
       const card = page.getByTestId(`kpi-${code}`);
       await expect(card.getByTestId('kpi-actual')).toHaveText(actual);
@@ -68,7 +71,9 @@ test.describe('the manager reads the year dashboard', () => {
     }
     await expect(table.getByRole('row', { name: /^10月/ })).not.toHaveAttribute('data-missing', 'true');
     await page.goto('/years/2025/dashboard');
-    await expect(page.getByTestId('progress-subrogation_amount').getByTestId('missing-months')).toHaveText('未入力の月: 11月・12月・1月・2月・3月');
+    await expect(page.getByTestId('progress-subrogation_amount').getByTestId('missing-months')).toHaveText(
+      '未入力の月: 11月・12月・1月・2月・3月',
+    );
     // A year in progress has no 決算概要 yet: the table says so rather than standing empty.
     await expect(page.getByTestId('yoy-financial')).toContainText('この年度の決算概要はまだ登録されていません');
   });

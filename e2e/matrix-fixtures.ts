@@ -34,8 +34,12 @@ export class MatrixDb {
     this.sqlite.pragma('busy_timeout = 5000');
     this.sqlite.pragma('foreign_keys = ON');
     this.org = (this.sqlite.prepare('select id from organisations order by id limit 1').get() as { id: number }).id;
-    this.dept = Object.fromEntries((this.sqlite.prepare('select code, id from departments').all() as { code: string; id: number }[]).map((d) => [d.code, d.id]));
-    this.users = Object.fromEntries((this.sqlite.prepare('select login_id, id from users').all() as { login_id: string; id: number }[]).map((u) => [u.login_id, u.id]));
+    this.dept = Object.fromEntries(
+      (this.sqlite.prepare('select code, id from departments').all() as { code: string; id: number }[]).map((d) => [d.code, d.id]),
+    );
+    this.users = Object.fromEntries(
+      (this.sqlite.prepare('select login_id, id from users').all() as { login_id: string; id: number }[]).map((u) => [u.login_id, u.id]),
+    );
   }
 
   close() {
@@ -78,10 +82,16 @@ export class MatrixDb {
         year,
         year,
         phase === 'published' ? 'review' : phase,
-        JSON.stringify([{ grade: 'A', meaning: '計画を上回った' }, { grade: 'B', meaning: '概ね計画どおり' }]),
+        JSON.stringify([
+          { grade: 'A', meaning: '計画を上回った' },
+          { grade: 'B', meaning: '概ね計画どおり' },
+        ]),
       );
       const out = build({ id, year });
-      if (phase === 'published') this.sqlite.prepare(`update plans set phase = 'published', published_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') where id = ?`).run(id);
+      if (phase === 'published')
+        this.sqlite
+          .prepare(`update plans set phase = 'published', published_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') where id = ?`)
+          .run(id);
       return { ...out, planId: id, year };
     })();
   }
@@ -131,19 +141,38 @@ export class MatrixDb {
 
   indicator(planId: number, sectionId: number, year: number): { id: number; code: string } {
     const code = `matrix_${this.next()}`;
-    const id = this.run(`insert into indicators (plan_id, section_id, code, name, unit, aggregation) values (?, ?, ?, ?, 'cases', 'sum')`, planId, sectionId, code, `行列テスト指標 ${code}`);
+    const id = this.run(
+      `insert into indicators (plan_id, section_id, code, name, unit, aggregation) values (?, ?, ?, ?, 'cases', 'sum')`,
+      planId,
+      sectionId,
+      code,
+      `行列テスト指標 ${code}`,
+    );
     this.run(`insert into indicator_values (indicator_id, fiscal_year, plan_value, version) values (?, ?, 100, 1)`, id, year);
     return { id, code };
   }
 
   financialLine(planId: number, year: number): number {
     const n = this.next();
-    return this.run(`insert into financial_lines (plan_id, fiscal_year, name, sort_order) values (?, ?, ?, ?)`, planId, year, `行列テスト行 ${n}`, n);
+    return this.run(
+      `insert into financial_lines (plan_id, fiscal_year, name, sort_order) values (?, ?, ?, ?)`,
+      planId,
+      year,
+      `行列テスト行 ${n}`,
+      n,
+    );
   }
 
   compilation(planId: number): number {
     const n = this.next();
-    return this.run(`insert into opinion_compilations (plan_id, heading, body, sort_order, updated_by) values (?, ?, ?, ?, ?)`, planId, `見出し ${n}`, `・意見 ${n}`, n, this.users.admin);
+    return this.run(
+      `insert into opinion_compilations (plan_id, heading, body, sort_order, updated_by) values (?, ?, ?, ?, ?)`,
+      planId,
+      `見出し ${n}`,
+      `・意見 ${n}`,
+      n,
+      this.users.admin,
+    );
   }
 
   opinion(planId: number, sectionId: number, author: string, status: 'draft' | 'final'): { id: number; version: number } {
@@ -161,23 +190,45 @@ export class MatrixDb {
   }
 
   note(indicatorId: number, year: number, author: string): number {
-    return this.run(`insert into indicator_notes (indicator_id, fiscal_year, month, text, author_id) values (?, ?, 4, ?, ?)`, indicatorId, year, `行列テストのメモ ${this.next()}`, this.users[author]);
+    return this.run(
+      `insert into indicator_notes (indicator_id, fiscal_year, month, text, author_id) values (?, ?, 4, ?, ?)`,
+      indicatorId,
+      year,
+      `行列テストのメモ ${this.next()}`,
+      this.users[author],
+    );
   }
 
   department(): number {
     const n = this.next();
-    return this.run(`insert into departments (organisation_id, code, name, sort_order) values (?, ?, ?, ?)`, this.org, `matrix-${n}`, `行列テスト部 ${n}`, 1000 + n);
+    return this.run(
+      `insert into departments (organisation_id, code, name, sort_order) values (?, ?, ?, ?)`,
+      this.org,
+      `matrix-${n}`,
+      `行列テスト部 ${n}`,
+      1000 + n,
+    );
   }
 
   committeeMember(): number {
     const n = this.next();
-    return this.run(`insert into committee_members (organisation_id, name, sort_order) values (?, ?, ?)`, this.org, `行列テスト委員 ${n}`, 1000 + n);
+    return this.run(
+      `insert into committee_members (organisation_id, name, sort_order) values (?, ?, ?)`,
+      this.org,
+      `行列テスト委員 ${n}`,
+      1000 + n,
+    );
   }
 
   /** An account that never did anything (deleteUser accepts only those). */
   user(): number {
     const n = this.next();
-    return this.run(`insert into users (organisation_id, login_id, display_name, password_hash, role) values (?, ?, ?, 'x', 'staff')`, this.org, `matrix-user-${n}`, `行列テスト ${n}`);
+    return this.run(
+      `insert into users (organisation_id, login_id, display_name, password_hash, role) values (?, ?, ?, 'x', 'staff')`,
+      this.org,
+      `matrix-user-${n}`,
+      `行列テスト ${n}`,
+    );
   }
 
   /** A demo indicator of 保証部門 counted in cases, for the workbook import. */
@@ -197,7 +248,14 @@ export class MatrixDb {
 
 const act = (...args: unknown[]): ActionCallSpec => ({ kind: 'action', args });
 const get = (path: string): RouteCallSpec => ({ kind: 'route', method: 'GET', path });
-const phaseOf = (state: StateName): Phase => (state === 'published' || state === 'publishedYear' ? 'published' : state === 'review' ? 'review' : state === 'planning' ? 'planning' : 'entry');
+const phaseOf = (state: StateName): Phase =>
+  state === 'published' || state === 'publishedYear'
+    ? 'published'
+    : state === 'review'
+      ? 'review'
+      : state === 'planning'
+        ? 'planning'
+        : 'entry';
 const yearOf = (state: StateName) => (state === 'publishedYear' ? 2024 : 2025);
 const months = () => Array<string>(12).fill('');
 
@@ -221,7 +279,8 @@ function withAssessment(db: MatrixDb, state: StateName, publishedStatus: Status)
 
 /** An opinion for the opinion states: whose, draft or final, in which phase. */
 function withOpinion(db: MatrixDb, state: StateName) {
-  const [author, status] = state === 'otherDraft' ? ['committee2', 'draft'] : state === 'ownFinal' ? ['committee1', 'final'] : ['committee1', 'draft'];
+  const [author, status] =
+    state === 'otherDraft' ? ['committee2', 'draft'] : state === 'ownFinal' ? ['committee1', 'final'] : ['committee1', 'draft'];
   return db.plan(phaseOf(state), (p) => {
     const sectionId = db.section(p.id);
     return { sectionId, opinion: db.opinion(p.id, sectionId, author, status as 'draft' | 'final') };
@@ -275,7 +334,8 @@ export const SCENARIOS: Record<string, Build> = {
     const f = db.plan(phaseOf(state), (p) => ({ first: db.financialLine(p.id, p.year), second: db.financialLine(p.id, p.year) }));
     return act({ id: f.first, move: 'down' });
   },
-  [`${IND}#removeFinancialLine`]: (db, state) => act({ id: db.plan(phaseOf(state), (p) => ({ line: db.financialLine(p.id, p.year) })).line }),
+  [`${IND}#removeFinancialLine`]: (db, state) =>
+    act({ id: db.plan(phaseOf(state), (p) => ({ line: db.financialLine(p.id, p.year) })).line }),
 
   [`${SEC}#addSection`]: (db, state) => {
     const f = db.plan(phaseOf(state), () => ({}));
@@ -294,12 +354,18 @@ export const SCENARIOS: Record<string, Build> = {
     return act({ planId: f.planId, parentId: null });
   },
   [`${SEC}#deleteSection`]: (db, state) => act({ sectionId: db.plan(phaseOf(state), (p) => ({ s: db.section(p.id) })).s, confirmed: true }),
-  [`${SEC}#restoreSection`]: (db, state) => act({ sectionId: db.plan(phaseOf(state), (p) => ({ s: db.section(p.id, { deleted: true }) })).s }),
+  [`${SEC}#restoreSection`]: (db, state) =>
+    act({ sectionId: db.plan(phaseOf(state), (p) => ({ s: db.section(p.id, { deleted: true }) })).s }),
 
   // 2095–2100: one year per cell of its own, so that a wrongly allowed cell cannot turn the
   // admin's allowed one into a duplicate.
   'lib/actions/admin-plans.ts#createPlan': (db, _state, caller) =>
-    act({ kind: 'annual', startYear: 2095 + ['anonymous', 'staffOwn', 'staffOther', 'committee', 'manager', 'admin'].indexOf(caller.role), title: '行列テストで作る計画', source: 'empty' }),
+    act({
+      kind: 'annual',
+      startYear: 2095 + ['anonymous', 'staffOwn', 'staffOther', 'committee', 'manager', 'admin'].indexOf(caller.role),
+      title: '行列テストで作る計画',
+      source: 'empty',
+    }),
   'lib/actions/admin-plans.ts#updatePlan': (db, state) => {
     const f = db.plan(phaseOf(state), () => ({}));
     return act({
@@ -316,14 +382,17 @@ export const SCENARIOS: Record<string, Build> = {
   },
   'lib/actions/admin-phases.ts#changePhase': (db, state) => {
     const f = db.plan(phaseOf(state), () => ({}));
-    return state === 'published' ? act({ planId: f.planId, from: 'review', to: 'entry', confirmed: true }) : act({ planId: f.planId, from: 'entry', to: 'review', confirmed: true });
+    return state === 'published'
+      ? act({ planId: f.planId, from: 'review', to: 'entry', confirmed: true })
+      : act({ planId: f.planId, from: 'entry', to: 'review', confirmed: true });
   },
   [`${OPIN}#setIndependentReview`]: (db, state) => {
     const f = db.plan(phaseOf(state), () => ({}));
     return act({ planId: f.planId, enabled: true, version: db.planVersion(f.planId) });
   },
   'lib/actions/publish.ts#publishYear': (db, state) => act({ planId: db.plan(phaseOf(state), () => ({})).planId }),
-  'lib/actions/publish.ts#unlockYear': (db, state) => act({ planId: db.plan(phaseOf(state), () => ({})).planId, reason: '行列テストの訂正' }),
+  'lib/actions/publish.ts#unlockYear': (db, state) =>
+    act({ planId: db.plan(phaseOf(state), () => ({})).planId, reason: '行列テストの訂正' }),
 
   [`${ORG}#saveDepartment`]: (db) => {
     const n = db.unique();
@@ -334,8 +403,16 @@ export const SCENARIOS: Record<string, Build> = {
   [`${ORG}#saveCommitteeMember`]: () => act({ name: '行列テストで作る委員', affiliation: '', title: '', userId: null }),
   [`${ORG}#moveCommitteeMember`]: (db) => act({ id: db.committeeMember(), move: 'up' }),
   [`${ORG}#removeCommitteeMember`]: (db) => act({ id: db.committeeMember() }),
-  [`${PEOPLE}#createUser`]: (db) => act({ loginId: `matrix-new-${db.unique()}`, displayName: '行列テストで作る人', role: 'staff', departmentIds: [db.dept.hosho], password: 'matrix-password-1' }),
-  [`${PEOPLE}#updateUser`]: (db) => act({ userId: db.user(), displayName: '改名した人', role: 'staff', departmentIds: [db.dept.shien], active: true }),
+  [`${PEOPLE}#createUser`]: (db) =>
+    act({
+      loginId: `matrix-new-${db.unique()}`,
+      displayName: '行列テストで作る人',
+      role: 'staff',
+      departmentIds: [db.dept.hosho],
+      password: 'matrix-password-1',
+    }),
+  [`${PEOPLE}#updateUser`]: (db) =>
+    act({ userId: db.user(), displayName: '改名した人', role: 'staff', departmentIds: [db.dept.shien], active: true }),
   [`${PEOPLE}#resetPassword`]: (db) => act({ userId: db.user(), password: 'matrix-password-2' }),
   [`${PEOPLE}#deleteUser`]: (db) => act({ userId: db.user() }),
 
@@ -366,7 +443,14 @@ export const SCENARIOS: Record<string, Build> = {
       return act({ planId: f.planId, departmentId: db.dept.hosho, sectionId: f.sectionId, text: '・新しい意見' });
     }
     const f = withOpinion(db, state);
-    return act({ planId: f.planId, departmentId: db.dept.hosho, sectionId: f.sectionId, id: f.opinion.id, version: f.opinion.version, text: '書き直した意見' });
+    return act({
+      planId: f.planId,
+      departmentId: db.dept.hosho,
+      sectionId: f.sectionId,
+      id: f.opinion.id,
+      version: f.opinion.version,
+      text: '書き直した意見',
+    });
   },
   [`${OPIN}#finalizeOpinion`]: (db, state) => {
     const f = withOpinion(db, state);
@@ -391,7 +475,8 @@ export const SCENARIOS: Record<string, Build> = {
     return act({ opinionId: f.opinion.id, version: null, text: '対応方針を検討します', state: 'in_progress' });
   },
 
-  [`${COMP}#generateCompilation`]: (db, state) => act({ planId: db.plan(phaseOf(state), (p) => ({ c: db.compilation(p.id) })).planId, style: 'bullets' }),
+  [`${COMP}#generateCompilation`]: (db, state) =>
+    act({ planId: db.plan(phaseOf(state), (p) => ({ c: db.compilation(p.id) })).planId, style: 'bullets' }),
   [`${COMP}#saveCompilation`]: (db, state) => {
     const f = db.plan(phaseOf(state), (p) => ({ c: db.compilation(p.id) }));
     return act({ planId: f.planId, id: f.c, version: 1, heading: '書き直した見出し', body: '・書き直した意見' });
@@ -425,7 +510,12 @@ export const SCENARIOS: Record<string, Build> = {
   'GET /api/years/[year]/dashboard': (_db, state) => get(`/api/years/${yearOf(state)}/dashboard`),
   'GET /api/years/[year]/actuals/csv': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/csv`),
   'GET /api/years/[year]/actuals/template': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/template`),
-  'POST /api/years/[year]/actuals/upload': (_db, state) => ({ kind: 'route', method: 'POST', path: `/api/years/${yearOf(state)}/actuals/upload`, upload: true }),
+  'POST /api/years/[year]/actuals/upload': (_db, state) => ({
+    kind: 'route',
+    method: 'POST',
+    path: `/api/years/${yearOf(state)}/actuals/upload`,
+    upload: true,
+  }),
   'GET /admin/backup/download': () => get('/admin/backup/download'),
   'GET /api/health': () => get('/api/health'),
   'GET /api/debug/queries': () => get('/api/debug/queries'),

@@ -138,6 +138,7 @@ export async function loginSession(server: OwnServer, loginId: string, password 
   if (!login) throw new Error('the login action is not in the build');
   const r = await callAction(api, login.id, [{ loginId, password }], { base: server.base, path: '/login' });
   const cookies = (await api.storageState()).cookies;
-  if (!cookies.some((c) => c.name === 'authjs.session-token')) throw new Error(`login of ${loginId} failed: HTTP ${r.status} ${r.body.slice(-300)}`);
+  if (!cookies.some((c) => c.name === 'authjs.session-token'))
+    throw new Error(`login of ${loginId} failed: HTTP ${r.status} ${r.body.slice(-300)}`);
   return api;
 }

@@ -17,13 +17,16 @@ test.use({ storageState: authFile('admin') });
 
 const PUBLISH = 'lib/actions/publish.ts';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hyoka-e2e-report-'));
-const api = (who: string): Promise<APIRequestContext> => request.newContext({ baseURL: 'http://127.0.0.1:3100', storageState: authFile(who) });
+const api = (who: string): Promise<APIRequestContext> =>
+  request.newContext({ baseURL: 'http://127.0.0.1:3100', storageState: authFile(who) });
 
 /** pdftotext per page (form feeds separate pages). */
 function pdfPages(body: Buffer, name: string): string[] {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, body);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -34,21 +37,34 @@ test('FY2024 preview: the document with the reference’s KPI and financial tabl
   await expect(page.getByTestId('report-status')).toContainText('公表済み');
   const doc = page.getByRole('region', { name: '報告書本文' });
   await expect(doc.getByRole('heading', { name: '令和6年度 経営計画の評価' })).toBeVisible();
-  await expect(doc.getByText('（委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章）', { exact: false })).toBeVisible();
+  await expect(
+    doc.getByText('（委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章）', { exact: false }),
+  ).toBeVisible();
   for (const h of ['１.業務環境', '２.事業計画', '３.決算概要', '４.重点課題', '５.コンプライアンスの徹底', '６.外部評価委員の意見等']) {
     await expect(doc.getByRole('heading', { name: h })).toBeVisible();
   }
   await expect(doc.getByRole('heading', { name: '保証承諾 （計画 1 兆 2,000 億円）' })).toBeVisible();
   const kpi = doc.getByRole('table', { name: '主要業務数値' });
   const row = (name: string) => kpi.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  await expect(row('保証承諾').getByRole('cell')).toHaveText(['74,291 件 （94.4%）', '1 兆 1,064 億円 （92.3%）', '1 兆 2,000 億円', '92.2%']);
+  await expect(row('保証承諾').getByRole('cell')).toHaveText([
+    '74,291 件 （94.4%）',
+    '1 兆 1,064 億円 （92.3%）',
+    '1 兆 2,000 億円',
+    '92.2%',
+  ]);
   await expect(row('保証債務残高').getByRole('cell')).toHaveText(['461,581 件 （99.0%）', '5 兆 1,076 億円 （90.8%）', '5 兆円', '102.1%']);
   await expect(row('代位弁済').getByRole('cell')).toHaveText(['7,027 件 （113.7%）', '863 億円 （117.2%）', '1,000 億円', '86.3%']);
   await expect(row('回収').getByRole('cell')).toHaveText(['― （―）', '108 億円 （115.2%）', '100 億円', '108.4%']);
   await expect(doc.getByText('※カッコ内の数値は対前年度比を示しています。')).toBeVisible();
   const fin = doc.getByRole('table', { name: '収支計算書' });
-  await expect(fin.getByRole('row').filter({ hasText: '経常外収支差額' }).getByRole('cell')).toHaveText(['△24 億 1,900 万円', '△49 億 8,200 万円']);
-  await expect(fin.getByRole('row').filter({ hasText: '当期収支差額' }).getByRole('cell')).toHaveText(['208 億 7,000 万円', '△56 億 6,900 万円']);
+  await expect(fin.getByRole('row').filter({ hasText: '経常外収支差額' }).getByRole('cell')).toHaveText([
+    '△24 億 1,900 万円',
+    '△49 億 8,200 万円',
+  ]);
+  await expect(fin.getByRole('row').filter({ hasText: '当期収支差額' }).getByRole('cell')).toHaveText([
+    '208 億 7,000 万円',
+    '△56 億 6,900 万円',
+  ]);
   await expect(doc.getByRole('heading', { name: '事業継続計画（ＢＣＰ）', exact: true })).toBeVisible();
   await expect(page.locator('[data-draft-mark]')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/report-fy2024-preview.png' });
@@ -81,7 +97,9 @@ test('the FY2024 PDF is generated once, stored as version 1, and holds the text'
   v1Sha = res.headers()['x-report-sha256']!;
   expect(v1Sha).toMatch(/^[0-9a-f]{64}$/);
   // Stored with its hash, the time and the user; a second download serves the same file.
-  const stored = one<{ n: number; sha256: string; created_by: number | null }>("select count(*) n, sha256, created_by from published_reports where plan_id = (select id from plans where kind = 'annual' and start_year = 2024)");
+  const stored = one<{ n: number; sha256: string; created_by: number | null }>(
+    "select count(*) n, sha256, created_by from published_reports where plan_id = (select id from plans where kind = 'annual' and start_year = 2024)",
+  );
   expect(stored.n).toBe(1);
   expect(stored.sha256).toBe(v1Sha);
   const again = await ctx.get('/years/2024/report.pdf');
@@ -124,7 +142,11 @@ test('FY2025 (not published) is a draft: 案 on the preview and on every PDF pag
   expect(pages.length).toBeGreaterThan(1);
   for (const p of pages) expect(p).toContain('案 DRAFT');
   // A draft is never stored as an official version.
-  expect(one<{ n: number }>("select count(*) n from published_reports where plan_id = (select id from plans where kind = 'annual' and start_year = 2025)").n).toBe(0);
+  expect(
+    one<{ n: number }>(
+      "select count(*) n from published_reports where plan_id = (select id from plans where kind = 'annual' and start_year = 2025)",
+    ).n,
+  ).toBe(0);
 });
 
 test('downloads refuse anonymous visitors and unknown years', async () => {
@@ -158,7 +180,10 @@ test('an amendment: unlock with a reason, re-publish, version 2 states why; vers
   const WHAT = 'e2e：前文の表記を確認（数値の変更なし）';
   expect((await callAction(ctx, unlock, [{ planId: fy24, reason: REASON }], { path: '/years/2024/report' })).ok).toBe(true);
   expect(one<{ phase: string }>('select phase from plans where id = ?', fy24).phase).toBe('review');
-  const audit = one<{ after: string }>("select after from audit_log where action = 'plan.unlock' and entity_id = ? order by id desc limit 1", String(fy24));
+  const audit = one<{ after: string }>(
+    "select after from audit_log where action = 'plan.unlock' and entity_id = ? order by id desc limit 1",
+    String(fy24),
+  );
   expect(JSON.parse(audit.after).reason).toBe(REASON);
   // While unlocked the preview is a draft again.
   await page.goto('/years/2024/report');
@@ -168,7 +193,10 @@ test('an amendment: unlock with a reason, re-publish, version 2 states why; vers
   expect(r.ok).toBe(true);
   expect(r.body).toContain('"status":"stored"');
   expect(one<{ phase: string }>('select phase from plans where id = ?', fy24).phase).toBe('published');
-  const v2 = one<{ version: number; amendment_note: string; created_by: number }>('select version, amendment_note, created_by from published_reports where plan_id = ? order by version desc limit 1', fy24);
+  const v2 = one<{ version: number; amendment_note: string; created_by: number }>(
+    'select version, amendment_note, created_by from published_reports where plan_id = ? order by version desc limit 1',
+    fy24,
+  );
   expect(v2.version).toBe(2);
   expect(v2.amendment_note).toContain(REASON);
   expect(v2.amendment_note).toContain(WHAT);

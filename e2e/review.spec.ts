@@ -73,16 +73,24 @@ test('another member, staff and admin cannot see the draft, nor change it by cal
 
   const save = actionId(OPINIONS, 'saveOpinion');
   const args = [{ planId, departmentId: 6, sectionId: null, id: opinionId, version: 2, text: '書き換え' }];
-  for (const [who, error] of [['committee2', 'not_found'], ['staff-kanri', 'not_found'], ['admin', 'not_found']] as const) {
+  for (const [who, error] of [
+    ['committee2', 'not_found'],
+    ['staff-kanri', 'not_found'],
+    ['admin', 'not_found'],
+  ] as const) {
     const r = await callAction(await api(who), save, args, { path: kaishuPath });
     expect(r.ok, who).toBe(false);
     expect(r.error, who).toBe(error);
   }
-  const r = await callAction(await api('committee2'), actionId(OPINIONS, 'finalizeOpinion'), [{ id: opinionId, version: 2 }], { path: kaishuPath });
+  const r = await callAction(await api('committee2'), actionId(OPINIONS, 'finalizeOpinion'), [{ id: opinionId, version: 2 }], {
+    path: kaishuPath,
+  });
   expect(r.error).toBe('not_found');
   // Staff and admin may not write opinions at all.
   for (const who of ['staff-kanri', 'admin']) {
-    const created = await callAction(await api(who), save, [{ planId, departmentId: 6, sectionId: null, text: '職員の意見' }], { path: kaishuPath });
+    const created = await callAction(await api(who), save, [{ planId, departmentId: 6, sectionId: null, text: '職員の意見' }], {
+      path: kaishuPath,
+    });
     expect(created.error, who).toBe('forbidden');
   }
 });
@@ -151,7 +159,9 @@ test('staff of the department respond; other staff and members cannot', async ({
   await item.getByRole('button', { name: '保存' }).click();
   await expect(item.getByRole('status')).toHaveText('保存しました');
   await staff.reload();
-  await expect(staff.getByTestId('response-item').filter({ hasText: EDITED }).getByLabel('対応方針', { exact: true })).toHaveValue(RESPONSE);
+  await expect(staff.getByTestId('response-item').filter({ hasText: EDITED }).getByLabel('対応方針', { exact: true })).toHaveValue(
+    RESPONSE,
+  );
   await staff.context().close();
   // Other staff do not even see the opinion.
   const otherStaff = await as(browser, 'staff-hosho');
@@ -162,7 +172,9 @@ test('staff of the department respond; other staff and members cannot', async ({
 
 test('admin sees members’ progress and compiles section 6 without author names', async ({ browser }) => {
   for (const who of ['committee1', 'staff-kanri']) {
-    const r = await callAction(await api(who), actionId(COMPILATION, 'generateCompilation'), [{ planId, style: 'bullets' }], { path: '/years/2025/opinions/compilation' });
+    const r = await callAction(await api(who), actionId(COMPILATION, 'generateCompilation'), [{ planId, style: 'bullets' }], {
+      path: '/years/2025/opinions/compilation',
+    });
     expect(r.error, who).toBe('forbidden');
   }
   const admin = await as(browser, 'admin');
@@ -183,7 +195,12 @@ test('admin sees members’ progress and compiles section 6 without author names
   await block.getByText('元の意見（1 件）').click();
   await expect(block.getByText(`・${EDITED}`)).toBeVisible();
   const compiledId = Number((await block.getByRole('textbox', { name: '見出し' }).getAttribute('id'))!.match(/\d+/)![0]);
-  const r = await callAction(await api('committee1'), actionId(COMPILATION, 'saveCompilation'), [{ planId, id: compiledId, version: 2, heading: 'x', body: 'x' }], { path: '/years/2025/opinions/compilation' });
+  const r = await callAction(
+    await api('committee1'),
+    actionId(COMPILATION, 'saveCompilation'),
+    [{ planId, id: compiledId, version: 2, heading: 'x', body: 'x' }],
+    { path: '/years/2025/opinions/compilation' },
+  );
   expect(r.error).toBe('forbidden');
   await admin.screenshot({ path: 'test-results/review-compilation-1280.png', fullPage: true });
   await admin.context().close();
@@ -206,11 +223,23 @@ test('FY2024 (published): section 6 is the reference document exactly, and every
   const firstBlock = Number((await admin.getByRole('textbox', { name: '見出し' }).first().getAttribute('id'))!.match(/\d+/)![0]);
   await admin.context().close();
 
-  const edit = await callAction(await api('admin'), actionId(COMPILATION, 'saveCompilation'), [{ planId: p24, id: firstBlock, version: 1, heading: '保証部門', body: '・改ざん' }], { path: '/years/2024/opinions/compilation' });
+  const edit = await callAction(
+    await api('admin'),
+    actionId(COMPILATION, 'saveCompilation'),
+    [{ planId: p24, id: firstBlock, version: 1, heading: '保証部門', body: '・改ざん' }],
+    { path: '/years/2024/opinions/compilation' },
+  );
   expect(edit.error).toBe('published');
-  const regen = await callAction(await api('admin'), actionId(COMPILATION, 'generateCompilation'), [{ planId: p24, style: 'paragraph' }], { path: '/years/2024/opinions/compilation' });
+  const regen = await callAction(await api('admin'), actionId(COMPILATION, 'generateCompilation'), [{ planId: p24, style: 'paragraph' }], {
+    path: '/years/2024/opinions/compilation',
+  });
   expect(regen.error).toBe('published');
-  const write = await callAction(await api('committee1'), actionId(OPINIONS, 'saveOpinion'), [{ planId: p24, departmentId: 3, sectionId: null, text: '公表後の意見' }], { path: '/years/2024/review' });
+  const write = await callAction(
+    await api('committee1'),
+    actionId(OPINIONS, 'saveOpinion'),
+    [{ planId: p24, departmentId: 3, sectionId: null, text: '公表後の意見' }],
+    { path: '/years/2024/review' },
+  );
   expect(write.error).toBe('published');
 
   const check = await as(browser, 'admin');
@@ -238,7 +267,10 @@ test('next year shows last year’s opinions and their responses beside the sect
   // The section page of next year's plan shows them too (staff of the department).
   const owner = await as(browser, 'staff-kanri');
   await owner.goto('/years/2025/sections');
-  await owner.getByRole('link', { name: /求償権の適切な管理・回収と再チャレンジ支援/ }).first().click();
+  await owner
+    .getByRole('link', { name: /求償権の適切な管理・回収と再チャレンジ支援/ })
+    .first()
+    .click();
   await expect(owner.getByTestId('prior-opinions')).toContainText('管理事務停止と求償権整理を令和7年度も継続しています。');
   await owner.context().close();
   await member.setViewportSize({ width: 390, height: 844 });
@@ -271,7 +303,15 @@ test('the review pages have no serious accessibility violations', async ({ brows
     const page = await as(browser, who);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     expect(serious, `${who} ${path}`).toEqual([]);
     await page.context().close();
   }

@@ -16,11 +16,29 @@ async function as(browser: Browser, who: string, width = 1280): Promise<Page> {
 }
 
 const sectionId = (key: string, year = 2025) =>
-  one<{ id: number }>('SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.start_year = ? AND p.kind = ? AND s.key = ?', year, 'annual', key).id;
+  one<{ id: number }>(
+    'SELECT s.id FROM sections s JOIN plans p ON p.id = s.plan_id WHERE p.start_year = ? AND p.kind = ? AND s.key = ?',
+    year,
+    'annual',
+    key,
+  ).id;
 const indicatorId = (code: string, year = 2025) =>
-  one<{ id: number }>('SELECT i.id FROM indicators i JOIN plans p ON p.id = i.plan_id WHERE p.start_year = ? AND p.kind = ? AND i.code = ?', year, 'annual', code).id;
-const assessment = (section: number) => one<{ narrative: string; version: number; status: string; return_comment: string | null } | undefined>('SELECT narrative, version, status, return_comment FROM self_assessments WHERE section_id = ?', section);
-const values = (indicator: number) => one<{ actual_value: number | null; version: number } | undefined>('SELECT actual_value, version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = 2025', indicator);
+  one<{ id: number }>(
+    'SELECT i.id FROM indicators i JOIN plans p ON p.id = i.plan_id WHERE p.start_year = ? AND p.kind = ? AND i.code = ?',
+    year,
+    'annual',
+    code,
+  ).id;
+const assessment = (section: number) =>
+  one<{ narrative: string; version: number; status: string; return_comment: string | null } | undefined>(
+    'SELECT narrative, version, status, return_comment FROM self_assessments WHERE section_id = ?',
+    section,
+  );
+const values = (indicator: number) =>
+  one<{ actual_value: number | null; version: number } | undefined>(
+    'SELECT actual_value, version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = 2025',
+    indicator,
+  );
 
 const narrative = (page: Page) => page.getByLabel('自己評価の本文');
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/保存済み \d\d:\d\d/);
@@ -29,7 +47,10 @@ test('edit, autosave and reload keep the text; leaving with unsaved changes asks
   const page = await as(browser, 'staff-hosho');
   const id = sectionId('init.hosho.bank_cooperation');
   await page.goto('/years/2025/sections');
-  await page.getByTestId('my-sections').getByRole('link', { name: /金融機関と連携した支援/ }).click();
+  await page
+    .getByTestId('my-sections')
+    .getByRole('link', { name: /金融機関と連携した支援/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/years/2025/sections/${id}$`));
   const text = '金融機関本部と定期的に対話を行いました。\n\n各支店でも勉強会を実施しました。';
   await narrative(page).fill(text);
@@ -65,7 +86,12 @@ test('an invalid number is refused in place and nothing is saved; the narrative 
   expect(values(ind)).toEqual(before);
   // The server refuses it too, when called directly.
   const api = await request.newContext({ storageState: authFile('staff-hosho') });
-  const direct = await callAction(api, actionId(ACTUALS, 'saveIndicatorActuals'), [{ indicatorId: ind, baseVersion: before?.version ?? 0, actual: '1,06,4億', prior: '', monthly: Array(12).fill('') }], { path: `/years/2025/sections/${id}` });
+  const direct = await callAction(
+    api,
+    actionId(ACTUALS, 'saveIndicatorActuals'),
+    [{ indicatorId: ind, baseVersion: before?.version ?? 0, actual: '1,06,4億', prior: '', monthly: Array(12).fill('') }],
+    { path: `/years/2025/sections/${id}` },
+  );
   expect(direct.error).toBe('invalid');
   expect(values(ind)).toEqual(before);
   await api.dispose();
@@ -115,9 +141,16 @@ test('submit → return with a comment → fix → approve, each in the audit lo
   await admin.reload();
   await admin.getByRole('button', { name: '承認する' }).click();
   await expect(admin.getByTestId('read-only')).toHaveText('承認済みのため編集できません。');
-  expect(assessment(id)).toMatchObject({ status: 'approved', return_comment: null, narrative: '創業スクールを 12 回開催し、創業計画の策定を支援しました。' });
+  expect(assessment(id)).toMatchObject({
+    status: 'approved',
+    return_comment: null,
+    narrative: '創業スクールを 12 回開催し、創業計画の策定を支援しました。',
+  });
   const sa = one<{ id: number }>('SELECT id FROM self_assessments WHERE section_id = ?', id).id;
-  const log = one<{ actions: string }>("SELECT group_concat(action, ',') AS actions FROM (SELECT action FROM audit_log WHERE entity_type = 'self_assessment' AND entity_id = ? ORDER BY id)", String(sa)).actions;
+  const log = one<{ actions: string }>(
+    "SELECT group_concat(action, ',') AS actions FROM (SELECT action FROM audit_log WHERE entity_type = 'self_assessment' AND entity_id = ? ORDER BY id)",
+    String(sa),
+  ).actions;
   expect(log).toBe('assessment.save,assessment.submit,assessment.return,assessment.save,assessment.submit,assessment.approve');
   await staff.goto('/years/2025/sections?status=approved');
   await expect(staff.getByTestId('my-sections').getByRole('link', { name: /創業者支援/ })).toBeVisible();
@@ -154,12 +187,42 @@ test('two editors: the later save sees the other version and chooses', async ({ 
 test('Excel: template download → upload with one bad row saves nothing → fixed upload saves; CSV has a BOM', async ({ browser }) => {
   const page = await as(browser, 'staff-kanri');
   await page.goto('/years/2025/sections');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'テンプレートをダウンロード（.xlsx）' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'テンプレートをダウンロード（.xlsx）' }).click(),
+  ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await download.path())!);
   const ws = wb.worksheets[0]!;
-  expect(ws.getRow(1).values).toEqual([undefined, 'コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
-  const rowOf = (code: string) => { let n = 0; ws.eachRow((r, i) => { if (r.getCell(1).value === code) n = i; }); return n; };
+  expect(ws.getRow(1).values).toEqual([
+    undefined,
+    'コード',
+    '指標名',
+    'セクション',
+    '単位',
+    '計画値',
+    '実績（年度）',
+    '前年度実績',
+    '4月',
+    '5月',
+    '6月',
+    '7月',
+    '8月',
+    '9月',
+    '10月',
+    '11月',
+    '12月',
+    '1月',
+    '2月',
+    '3月',
+  ]);
+  const rowOf = (code: string) => {
+    let n = 0;
+    ws.eachRow((r, i) => {
+      if (r.getCell(1).value === code) n = i;
+    });
+    return n;
+  };
   const full = rowOf('full_release_count');
   const double = rowOf('double_guarantee_count');
   expect(full).toBeGreaterThan(1);
@@ -167,7 +230,13 @@ test('Excel: template download → upload with one bad row saves nothing → fix
   ws.getCell(`F${double}`).value = '8件くらい';
   ws.getCell(`H${double}`).value = '1.5';
   const upload = async () => {
-    await page.getByLabel('入力済みのファイル').setInputFiles({ name: 'actuals.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page
+      .getByLabel('入力済みのファイル')
+      .setInputFiles({
+        name: 'actuals.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+      });
     await page.getByRole('button', { name: 'アップロードして保存' }).click();
   };
   const before = [values(indicatorId('full_release_count')), values(indicatorId('double_guarantee_count'))];
@@ -190,7 +259,9 @@ test('Excel: template download → upload with one bad row saves nothing → fix
   expect(csv.headers()['content-type']).toContain('text/csv');
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(body.toString('utf8')).toContain('full_release_count,代表者交代時の全部解除件数,「経営者保証に関するガイドライン」への適切な対応,件,,836,');
+  expect(body.toString('utf8')).toContain(
+    'full_release_count,代表者交代時の全部解除件数,「経営者保証に関するガイドライン」への適切な対応,件,,836,',
+  );
   await api.dispose();
   await page.context().close();
 });
@@ -215,14 +286,23 @@ test('history lists versions, shows a word diff and restores an old version as a
   await expect(narrative(page)).toHaveValue(original);
   await expect(revisions.getByRole('listitem')).toHaveCount(3);
   expect(assessment(id)).toMatchObject({ narrative: original, version: 3 });
-  expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'assessment.restore' AND entity_id = (SELECT id FROM self_assessments WHERE section_id = ?)", id).n).toBe(1);
+  expect(
+    one<{ n: number }>(
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'assessment.restore' AND entity_id = (SELECT id FROM self_assessments WHERE section_id = ?)",
+      id,
+    ).n,
+  ).toBe(1);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/section-page-${width}.png`, fullPage: true });
   }
   // At 390px, the parts one screen at a time.
-  for (const [name, target] of [['form', '#form-h'], ['indicators', '#indicators-h'], ['preview', '#preview-h']] as const) {
+  for (const [name, target] of [
+    ['form', '#form-h'],
+    ['indicators', '#indicators-h'],
+    ['preview', '#preview-h'],
+  ] as const) {
     await page.locator(target).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/section-page-390-${name}.png` });
   }
@@ -234,24 +314,62 @@ test('another department’s staff and a published year are refused, also when t
   const kanriIndicator = indicatorId('condition_changes');
   const before = dataChecksum();
   const shien = await request.newContext({ storageState: authFile('staff-shien') });
-  const save = await callAction(shien, actionId(ASSESSMENTS, 'saveAssessment'), [{ sectionId: hosho, baseVersion: assessment(hosho)?.version ?? 0, narrative: '他部署による書き換え', rating: null }], { path: `/years/2025/sections/${hosho}` });
+  const save = await callAction(
+    shien,
+    actionId(ASSESSMENTS, 'saveAssessment'),
+    [{ sectionId: hosho, baseVersion: assessment(hosho)?.version ?? 0, narrative: '他部署による書き換え', rating: null }],
+    { path: `/years/2025/sections/${hosho}` },
+  );
   expect(save).toMatchObject({ ok: false, error: 'forbidden' });
   expect(save.body).toContain('この操作を行う権限がありません。');
-  const actuals = await callAction(shien, actionId(ACTUALS, 'saveIndicatorActuals'), [{ indicatorId: kanriIndicator, baseVersion: values(kanriIndicator)?.version ?? 0, actual: '1', prior: '', monthly: Array(12).fill('') }], { path: '/years/2025/sections' });
+  const actuals = await callAction(
+    shien,
+    actionId(ACTUALS, 'saveIndicatorActuals'),
+    [
+      {
+        indicatorId: kanriIndicator,
+        baseVersion: values(kanriIndicator)?.version ?? 0,
+        actual: '1',
+        prior: '',
+        monthly: Array(12).fill(''),
+      },
+    ],
+    { path: '/years/2025/sections' },
+  );
   expect(actuals).toMatchObject({ ok: false, error: 'forbidden' });
-  const submit = await callAction(shien, actionId(ASSESSMENTS, 'submitAssessment'), [{ sectionId: hosho, version: assessment(hosho)?.version ?? 0 }], { path: '/years/2025/sections' });
+  const submit = await callAction(
+    shien,
+    actionId(ASSESSMENTS, 'submitAssessment'),
+    [{ sectionId: hosho, version: assessment(hosho)?.version ?? 0 }],
+    { path: '/years/2025/sections' },
+  );
   expect(submit.error).toBe('forbidden');
-  const approve = await callAction(shien, actionId(ASSESSMENTS, 'approveAssessment'), [{ sectionId: hosho, version: assessment(hosho)?.version ?? 0 }], { path: '/years/2025/sections' });
+  const approve = await callAction(
+    shien,
+    actionId(ASSESSMENTS, 'approveAssessment'),
+    [{ sectionId: hosho, version: assessment(hosho)?.version ?? 0 }],
+    { path: '/years/2025/sections' },
+  );
   expect(approve.error).toBe('forbidden');
   await shien.dispose();
   // FY2024 is published: read-only for everyone, admin included.
   const published = sectionId('init.hosho.bank_cooperation', 2024);
   const admin = await request.newContext({ storageState: authFile('admin') });
-  const r = await callAction(admin, actionId(ASSESSMENTS, 'saveAssessment'), [{ sectionId: published, baseVersion: 1, narrative: '改ざん', rating: null }], { path: `/years/2024/sections/${published}` });
+  const r = await callAction(
+    admin,
+    actionId(ASSESSMENTS, 'saveAssessment'),
+    [{ sectionId: published, baseVersion: 1, narrative: '改ざん', rating: null }],
+    { path: `/years/2024/sections/${published}` },
+  );
   expect(r.ok).toBe(false);
   expect(['published', 'locked']).toContain(r.error);
   const old = indicatorId('e_application_count', 2024);
-  const a = await callAction(admin, actionId(ACTUALS, 'saveIndicatorActuals'), [{ indicatorId: old, baseVersion: 1, actual: '1', prior: '', monthly: Array(12).fill('') }], { path: `/years/2024/sections/${published}` });
+  const a = await callAction(
+    admin,
+    actionId(ACTUALS, 'saveIndicatorActuals'),
+    [{ indicatorId: old, baseVersion: 1, actual: '1', prior: '', monthly: Array(12).fill('') }],
+    { path: `/years/2024/sections/${published}` },
+  );
   expect(a.error).toBe('published');
   await admin.dispose();
   expect(dataChecksum()).toEqual(before);

@@ -41,7 +41,11 @@ test.describe('bypass probes without a valid session', () => {
   const variants: [string, Record<string, string>, string][] = [
     ['no cookie', {}, ''],
     ['forged x-middleware-subrequest', { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, ''],
-    ['forged middleware subrequest (old name)', { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }, ''],
+    [
+      'forged middleware subrequest (old name)',
+      { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+      '',
+    ],
     ['RSC request', { rsc: '1' }, '?_rsc=probe'],
     ['prefetch request', { rsc: '1', 'next-router-prefetch': '1' }, '?_rsc=probe'],
   ];
@@ -68,7 +72,12 @@ test.describe('bypass probes without a valid session', () => {
   });
 
   test('a well-signed cookie for a session that does not exist is refused', async ({ browser }) => {
-    const token = await encode({ token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 600 });
+    const token = await encode({
+      token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() },
+      secret: SECRET,
+      salt: COOKIE,
+      maxAge: 600,
+    });
     const context = await browser.newContext();
     await context.addCookies([{ name: COOKIE, value: token, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
     const page = await context.newPage();
@@ -104,7 +113,12 @@ test.describe('actions called directly', () => {
     await anon.dispose();
     // A well-signed cookie of a session that does not exist passes the proxy: the action
     // itself must refuse it.
-    const token = await encode({ token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() }, secret: SECRET, salt: COOKIE, maxAge: 600 });
+    const token = await encode({
+      token: { uid: 1, sid: 'never-issued', sv: 1, loginAt: Date.now() },
+      secret: SECRET,
+      salt: COOKIE,
+      maxAge: 600,
+    });
     const forged = await playwright.request.newContext({ extraHTTPHeaders: { cookie: `${COOKIE}=${token}` } });
     const r = await callAction(forged, actionId('lib/actions/auth.ts', 'logout'), [{}], { path: '/years/2025' });
     expect(r.ok).toBe(false);
@@ -112,7 +126,10 @@ test.describe('actions called directly', () => {
     await forged.dispose();
   });
 
-  for (const [name, origin] of [['a cross-site Origin', 'https://evil.example'], ['Origin: null', 'null']] as const) {
+  for (const [name, origin] of [
+    ['a cross-site Origin', 'https://evil.example'],
+    ['Origin: null', 'null'],
+  ] as const) {
     test(`${name} is refused and changes nothing`, async ({ playwright, browser }) => {
       // A fresh login of our own, so that a successful logout would be visible.
       const context = await browser.newContext();

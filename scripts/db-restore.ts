@@ -22,7 +22,9 @@ const check = new Database(source, { readonly: true, fileMustExist: true });
 try {
   const integrity = check.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') fail(`integrity check of ${source}: ${String(integrity)}`);
-  const tables = new Set((check.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const tables = new Set(
+    (check.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name),
+  );
   for (const t of ['plans', 'users', 'audit_log']) if (!tables.has(t)) fail(`${source} is not a Hyoka database (no ${t} table)`);
 } catch (error) {
   fail(`${source} cannot be read as SQLite: ${error instanceof Error ? error.message : String(error)}`);

@@ -39,7 +39,18 @@ function newestMtime(p) {
   for (const e of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, e)));
   return max;
 }
-const sources = ['app', 'components', 'lib', 'db', 'i18n', 'messages', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const sources = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'i18n',
+  'messages',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const built = fs.statSync(path.join(root, '.next', 'BUILD_ID'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 if (process.env.HYOKA_SKIP_BUILD !== '1' && sources.some((s) => newestMtime(path.join(root, s)) > built)) {
   run('npx', ['next', 'build']);

@@ -12,19 +12,25 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const org = getOrganisation(getDb(), user.organisationId);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">{t('skip')}</a>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t('skip')}
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link href="/" className="flex items-baseline gap-2">
             <span className="text-lg font-bold text-brand-900">{t('name')}</span>
-            <span className="text-sm text-slate-600">{org?.name} {t('tagline')}</span>
+            <span className="text-sm text-slate-600">
+              {org?.name} {t('tagline')}
+            </span>
           </Link>
           <div className="flex items-center gap-3">
             <span className="text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
             {user.role === 'admin' && (
-              <Link href="/admin" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">{tn('admin')}</Link>
+              <Link href="/admin" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+                {tn('admin')}
+              </Link>
             )}
             <LocaleSwitch />
             <LogoutButton />

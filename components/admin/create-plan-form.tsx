@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { createPlan } from '@/lib/actions/admin-plans';
 import { buttonClass, inputClass, RunStatus, useRun } from './use-run';
 
-export function CreatePlanForm({ sources, defaultSourceId, defaultYear }: { sources: { id: number; label: string }[]; defaultSourceId: number | null; defaultYear: number }) {
+export function CreatePlanForm({
+  sources,
+  defaultSourceId,
+  defaultYear,
+}: {
+  sources: { id: number; label: string }[];
+  defaultSourceId: number | null;
+  defaultYear: number;
+}) {
   const t = useTranslations('admin.plans');
   const router = useRouter();
   const { run, pending, error } = useRun();
@@ -18,7 +26,14 @@ export function CreatePlanForm({ sources, defaultSourceId, defaultYear }: { sour
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     run(
-      () => createPlan({ kind, startYear: Number(startYear), title, source, sourcePlanId: source === 'copy' && sourcePlanId ? Number(sourcePlanId) : undefined }),
+      () =>
+        createPlan({
+          kind,
+          startYear: Number(startYear),
+          title,
+          source,
+          sourcePlanId: source === 'copy' && sourcePlanId ? Number(sourcePlanId) : undefined,
+        }),
       { ok: (data) => router.push(`/admin/plans/${data.id}`) },
     );
   };
@@ -37,12 +52,25 @@ export function CreatePlanForm({ sources, defaultSourceId, defaultYear }: { sour
         </div>
       </fieldset>
       <div>
-        <label htmlFor="plan-start" className="block text-sm font-medium text-slate-700">{kind === 'annual' ? t('fiscalYear') : t('startYear')}</label>
-        <input id="plan-start" inputMode="numeric" value={startYear} onChange={(e) => setStartYear(e.target.value)} className={inputClass} aria-describedby="plan-start-hint" />
-        <p id="plan-start-hint" className="mt-1 text-xs text-slate-600">{kind === 'annual' ? t('fiscalYearHint') : t('startYearHint')}</p>
+        <label htmlFor="plan-start" className="block text-sm font-medium text-slate-700">
+          {kind === 'annual' ? t('fiscalYear') : t('startYear')}
+        </label>
+        <input
+          id="plan-start"
+          inputMode="numeric"
+          value={startYear}
+          onChange={(e) => setStartYear(e.target.value)}
+          className={inputClass}
+          aria-describedby="plan-start-hint"
+        />
+        <p id="plan-start-hint" className="mt-1 text-xs text-slate-600">
+          {kind === 'annual' ? t('fiscalYearHint') : t('startYearHint')}
+        </p>
       </div>
       <div>
-        <label htmlFor="plan-title" className="block text-sm font-medium text-slate-700">{t('planTitle')}</label>
+        <label htmlFor="plan-title" className="block text-sm font-medium text-slate-700">
+          {t('planTitle')}
+        </label>
         <input id="plan-title" value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} maxLength={400} />
       </div>
       <fieldset className="sm:col-span-2">
@@ -50,7 +78,14 @@ export function CreatePlanForm({ sources, defaultSourceId, defaultYear }: { sour
         <div className="mt-1 flex flex-col gap-2">
           {(['copy', 'template', 'empty'] as const).map((s) => (
             <label key={s} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="source" value={s} checked={source === s} onChange={() => setSource(s)} disabled={s === 'copy' && !sources.length} />
+              <input
+                type="radio"
+                name="source"
+                value={s}
+                checked={source === s}
+                onChange={() => setSource(s)}
+                disabled={s === 'copy' && !sources.length}
+              />
               {t(`sources.${s}`)}
             </label>
           ))}
@@ -58,14 +93,22 @@ export function CreatePlanForm({ sources, defaultSourceId, defaultYear }: { sour
       </fieldset>
       {source === 'copy' && (
         <div className="sm:col-span-2">
-          <label htmlFor="plan-source" className="block text-sm font-medium text-slate-700">{t('sourcePlan')}</label>
+          <label htmlFor="plan-source" className="block text-sm font-medium text-slate-700">
+            {t('sourcePlan')}
+          </label>
           <select id="plan-source" value={sourcePlanId} onChange={(e) => setSourcePlanId(e.target.value)} className={inputClass}>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass}>{t('createSubmit')}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {t('createSubmit')}
+        </button>
         <RunStatus error={error} />
       </div>
     </form>

@@ -16,7 +16,11 @@ export function DepartmentsEditor({ departments }: { departments: Dept[] }) {
   };
   return (
     <div className="space-y-4">
-      <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white" aria-label={t('title')} data-testid="departments-list">
+      <ul
+        className="divide-y divide-slate-100 rounded border border-slate-200 bg-white"
+        aria-label={t('title')}
+        data-testid="departments-list"
+      >
         {departments.map((d, i) => (
           <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
             <span>
@@ -25,28 +29,82 @@ export function DepartmentsEditor({ departments }: { departments: Dept[] }) {
               <span className="ml-2 text-xs text-slate-600">{t('usage', { users: d.users, sections: d.sections })}</span>
             </span>
             <span className="flex gap-1">
-              <button type="button" className={iconButtonClass} disabled={pending || i === 0} aria-label={t('up', { name: d.name })} onClick={() => run(() => moveDepartment({ id: d.id, move: 'up' }))}><span aria-hidden="true">↑</span></button>
-              <button type="button" className={iconButtonClass} disabled={pending || i === departments.length - 1} aria-label={t('down', { name: d.name })} onClick={() => run(() => moveDepartment({ id: d.id, move: 'down' }))}><span aria-hidden="true">↓</span></button>
-              <button type="button" className={iconButtonClass} onClick={() => setEdit({ id: d.id, code: d.code, name: d.name })} aria-label={t('editFor', { name: d.name })}>{t('edit')}</button>
-              <button type="button" className={iconButtonClass} disabled={pending} onClick={() => run(() => removeDepartment({ id: d.id }), { doneMessage: t('deleted') })} aria-label={t('deleteFor', { name: d.name })}>{t('delete')}</button>
+              <button
+                type="button"
+                className={iconButtonClass}
+                disabled={pending || i === 0}
+                aria-label={t('up', { name: d.name })}
+                onClick={() => run(() => moveDepartment({ id: d.id, move: 'up' }))}
+              >
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button
+                type="button"
+                className={iconButtonClass}
+                disabled={pending || i === departments.length - 1}
+                aria-label={t('down', { name: d.name })}
+                onClick={() => run(() => moveDepartment({ id: d.id, move: 'down' }))}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
+              <button
+                type="button"
+                className={iconButtonClass}
+                onClick={() => setEdit({ id: d.id, code: d.code, name: d.name })}
+                aria-label={t('editFor', { name: d.name })}
+              >
+                {t('edit')}
+              </button>
+              <button
+                type="button"
+                className={iconButtonClass}
+                disabled={pending}
+                onClick={() => run(() => removeDepartment({ id: d.id }), { doneMessage: t('deleted') })}
+                aria-label={t('deleteFor', { name: d.name })}
+              >
+                {t('delete')}
+              </button>
             </span>
           </li>
         ))}
       </ul>
       <RunStatus error={error} done={done} />
-      <form onSubmit={submit} className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3" aria-label={edit.id ? t('editFor', { name: edit.name }) : t('add')} noValidate>
+      <form
+        onSubmit={submit}
+        className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3"
+        aria-label={edit.id ? t('editFor', { name: edit.name }) : t('add')}
+        noValidate
+      >
         <div>
-          <label htmlFor="dep-name" className="block text-sm text-slate-700">{t('name')}</label>
+          <label htmlFor="dep-name" className="block text-sm text-slate-700">
+            {t('name')}
+          </label>
           <input id="dep-name" value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.target.value })} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="dep-code" className="block text-sm text-slate-700">{t('code')}</label>
-          <input id="dep-code" value={edit.code} onChange={(e) => setEdit({ ...edit, code: e.target.value })} className={inputClass} aria-describedby="dep-code-hint" />
-          <p id="dep-code-hint" className="mt-1 text-xs text-slate-600">{t('codeHint')}</p>
+          <label htmlFor="dep-code" className="block text-sm text-slate-700">
+            {t('code')}
+          </label>
+          <input
+            id="dep-code"
+            value={edit.code}
+            onChange={(e) => setEdit({ ...edit, code: e.target.value })}
+            className={inputClass}
+            aria-describedby="dep-code-hint"
+          />
+          <p id="dep-code-hint" className="mt-1 text-xs text-slate-600">
+            {t('codeHint')}
+          </p>
         </div>
         <div className="flex items-center gap-2">
-          <button type="submit" disabled={pending} className={buttonClass}>{edit.id ? t('save') : t('add')}</button>
-          {edit.id && <button type="button" className={secondaryButtonClass} onClick={() => setEdit({ code: '', name: '' })}>{t('cancel')}</button>}
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {edit.id ? t('save') : t('add')}
+          </button>
+          {edit.id && (
+            <button type="button" className={secondaryButtonClass} onClick={() => setEdit({ code: '', name: '' })}>
+              {t('cancel')}
+            </button>
+          )}
         </div>
       </form>
     </div>

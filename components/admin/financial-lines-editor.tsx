@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { moveFinancialLine, removeFinancialLine, saveFinancialLine } from '@/lib/actions/admin-indicators';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, useRun } from './use-run';
 
-type Line = { id: number; fiscalYear: number; name: string; sectionId: number | null; amountShown: string; priorText: string; priorShown: string };
+type Line = {
+  id: number;
+  fiscalYear: number;
+  name: string;
+  sectionId: number | null;
+  amountShown: string;
+  priorText: string;
+  priorShown: string;
+};
 type Props = { planId: number; editable: boolean; years: number[]; lines: Line[]; sections: { id: number; label: string }[] };
 
 export function FinancialLinesEditor({ planId, editable, years, lines, sections }: Props) {
@@ -18,9 +26,30 @@ export function FinancialLinesEditor({ planId, editable, years, lines, sections 
     e.preventDefault();
     const line = edit;
     if (line) {
-      run(() => saveFinancialLine({ planId, id: line.id, fiscalYear: line.fiscalYear, name: line.name, sectionId: line.sectionId, priorAmount: line.priorText }), { ok: () => setEdit(null), doneMessage: t('saved') });
+      run(
+        () =>
+          saveFinancialLine({
+            planId,
+            id: line.id,
+            fiscalYear: line.fiscalYear,
+            name: line.name,
+            sectionId: line.sectionId,
+            priorAmount: line.priorText,
+          }),
+        { ok: () => setEdit(null), doneMessage: t('saved') },
+      );
     } else {
-      run(() => saveFinancialLine({ planId, fiscalYear: draft.fiscalYear, name: draft.name, sectionId: tableSection, priorAmount: draft.priorText }), { ok: () => setDraft({ ...draft, name: '', priorText: '' }), doneMessage: t('saved') });
+      run(
+        () =>
+          saveFinancialLine({
+            planId,
+            fiscalYear: draft.fiscalYear,
+            name: draft.name,
+            sectionId: tableSection,
+            priorAmount: draft.priorText,
+          }),
+        { ok: () => setDraft({ ...draft, name: '', priorText: '' }), doneMessage: t('saved') },
+      );
     }
   };
 
@@ -34,24 +63,67 @@ export function FinancialLinesEditor({ planId, editable, years, lines, sections 
               <caption className="px-3 py-2 text-left font-medium">{t('yearCaption', { year: y })}</caption>
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('name')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('amount')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('prior')}</th>
-                  {editable && <th scope="col" className="px-3 py-2"><span className="sr-only">{t('actions')}</span></th>}
+                  <th scope="col" className="px-3 py-2">
+                    {t('name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('amount')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('prior')}
+                  </th>
+                  {editable && (
+                    <th scope="col" className="px-3 py-2">
+                      <span className="sr-only">{t('actions')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {rows.map((l, i) => (
                   <tr key={l.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">{l.name}</th>
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      {l.name}
+                    </th>
                     <td className="px-3 py-2 text-right tabular-nums">{l.amountShown}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{l.priorShown}</td>
                     {editable && (
                       <td className="px-3 py-2 whitespace-nowrap text-right">
-                        <button type="button" className={iconButtonClass} disabled={pending || i === 0} aria-label={t('up', { name: l.name })} onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'up' }))}><span aria-hidden="true">↑</span></button>{' '}
-                        <button type="button" className={iconButtonClass} disabled={pending || i === rows.length - 1} aria-label={t('down', { name: l.name })} onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'down' }))}><span aria-hidden="true">↓</span></button>{' '}
-                        <button type="button" className={iconButtonClass} onClick={() => setEdit(l)} aria-label={t('editFor', { name: l.name })}>{t('edit')}</button>{' '}
-                        <button type="button" className={iconButtonClass} disabled={pending} onClick={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })} aria-label={t('deleteFor', { name: l.name })}>{t('delete')}</button>
+                        <button
+                          type="button"
+                          className={iconButtonClass}
+                          disabled={pending || i === 0}
+                          aria-label={t('up', { name: l.name })}
+                          onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'up' }))}
+                        >
+                          <span aria-hidden="true">↑</span>
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className={iconButtonClass}
+                          disabled={pending || i === rows.length - 1}
+                          aria-label={t('down', { name: l.name })}
+                          onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'down' }))}
+                        >
+                          <span aria-hidden="true">↓</span>
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className={iconButtonClass}
+                          onClick={() => setEdit(l)}
+                          aria-label={t('editFor', { name: l.name })}
+                        >
+                          {t('edit')}
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className={iconButtonClass}
+                          disabled={pending}
+                          onClick={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })}
+                          aria-label={t('deleteFor', { name: l.name })}
+                        >
+                          {t('delete')}
+                        </button>
                       </td>
                     )}
                   </tr>
@@ -63,24 +135,62 @@ export function FinancialLinesEditor({ planId, editable, years, lines, sections 
       })}
       <RunStatus error={error} done={done} />
       {editable && (
-        <form onSubmit={save} className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label={edit ? t('editFor', { name: edit.name }) : t('add')} noValidate>
+        <form
+          onSubmit={save}
+          className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4"
+          aria-label={edit ? t('editFor', { name: edit.name }) : t('add')}
+          noValidate
+        >
           <div>
-            <label htmlFor="fl-year" className="block text-sm text-slate-700">{t('year')}</label>
-            <select id="fl-year" value={edit?.fiscalYear ?? draft.fiscalYear} disabled={!!edit} onChange={(e) => setDraft({ ...draft, fiscalYear: Number(e.target.value) })} className={inputClass}>
-              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            <label htmlFor="fl-year" className="block text-sm text-slate-700">
+              {t('year')}
+            </label>
+            <select
+              id="fl-year"
+              value={edit?.fiscalYear ?? draft.fiscalYear}
+              disabled={!!edit}
+              onChange={(e) => setDraft({ ...draft, fiscalYear: Number(e.target.value) })}
+              className={inputClass}
+            >
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="fl-name" className="block text-sm text-slate-700">{t('name')}</label>
-            <input id="fl-name" value={edit?.name ?? draft.name} onChange={(e) => (edit ? setEdit({ ...edit, name: e.target.value }) : setDraft({ ...draft, name: e.target.value }))} className={inputClass} />
+            <label htmlFor="fl-name" className="block text-sm text-slate-700">
+              {t('name')}
+            </label>
+            <input
+              id="fl-name"
+              value={edit?.name ?? draft.name}
+              onChange={(e) => (edit ? setEdit({ ...edit, name: e.target.value }) : setDraft({ ...draft, name: e.target.value }))}
+              className={inputClass}
+            />
           </div>
           <div>
-            <label htmlFor="fl-prior" className="block text-sm text-slate-700">{t('priorInput')}</label>
-            <input id="fl-prior" value={edit?.priorText ?? draft.priorText} onChange={(e) => (edit ? setEdit({ ...edit, priorText: e.target.value }) : setDraft({ ...draft, priorText: e.target.value }))} className={inputClass} inputMode="decimal" />
+            <label htmlFor="fl-prior" className="block text-sm text-slate-700">
+              {t('priorInput')}
+            </label>
+            <input
+              id="fl-prior"
+              value={edit?.priorText ?? draft.priorText}
+              onChange={(e) => (edit ? setEdit({ ...edit, priorText: e.target.value }) : setDraft({ ...draft, priorText: e.target.value }))}
+              className={inputClass}
+              inputMode="decimal"
+            />
           </div>
           <div className="flex items-end gap-2">
-            <button type="submit" disabled={pending} className={buttonClass}>{edit ? t('save') : t('add')}</button>
-            {edit && <button type="button" className={iconButtonClass} onClick={() => setEdit(null)}>{t('cancel')}</button>}
+            <button type="submit" disabled={pending} className={buttonClass}>
+              {edit ? t('save') : t('add')}
+            </button>
+            {edit && (
+              <button type="button" className={iconButtonClass} onClick={() => setEdit(null)}>
+                {t('cancel')}
+              </button>
+            )}
           </div>
         </form>
       )}

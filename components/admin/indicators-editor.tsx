@@ -30,7 +30,21 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { run, pending, error, done } = useRun();
   const sectionLabel = (id: number | null) => sections.find((s) => s.id === id)?.label.trim() ?? t('noSection');
-  const blank: Indicator = { id: 0, code: '', name: '', sectionId: null, unit: 'cases', scale: 0, direction: 'higher', yenPrecision: 'yen', aggregation: 'sum', pairKey: '', measure: null, allowNegative: false, values: years.map((y) => ({ fiscalYear: y, planText: '', planShown: '', priorShown: '' })) };
+  const blank: Indicator = {
+    id: 0,
+    code: '',
+    name: '',
+    sectionId: null,
+    unit: 'cases',
+    scale: 0,
+    direction: 'higher',
+    yenPrecision: 'yen',
+    aggregation: 'sum',
+    pairKey: '',
+    measure: null,
+    allowNegative: false,
+    values: years.map((y) => ({ fiscalYear: y, planText: '', planShown: '', priorShown: '' })),
+  };
 
   return (
     <div className="space-y-4">
@@ -38,11 +52,25 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
         <table className="w-full min-w-[44rem] text-sm" data-testid="indicators-table">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">{t('name')}</th>
-              <th scope="col" className="px-3 py-2">{t('section')}</th>
-              {years.map((y) => <th key={y} scope="col" className="px-3 py-2 text-right">{t('planFor', { year: y })}</th>)}
-              <th scope="col" className="px-3 py-2 text-right">{t('prior')}</th>
-              {editable && <th scope="col" className="px-3 py-2"><span className="sr-only">{t('actions')}</span></th>}
+              <th scope="col" className="px-3 py-2">
+                {t('name')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('section')}
+              </th>
+              {years.map((y) => (
+                <th key={y} scope="col" className="px-3 py-2 text-right">
+                  {t('planFor', { year: y })}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('prior')}
+              </th>
+              {editable && (
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -50,15 +78,38 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
               <tr key={ind.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   {ind.name}
-                  <span className="block text-xs text-slate-600">{t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}{ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}</span>
+                  <span className="block text-xs text-slate-600">
+                    {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
+                    {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
+                  </span>
                 </th>
                 <td className="px-3 py-2 text-slate-700">{sectionLabel(ind.sectionId)}</td>
-                {ind.values.map((v) => <td key={v.fiscalYear} className="px-3 py-2 text-right tabular-nums" data-testid={`plan-${ind.code}-${v.fiscalYear}`}>{v.planShown}</td>)}
+                {ind.values.map((v) => (
+                  <td key={v.fiscalYear} className="px-3 py-2 text-right tabular-nums" data-testid={`plan-${ind.code}-${v.fiscalYear}`}>
+                    {v.planShown}
+                  </td>
+                ))}
                 <td className="px-3 py-2 text-right tabular-nums">{ind.values[0]?.priorShown}</td>
                 {editable && (
                   <td className="px-3 py-2 whitespace-nowrap">
-                    <button type="button" className={iconButtonClass} aria-expanded={editing === ind.id} onClick={() => setEditing(editing === ind.id ? null : ind.id)} aria-label={t('editFor', { name: ind.name })}>{t('edit')}</button>{' '}
-                    <button type="button" className={iconButtonClass} disabled={pending} onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })} aria-label={t('deleteFor', { name: ind.name })}>{t('delete')}</button>
+                    <button
+                      type="button"
+                      className={iconButtonClass}
+                      aria-expanded={editing === ind.id}
+                      onClick={() => setEditing(editing === ind.id ? null : ind.id)}
+                      aria-label={t('editFor', { name: ind.name })}
+                    >
+                      {t('edit')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className={iconButtonClass}
+                      disabled={pending}
+                      onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
+                      aria-label={t('deleteFor', { name: ind.name })}
+                    >
+                      {t('delete')}
+                    </button>
                   </td>
                 )}
               </tr>
@@ -68,15 +119,37 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
       </div>
       <RunStatus error={error} done={done} />
       {editable && typeof editing === 'number' && (
-        <IndicatorForm key={editing} planId={planId} sections={sections} initial={indicators.find((i) => i.id === editing)!} onDone={() => setEditing(null)} />
+        <IndicatorForm
+          key={editing}
+          planId={planId}
+          sections={sections}
+          initial={indicators.find((i) => i.id === editing)!}
+          onDone={() => setEditing(null)}
+        />
       )}
-      {editable && editing === 'new' && <IndicatorForm key="new" planId={planId} sections={sections} initial={blank} onDone={() => setEditing(null)} />}
-      {editable && editing !== 'new' && <button type="button" className={secondaryButtonClass} onClick={() => setEditing('new')}>{t('add')}</button>}
+      {editable && editing === 'new' && (
+        <IndicatorForm key="new" planId={planId} sections={sections} initial={blank} onDone={() => setEditing(null)} />
+      )}
+      {editable && editing !== 'new' && (
+        <button type="button" className={secondaryButtonClass} onClick={() => setEditing('new')}>
+          {t('add')}
+        </button>
+      )}
     </div>
   );
 }
 
-function IndicatorForm({ planId, sections, initial, onDone }: { planId: number; sections: { id: number; label: string }[]; initial: Indicator; onDone: () => void }) {
+function IndicatorForm({
+  planId,
+  sections,
+  initial,
+  onDone,
+}: {
+  planId: number;
+  sections: { id: number; label: string }[];
+  initial: Indicator;
+  onDone: () => void;
+}) {
   const t = useTranslations('admin.indicators');
   const { run, pending, error } = useRun();
   const [v, setV] = useState(initial);
@@ -107,49 +180,145 @@ function IndicatorForm({ planId, sections, initial, onDone }: { planId: number; 
   };
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div>
-      <label htmlFor={`${p}-${id}`} className="block text-sm text-slate-700">{label}</label>
+      <label htmlFor={`${p}-${id}`} className="block text-sm text-slate-700">
+        {label}
+      </label>
       {control}
     </div>
   );
   return (
-    <form onSubmit={submit} className="rounded border border-slate-200 bg-white p-4" aria-label={initial.id ? t('editFor', { name: initial.name }) : t('add')} noValidate>
+    <form
+      onSubmit={submit}
+      className="rounded border border-slate-200 bg-white p-4"
+      aria-label={initial.id ? t('editFor', { name: initial.name }) : t('add')}
+      noValidate
+    >
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">{field('name', t('name'), <input id={`${p}-name`} value={v.name} onChange={(e) => set('name', e.target.value)} className={inputClass} />)}</div>
-        {field('code', t('code'), <input id={`${p}-code`} value={v.code} onChange={(e) => set('code', e.target.value)} className={inputClass} aria-describedby={`${p}-code-hint`} />)}
-        {field('section', t('section'), (
-          <select id={`${p}-section`} value={v.sectionId ?? ''} onChange={(e) => set('sectionId', e.target.value ? Number(e.target.value) : null)} className={inputClass}>
+        <div className="sm:col-span-2">
+          {field(
+            'name',
+            t('name'),
+            <input id={`${p}-name`} value={v.name} onChange={(e) => set('name', e.target.value)} className={inputClass} />,
+          )}
+        </div>
+        {field(
+          'code',
+          t('code'),
+          <input
+            id={`${p}-code`}
+            value={v.code}
+            onChange={(e) => set('code', e.target.value)}
+            className={inputClass}
+            aria-describedby={`${p}-code-hint`}
+          />,
+        )}
+        {field(
+          'section',
+          t('section'),
+          <select
+            id={`${p}-section`}
+            value={v.sectionId ?? ''}
+            onChange={(e) => set('sectionId', e.target.value ? Number(e.target.value) : null)}
+            className={inputClass}
+          >
             <option value="">{t('noSection')}</option>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
-          </select>
-        ))}
-        {field('unit', t('unit'), (
-          <select id={`${p}-unit`} value={v.unit} onChange={(e) => { const u = e.target.value as IndicatorUnit; setV((x) => ({ ...x, unit: u, scale: DEFAULT_SCALE[u], yenPrecision: u === 'yen' ? 'oku' : 'yen' })); }} className={inputClass}>
-            {UNITS.map((u) => <option key={u} value={u}>{t(`units.${u}`)}</option>)}
-          </select>
-        ))}
-        {field('direction', t('direction'), (
-          <select id={`${p}-direction`} value={v.direction} onChange={(e) => set('direction', e.target.value as Direction)} className={inputClass}>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'unit',
+          t('unit'),
+          <select
+            id={`${p}-unit`}
+            value={v.unit}
+            onChange={(e) => {
+              const u = e.target.value as IndicatorUnit;
+              setV((x) => ({ ...x, unit: u, scale: DEFAULT_SCALE[u], yenPrecision: u === 'yen' ? 'oku' : 'yen' }));
+            }}
+            className={inputClass}
+          >
+            {UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t(`units.${u}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'direction',
+          t('direction'),
+          <select
+            id={`${p}-direction`}
+            value={v.direction}
+            onChange={(e) => set('direction', e.target.value as Direction)}
+            className={inputClass}
+          >
             <option value="higher">{t('directions.higher')}</option>
             <option value="lower">{t('directions.lower')}</option>
-          </select>
-        ))}
-        {field('display', t('displayUnit'), (
-          <select id={`${p}-display`} value={v.yenPrecision} onChange={(e) => set('yenPrecision', e.target.value as YenPrecision)} className={inputClass} disabled={v.unit !== 'yen'}>
-            {(['oku', 'man', 'yen'] as const).map((d) => <option key={d} value={d}>{t(`display.${d}`)}</option>)}
-          </select>
-        ))}
-        {field('aggregation', t('aggregation'), (
-          <select id={`${p}-aggregation`} value={v.aggregation} onChange={(e) => set('aggregation', e.target.value as Indicator['aggregation'])} className={inputClass}>
-            {(['sum', 'end', 'annual'] as const).map((a) => <option key={a} value={a}>{t(`aggregations.${a}`)}</option>)}
-          </select>
-        ))}
-        {field('pair', t('pairKey'), <input id={`${p}-pair`} value={v.pairKey} onChange={(e) => set('pairKey', e.target.value)} className={inputClass} aria-describedby={`${p}-pair-hint`} />)}
-        {field('measure', t('measure'), (
-          <select id={`${p}-measure`} value={v.measure ?? 'count'} onChange={(e) => set('measure', e.target.value as 'count' | 'amount')} className={inputClass} disabled={!v.pairKey}>
+          </select>,
+        )}
+        {field(
+          'display',
+          t('displayUnit'),
+          <select
+            id={`${p}-display`}
+            value={v.yenPrecision}
+            onChange={(e) => set('yenPrecision', e.target.value as YenPrecision)}
+            className={inputClass}
+            disabled={v.unit !== 'yen'}
+          >
+            {(['oku', 'man', 'yen'] as const).map((d) => (
+              <option key={d} value={d}>
+                {t(`display.${d}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'aggregation',
+          t('aggregation'),
+          <select
+            id={`${p}-aggregation`}
+            value={v.aggregation}
+            onChange={(e) => set('aggregation', e.target.value as Indicator['aggregation'])}
+            className={inputClass}
+          >
+            {(['sum', 'end', 'annual'] as const).map((a) => (
+              <option key={a} value={a}>
+                {t(`aggregations.${a}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'pair',
+          t('pairKey'),
+          <input
+            id={`${p}-pair`}
+            value={v.pairKey}
+            onChange={(e) => set('pairKey', e.target.value)}
+            className={inputClass}
+            aria-describedby={`${p}-pair-hint`}
+          />,
+        )}
+        {field(
+          'measure',
+          t('measure'),
+          <select
+            id={`${p}-measure`}
+            value={v.measure ?? 'count'}
+            onChange={(e) => set('measure', e.target.value as 'count' | 'amount')}
+            className={inputClass}
+            disabled={!v.pairKey}
+          >
             <option value="count">{t('measures.count')}</option>
             <option value="amount">{t('measures.amount')}</option>
-          </select>
-        ))}
+          </select>,
+        )}
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={v.allowNegative} onChange={(e) => set('allowNegative', e.target.checked)} />
@@ -158,16 +327,37 @@ function IndicatorForm({ planId, sections, initial, onDone }: { planId: number; 
         </div>
         {v.values.map((x, i) => (
           <div key={x.fiscalYear}>
-            <label htmlFor={`${p}-plan-${x.fiscalYear}`} className="block text-sm text-slate-700">{t('planFor', { year: x.fiscalYear })}</label>
-            <input id={`${p}-plan-${x.fiscalYear}`} value={x.planText} onChange={(e) => set('values', v.values.map((y, j) => (j === i ? { ...y, planText: e.target.value } : y)))} className={inputClass} inputMode="decimal" />
+            <label htmlFor={`${p}-plan-${x.fiscalYear}`} className="block text-sm text-slate-700">
+              {t('planFor', { year: x.fiscalYear })}
+            </label>
+            <input
+              id={`${p}-plan-${x.fiscalYear}`}
+              value={x.planText}
+              onChange={(e) =>
+                set(
+                  'values',
+                  v.values.map((y, j) => (j === i ? { ...y, planText: e.target.value } : y)),
+                )
+              }
+              className={inputClass}
+              inputMode="decimal"
+            />
           </div>
         ))}
       </div>
-      <p id={`${p}-code-hint`} className="mt-2 text-xs text-slate-600">{t('codeHint')}</p>
-      <p id={`${p}-pair-hint`} className="text-xs text-slate-600">{t('pairHint')}</p>
+      <p id={`${p}-code-hint`} className="mt-2 text-xs text-slate-600">
+        {t('codeHint')}
+      </p>
+      <p id={`${p}-pair-hint`} className="text-xs text-slate-600">
+        {t('pairHint')}
+      </p>
       <div className="mt-3 flex gap-2">
-        <button type="submit" disabled={pending} className={buttonClass}>{t('save')}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>{t('cancel')}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {t('save')}
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onDone}>
+          {t('cancel')}
+        </button>
       </div>
       <RunStatus error={error} />
     </form>

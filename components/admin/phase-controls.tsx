@@ -11,7 +11,15 @@ const NEXT: Partial<Record<PlanPhase, Step>> = { planning: 'entry', entry: 'revi
 const BACK: Partial<Record<PlanPhase, Step>> = { entry: 'planning', review: 'entry' };
 
 /** Moving the year on is explicit: the summary of what is unfinished, then a confirmation. */
-export function PhaseControls({ planId, phase, unfinished }: { planId: number; phase: PlanPhase; unfinished: { sections: number; opinions: number } }) {
+export function PhaseControls({
+  planId,
+  phase,
+  unfinished,
+}: {
+  planId: number;
+  phase: PlanPhase;
+  unfinished: { sections: number; opinions: number };
+}) {
   const t = useTranslations('admin.phases');
   const tp = useTranslations('phases');
   const { run, pending, error, done } = useRun();
@@ -20,24 +28,50 @@ export function PhaseControls({ planId, phase, unfinished }: { planId: number; p
   const back = BACK[phase];
 
   const confirm = (to: Step) =>
-    run(() => changePhase({ planId, from: phase as Step, to, confirmed: true }), { ok: () => setAsking(null), doneMessage: t('moved', { phase: tp(to) }) });
+    run(() => changePhase({ planId, from: phase as Step, to, confirmed: true }), {
+      ok: () => setAsking(null),
+      doneMessage: t('moved', { phase: tp(to) }),
+    });
 
   return (
     <section aria-labelledby="phase-actions-h" className="space-y-3">
-      <h2 id="phase-actions-h" className="text-lg font-semibold">{t('actions')}</h2>
+      <h2 id="phase-actions-h" className="text-lg font-semibold">
+        {t('actions')}
+      </h2>
       <div className="flex flex-wrap gap-2">
-        {next && <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(next)}>{t('moveTo', { phase: tp(next) })}</button>}
-        {back && <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => setAsking(back)}>{t('backTo', { phase: tp(back) })}</button>}
+        {next && (
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(next)}>
+            {t('moveTo', { phase: tp(next) })}
+          </button>
+        )}
+        {back && (
+          <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => setAsking(back)}>
+            {t('backTo', { phase: tp(back) })}
+          </button>
+        )}
       </div>
       {asking && (
-        <div role="alertdialog" aria-labelledby="phase-confirm-h" aria-describedby="phase-confirm-d" className="rounded border border-amber-400 bg-amber-50 p-4">
-          <h3 id="phase-confirm-h" className="font-semibold text-amber-950">{t('confirmTitle', { from: tp(phase), to: tp(asking) })}</h3>
+        <div
+          role="alertdialog"
+          aria-labelledby="phase-confirm-h"
+          aria-describedby="phase-confirm-d"
+          className="rounded border border-amber-400 bg-amber-50 p-4"
+        >
+          <h3 id="phase-confirm-h" className="font-semibold text-amber-950">
+            {t('confirmTitle', { from: tp(phase), to: tp(asking) })}
+          </h3>
           <p id="phase-confirm-d" className="mt-1 text-sm text-amber-950">
-            {unfinished.sections || unfinished.opinions ? t('confirmUnfinished', { sections: unfinished.sections, opinions: unfinished.opinions }) : t('confirmClean')}
+            {unfinished.sections || unfinished.opinions
+              ? t('confirmUnfinished', { sections: unfinished.sections, opinions: unfinished.opinions })
+              : t('confirmClean')}
           </p>
           <div className="mt-3 flex gap-2">
-            <button type="button" autoFocus className={buttonClass} disabled={pending} onClick={() => confirm(asking)}>{t('confirm')}</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(null)}>{t('cancel')}</button>
+            <button type="button" autoFocus className={buttonClass} disabled={pending} onClick={() => confirm(asking)}>
+              {t('confirm')}
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(null)}>
+              {t('cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -23,7 +23,11 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
   const { run, pending, error, done } = useRun();
   const [s, setS] = useState(plan);
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((prev) => ({ ...prev, [k]: v }));
-  const setGrade = (i: number, field: 'grade' | 'meaning', v: string) => set('ratingScale', s.ratingScale.map((g, j) => (j === i ? { ...g, [field]: v } : g)));
+  const setGrade = (i: number, field: 'grade' | 'meaning', v: string) =>
+    set(
+      'ratingScale',
+      s.ratingScale.map((g, j) => (j === i ? { ...g, [field]: v } : g)),
+    );
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -48,13 +52,26 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
     <form onSubmit={submit} className="space-y-6" noValidate aria-label={t('title')}>
       <fieldset disabled={!editable} className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <label htmlFor="s-title" className="block text-sm font-medium text-slate-700">{t('planTitle')}</label>
+          <label htmlFor="s-title" className="block text-sm font-medium text-slate-700">
+            {t('planTitle')}
+          </label>
           <input id="s-title" value={s.title} onChange={(e) => set('title', e.target.value)} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">{plan.kind === 'annual' ? t('fiscalYear') : t('startYear')}</label>
-          <input id="s-year" inputMode="numeric" value={s.startYear} onChange={(e) => set('startYear', e.target.value as unknown as number)} className={inputClass} aria-describedby="s-year-hint" />
-          <p id="s-year-hint" className="mt-1 text-xs text-slate-600">{t('periodHint')}</p>
+          <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">
+            {plan.kind === 'annual' ? t('fiscalYear') : t('startYear')}
+          </label>
+          <input
+            id="s-year"
+            inputMode="numeric"
+            value={s.startYear}
+            onChange={(e) => set('startYear', e.target.value as unknown as number)}
+            className={inputClass}
+            aria-describedby="s-year-hint"
+          />
+          <p id="s-year-hint" className="mt-1 text-xs text-slate-600">
+            {t('periodHint')}
+          </p>
         </div>
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm">
@@ -67,7 +84,9 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           <div className="mt-1 grid grid-cols-1 gap-3 sm:grid-cols-3">
             {(['entryDeadline', 'reviewDeadline', 'publishDeadline'] as const).map((k) => (
               <div key={k}>
-                <label htmlFor={`s-${k}`} className="block text-sm text-slate-700">{t(k)}</label>
+                <label htmlFor={`s-${k}`} className="block text-sm text-slate-700">
+                  {t(k)}
+                </label>
                 <input id={`s-${k}`} type="date" value={s[k]} onChange={(e) => set(k, e.target.value)} className={inputClass} />
               </div>
             ))}
@@ -79,25 +98,46 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
             {s.ratingScale.map((g, i) => (
               <li key={i} className="flex flex-wrap items-end gap-2">
                 <div className="w-24">
-                  <label htmlFor={`g-${i}`} className="block text-xs text-slate-600">{t('grade')}</label>
+                  <label htmlFor={`g-${i}`} className="block text-xs text-slate-600">
+                    {t('grade')}
+                  </label>
                   <input id={`g-${i}`} value={g.grade} onChange={(e) => setGrade(i, 'grade', e.target.value)} className={inputClass} />
                 </div>
                 <div className="min-w-48 flex-1">
-                  <label htmlFor={`m-${i}`} className="block text-xs text-slate-600">{t('meaning')}</label>
+                  <label htmlFor={`m-${i}`} className="block text-xs text-slate-600">
+                    {t('meaning')}
+                  </label>
                   <input id={`m-${i}`} value={g.meaning} onChange={(e) => setGrade(i, 'meaning', e.target.value)} className={inputClass} />
                 </div>
-                <button type="button" className={iconButtonClass} onClick={() => set('ratingScale', s.ratingScale.filter((_g, j) => j !== i))}>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  onClick={() =>
+                    set(
+                      'ratingScale',
+                      s.ratingScale.filter((_g, j) => j !== i),
+                    )
+                  }
+                >
                   {t('removeGrade', { grade: g.grade || String(i + 1) })}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => set('ratingScale', [...s.ratingScale, { grade: '', meaning: '' }])}>{t('addGrade')}</button>
+          <button
+            type="button"
+            className={`${secondaryButtonClass} mt-2`}
+            onClick={() => set('ratingScale', [...s.ratingScale, { grade: '', meaning: '' }])}
+          >
+            {t('addGrade')}
+          </button>
         </fieldset>
       </fieldset>
       {editable && (
         <div>
-          <button type="submit" disabled={pending} className={buttonClass}>{t('save')}</button>
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {t('save')}
+          </button>
           <RunStatus error={error} done={done} />
         </div>
       )}

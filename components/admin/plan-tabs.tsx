@@ -3,7 +3,15 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /** The plan's sub-pages; the current one is marked for screen readers too. */
-export function PlanTabs({ planId, labels, label }: { planId: number; labels: { settings: string; sections: string; indicators: string; phases: string }; label: string }) {
+export function PlanTabs({
+  planId,
+  labels,
+  label,
+}: {
+  planId: number;
+  labels: { settings: string; sections: string; indicators: string; phases: string };
+  label: string;
+}) {
   const path = usePathname();
   const base = `/admin/plans/${planId}`;
   const tabs = [

@@ -5,7 +5,15 @@ import { publishYear, unlockYear } from '@/lib/actions/publish';
 import { buttonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 /** review → published goes through publishYear (issue 6: it also stores the official PDF); a published year can be unlocked with a reason. */
-export function PublishControls({ planId, phase, unfinished }: { planId: number; phase: 'review' | 'published'; unfinished: { sections: number; opinions: number } }) {
+export function PublishControls({
+  planId,
+  phase,
+  unfinished,
+}: {
+  planId: number;
+  phase: 'review' | 'published';
+  unfinished: { sections: number; opinions: number };
+}) {
   const t = useTranslations('admin.publish');
   const { run, pending, error, done } = useRun();
   const [asking, setAsking] = useState(false);
@@ -22,27 +30,52 @@ export function PublishControls({ planId, phase, unfinished }: { planId: number;
           run(() => unlockYear({ planId, reason }), { doneMessage: t('unlocked'), ok: () => setReason('') });
         }}
       >
-        <h3 id="unlock-h" className="font-semibold">{t('unlockTitle')}</h3>
+        <h3 id="unlock-h" className="font-semibold">
+          {t('unlockTitle')}
+        </h3>
         <p className="text-sm text-slate-700">{t('unlockHelp')}</p>
-        <label htmlFor="unlock-reason" className="block text-sm text-slate-700">{t('reason')}</label>
+        <label htmlFor="unlock-reason" className="block text-sm text-slate-700">
+          {t('reason')}
+        </label>
         <textarea id="unlock-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} rows={2} />
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('unlock')}</button>
+        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+          {t('unlock')}
+        </button>
         <RunStatus error={error} done={done} />
       </form>
     );
   }
   return (
     <div className="space-y-2">
-      <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(true)}>{t('publish')}</button>
+      <button type="button" className={buttonClass} disabled={pending} onClick={() => setAsking(true)}>
+        {t('publish')}
+      </button>
       {asking && (
-        <div role="alertdialog" aria-labelledby="publish-h" aria-describedby="publish-d" className="rounded border border-amber-400 bg-amber-50 p-4">
-          <h3 id="publish-h" className="font-semibold text-amber-950">{t('confirmTitle')}</h3>
+        <div
+          role="alertdialog"
+          aria-labelledby="publish-h"
+          aria-describedby="publish-d"
+          className="rounded border border-amber-400 bg-amber-50 p-4"
+        >
+          <h3 id="publish-h" className="font-semibold text-amber-950">
+            {t('confirmTitle')}
+          </h3>
           <p id="publish-d" className="mt-1 text-sm text-amber-950">
             {unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} {t('confirmLock')}
           </p>
           <div className="mt-3 flex gap-2">
-            <button type="button" autoFocus className={buttonClass} disabled={pending} onClick={() => run(() => publishYear({ planId }), { ok: () => setAsking(false), doneMessage: t('published') })}>{t('confirm')}</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>{t('cancel')}</button>
+            <button
+              type="button"
+              autoFocus
+              className={buttonClass}
+              disabled={pending}
+              onClick={() => run(() => publishYear({ planId }), { ok: () => setAsking(false), doneMessage: t('published') })}
+            >
+              {t('confirm')}
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>
+              {t('cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -23,7 +23,10 @@ export function useRun() {
     return { message, fields: result.fieldErrors ?? {}, reason: detail?.reason };
   }
 
-  function run<T>(call: () => Promise<ActionResult<T>>, opts: { ok?: (data: T) => void; doneMessage?: string; onFail?: (reason: string | undefined) => boolean } = {}) {
+  function run<T>(
+    call: () => Promise<ActionResult<T>>,
+    opts: { ok?: (data: T) => void; doneMessage?: string; onFail?: (reason: string | undefined) => boolean } = {},
+  ) {
     setError(null);
     setDone(null);
     start(async () => {
@@ -39,7 +42,16 @@ export function useRun() {
       }
     });
   }
-  return { run, pending, error, done, clear: () => { setError(null); setDone(null); } };
+  return {
+    run,
+    pending,
+    error,
+    done,
+    clear: () => {
+      setError(null);
+      setDone(null);
+    },
+  };
 }
 
 /** The outcome line under a form: errors as an alert, successes as a polite status. */
@@ -53,18 +65,24 @@ export function RunStatus({ error, done }: { error: { message: string; fields: R
           {Object.keys(error.fields).length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(error.fields).map(([field, msgs]) => (
-                <li key={field}>{t.has(field.split('.')[0]!) ? t(field.split('.')[0]!) : field}: {msgs.join(' ')}</li>
+                <li key={field}>
+                  {t.has(field.split('.')[0]!) ? t(field.split('.')[0]!) : field}: {msgs.join(' ')}
+                </li>
               ))}
             </ul>
           )}
         </div>
       )}
-      <p role="status" className="mt-2 text-sm text-emerald-800">{done}</p>
+      <p role="status" className="mt-2 text-sm text-emerald-800">
+        {done}
+      </p>
     </>
   );
 }
 
 export const inputClass = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm disabled:bg-slate-100';
 export const buttonClass = 'rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60';
-export const secondaryButtonClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50';
-export const iconButtonClass = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-40';
+export const secondaryButtonClass =
+  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50';
+export const iconButtonClass =
+  'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-40';

@@ -13,45 +13,89 @@ export function UsersEditor({ users, departments, selfId }: { users: User[]; dep
   const t = useTranslations('admin.users');
   const tr = useTranslations('roles');
   const [editing, setEditing] = useState<number | null>(null);
-  const deptNames = (ids: number[]) => departments.filter((d) => ids.includes(d.id)).map((d) => d.name).join('、') || '―';
+  const deptNames = (ids: number[]) =>
+    departments
+      .filter((d) => ids.includes(d.id))
+      .map((d) => d.name)
+      .join('、') || '―';
   return (
     <div className="space-y-6">
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="users-table">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">{t('displayName')}</th>
-              <th scope="col" className="px-3 py-2">{t('loginId')}</th>
-              <th scope="col" className="px-3 py-2">{t('role')}</th>
-              <th scope="col" className="px-3 py-2">{t('departments')}</th>
-              <th scope="col" className="px-3 py-2">{t('state')}</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">{t('actions')}</span></th>
+              <th scope="col" className="px-3 py-2">
+                {t('displayName')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('loginId')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('role')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('departments')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('state')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">{t('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-normal">{u.displayName}</th>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  {u.displayName}
+                </th>
                 <td className="px-3 py-2 font-mono">{u.loginId}</td>
                 <td className="px-3 py-2">{tr(u.role)}</td>
                 <td className="px-3 py-2">{deptNames(u.departmentIds)}</td>
                 <td className="px-3 py-2">{u.active ? t('active') : t('inactive')}</td>
                 <td className="px-3 py-2">
-                  <button type="button" className={iconButtonClass} aria-expanded={editing === u.id} onClick={() => setEditing(editing === u.id ? null : u.id)} aria-label={t('editFor', { name: u.displayName })}>{t('edit')}</button>
+                  <button
+                    type="button"
+                    className={iconButtonClass}
+                    aria-expanded={editing === u.id}
+                    onClick={() => setEditing(editing === u.id ? null : u.id)}
+                    aria-label={t('editFor', { name: u.displayName })}
+                  >
+                    {t('edit')}
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {editing !== null && <UserForm key={editing} user={users.find((u) => u.id === editing)!} departments={departments} isSelf={editing === selfId} onDone={() => setEditing(null)} />}
+      {editing !== null && (
+        <UserForm
+          key={editing}
+          user={users.find((u) => u.id === editing)!}
+          departments={departments}
+          isSelf={editing === selfId}
+          onDone={() => setEditing(null)}
+        />
+      )}
       <NewUserForm departments={departments} />
       <p className="text-xs text-slate-600">{t('note', { roles: ROLES.map((r) => tr(r)).join('・') })}</p>
     </div>
   );
 }
 
-function DeptChecks({ idPrefix, departments, value, onChange }: { idPrefix: string; departments: Dept[]; value: number[]; onChange: (ids: number[]) => void }) {
+function DeptChecks({
+  idPrefix,
+  departments,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  departments: Dept[];
+  value: number[];
+  onChange: (ids: number[]) => void;
+}) {
   const t = useTranslations('admin.users');
   return (
     <fieldset>
@@ -59,7 +103,12 @@ function DeptChecks({ idPrefix, departments, value, onChange }: { idPrefix: stri
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {departments.map((d) => (
           <label key={d.id} htmlFor={`${idPrefix}-d${d.id}`} className="flex items-center gap-1 text-sm">
-            <input id={`${idPrefix}-d${d.id}`} type="checkbox" checked={value.includes(d.id)} onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))} />
+            <input
+              id={`${idPrefix}-d${d.id}`}
+              type="checkbox"
+              checked={value.includes(d.id)}
+              onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))}
+            />
             {d.name}
           </label>
         ))}
@@ -73,9 +122,15 @@ function RoleSelect({ id, value, onChange, disabled }: { id: string; value: Role
   const tr = useTranslations('roles');
   return (
     <div>
-      <label htmlFor={id} className="block text-sm text-slate-700">{t('role')}</label>
+      <label htmlFor={id} className="block text-sm text-slate-700">
+        {t('role')}
+      </label>
       <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)} className={inputClass}>
-        {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tr(r)}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -89,36 +144,93 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
   const p = `u${user.id}`;
   return (
     <section aria-labelledby={`${p}-h`} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      <h2 id={`${p}-h`} className="text-lg font-semibold">{t('editFor', { name: user.displayName })}</h2>
-      <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); run(() => updateUser({ userId: user.id, displayName: v.displayName, role: v.role, departmentIds: v.departmentIds, active: v.active }), { doneMessage: t('saved') }); }}>
+      <h2 id={`${p}-h`} className="text-lg font-semibold">
+        {t('editFor', { name: user.displayName })}
+      </h2>
+      <form
+        className="space-y-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(
+            () =>
+              updateUser({ userId: user.id, displayName: v.displayName, role: v.role, departmentIds: v.departmentIds, active: v.active }),
+            { doneMessage: t('saved') },
+          );
+        }}
+      >
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor={`${p}-name`} className="block text-sm text-slate-700">{t('displayName')}</label>
-            <input id={`${p}-name`} value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
+            <label htmlFor={`${p}-name`} className="block text-sm text-slate-700">
+              {t('displayName')}
+            </label>
+            <input
+              id={`${p}-name`}
+              value={v.displayName}
+              onChange={(e) => setV({ ...v, displayName: e.target.value })}
+              className={inputClass}
+            />
           </div>
           <RoleSelect id={`${p}-role`} value={v.role} onChange={(role) => setV({ ...v, role })} disabled={isSelf} />
         </div>
-        <DeptChecks idPrefix={p} departments={departments} value={v.departmentIds} onChange={(departmentIds) => setV({ ...v, departmentIds })} />
+        <DeptChecks
+          idPrefix={p}
+          departments={departments}
+          value={v.departmentIds}
+          onChange={(departmentIds) => setV({ ...v, departmentIds })}
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={v.active} disabled={isSelf} onChange={(e) => setV({ ...v, active: e.target.checked })} />
           {t('activeLabel')}
         </label>
         <div className="flex gap-2">
-          <button type="submit" disabled={pending} className={buttonClass}>{t('save')}</button>
-          <button type="button" className={secondaryButtonClass} onClick={onDone}>{t('close')}</button>
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {t('save')}
+          </button>
+          <button type="button" className={secondaryButtonClass} onClick={onDone}>
+            {t('close')}
+          </button>
         </div>
       </form>
-      <form className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3" noValidate onSubmit={(e) => { e.preventDefault(); run(() => resetPassword({ userId: user.id, password }), { ok: () => setPassword(''), doneMessage: t('passwordReset') }); }}>
+      <form
+        className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(() => resetPassword({ userId: user.id, password }), { ok: () => setPassword(''), doneMessage: t('passwordReset') });
+        }}
+      >
         <div className="min-w-64">
-          <label htmlFor={`${p}-pw`} className="block text-sm text-slate-700">{t('newPassword')}</label>
-          <input id={`${p}-pw`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} aria-describedby={`${p}-pw-hint`} />
+          <label htmlFor={`${p}-pw`} className="block text-sm text-slate-700">
+            {t('newPassword')}
+          </label>
+          <input
+            id={`${p}-pw`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className={inputClass}
+            aria-describedby={`${p}-pw-hint`}
+          />
         </div>
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('resetPassword')}</button>
-        <p id={`${p}-pw-hint`} className="w-full text-xs text-slate-600">{t('passwordHint')}</p>
+        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+          {t('resetPassword')}
+        </button>
+        <p id={`${p}-pw-hint`} className="w-full text-xs text-slate-600">
+          {t('passwordHint')}
+        </p>
       </form>
       {!isSelf && (
         <div className="border-t border-slate-100 pt-3">
-          <button type="button" className={iconButtonClass} disabled={pending} onClick={() => run(() => deleteUser({ userId: user.id }), { ok: onDone, doneMessage: t('deleted') })}>{t('delete')}</button>
+          <button
+            type="button"
+            className={iconButtonClass}
+            disabled={pending}
+            onClick={() => run(() => deleteUser({ userId: user.id }), { ok: onDone, doneMessage: t('deleted') })}
+          >
+            {t('delete')}
+          </button>
           <p className="mt-1 text-xs text-slate-600">{t('deleteHint')}</p>
         </div>
       )}
@@ -133,25 +245,61 @@ function NewUserForm({ departments }: { departments: Dept[] }) {
   const empty = { loginId: '', displayName: '', role: 'staff' as Role, departmentIds: [] as number[], password: '' };
   const [v, setV] = useState(empty);
   return (
-    <form aria-labelledby="new-user-h" className="space-y-3 rounded border border-slate-200 bg-white p-4" noValidate onSubmit={(e) => { e.preventDefault(); run(() => createUser(v), { ok: () => setV(empty), doneMessage: t('created') }); }}>
-      <h2 id="new-user-h" className="text-lg font-semibold">{t('create')}</h2>
+    <form
+      aria-labelledby="new-user-h"
+      className="space-y-3 rounded border border-slate-200 bg-white p-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(() => createUser(v), { ok: () => setV(empty), doneMessage: t('created') });
+      }}
+    >
+      <h2 id="new-user-h" className="text-lg font-semibold">
+        {t('create')}
+      </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <label htmlFor="nu-login" className="block text-sm text-slate-700">{t('loginId')}</label>
-          <input id="nu-login" value={v.loginId} autoComplete="off" onChange={(e) => setV({ ...v, loginId: e.target.value })} className={inputClass} />
+          <label htmlFor="nu-login" className="block text-sm text-slate-700">
+            {t('loginId')}
+          </label>
+          <input
+            id="nu-login"
+            value={v.loginId}
+            autoComplete="off"
+            onChange={(e) => setV({ ...v, loginId: e.target.value })}
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="nu-name" className="block text-sm text-slate-700">{t('displayName')}</label>
+          <label htmlFor="nu-name" className="block text-sm text-slate-700">
+            {t('displayName')}
+          </label>
           <input id="nu-name" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
         </div>
         <RoleSelect id="nu-role" value={v.role} onChange={(role) => setV({ ...v, role })} />
         <div>
-          <label htmlFor="nu-pw" className="block text-sm text-slate-700">{t('initialPassword')}</label>
-          <input id="nu-pw" type="password" autoComplete="new-password" value={v.password} onChange={(e) => setV({ ...v, password: e.target.value })} className={inputClass} />
+          <label htmlFor="nu-pw" className="block text-sm text-slate-700">
+            {t('initialPassword')}
+          </label>
+          <input
+            id="nu-pw"
+            type="password"
+            autoComplete="new-password"
+            value={v.password}
+            onChange={(e) => setV({ ...v, password: e.target.value })}
+            className={inputClass}
+          />
         </div>
       </div>
-      <DeptChecks idPrefix="nu" departments={departments} value={v.departmentIds} onChange={(departmentIds) => setV({ ...v, departmentIds })} />
-      <button type="submit" disabled={pending} className={buttonClass}>{t('createSubmit')}</button>
+      <DeptChecks
+        idPrefix="nu"
+        departments={departments}
+        value={v.departmentIds}
+        onChange={(departmentIds) => setV({ ...v, departmentIds })}
+      />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('createSubmit')}
+      </button>
       <RunStatus error={error} done={done} />
     </form>
   );

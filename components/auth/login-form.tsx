@@ -25,7 +25,9 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <div>
-          <label htmlFor="loginId" className="block text-sm font-medium text-slate-700">{t('loginId')}</label>
+          <label htmlFor="loginId" className="block text-sm font-medium text-slate-700">
+            {t('loginId')}
+          </label>
           <input
             id="loginId"
             name="loginId"
@@ -37,7 +39,9 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
           />
         </div>
         <div>
-          <label htmlFor="password" className="block text-sm font-medium text-slate-700">{t('password')}</label>
+          <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+            {t('password')}
+          </label>
           <input
             id="password"
             name="password"
@@ -64,7 +68,9 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
       </form>
       {demoAccounts && (
         <section aria-labelledby="demo-title" className="rounded border border-amber-300 bg-amber-50 p-4 text-sm">
-          <h2 id="demo-title" className="font-semibold text-amber-900">{t('demoTitle')}</h2>
+          <h2 id="demo-title" className="font-semibold text-amber-900">
+            {t('demoTitle')}
+          </h2>
           <p className="mt-1 text-amber-900">{t('demoNote', { password: 'hyoka-demo-2024' })}</p>
           <ul className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
             {demoAccounts.map((a) => (

@@ -1,5 +1,16 @@
 'use client';
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 export type ProgressPoint = {
   label: string;
@@ -47,26 +58,66 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
   };
   return (
     <>
-    {unitLabel && <p className="text-xs text-slate-600" aria-hidden="true">{unitLabel}</p>}
-    <div role="img" aria-label={ariaLabel} className="h-64 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
-          {missing && <ReferenceArea x1={missing.from} x2={missing.to} fill="#94a3b8" fillOpacity={0.18} label={{ value: labels.notEntered, fontSize: 11, fill: '#334155' }} />}
-          <Tooltip content={renderTooltip} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="pace" name={labels.pace} stroke="#64748b" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
-          <Line type="monotone" dataKey="actual" name={labels.actual} stroke="#1d4ed8" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
-          {data.flatMap((d) =>
-            d.notes.length && d.actual !== null
-              ? [<ReferenceDot key={`note-${d.label}`} x={d.label} y={d.actual} r={6} fill="#f59e0b" stroke="#92400e" label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }} />]
-              : [],
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+      {unitLabel && (
+        <p className="text-xs text-slate-600" aria-hidden="true">
+          {unitLabel}
+        </p>
+      )}
+      <div role="img" aria-label={ariaLabel} className="h-64 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
+            {missing && (
+              <ReferenceArea
+                x1={missing.from}
+                x2={missing.to}
+                fill="#94a3b8"
+                fillOpacity={0.18}
+                label={{ value: labels.notEntered, fontSize: 11, fill: '#334155' }}
+              />
+            )}
+            <Tooltip content={renderTooltip} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Line
+              type="monotone"
+              dataKey="pace"
+              name={labels.pace}
+              stroke="#64748b"
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              type="monotone"
+              dataKey="actual"
+              name={labels.actual}
+              stroke="#1d4ed8"
+              strokeWidth={2.5}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            {data.flatMap((d) =>
+              d.notes.length && d.actual !== null
+                ? [
+                    <ReferenceDot
+                      key={`note-${d.label}`}
+                      x={d.label}
+                      y={d.actual}
+                      r={6}
+                      fill="#f59e0b"
+                      stroke="#92400e"
+                      label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }}
+                    />,
+                  ]
+                : [],
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
     </>
   );
 }

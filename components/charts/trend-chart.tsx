@@ -31,35 +31,86 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
     return (
       <div className="rounded border border-slate-300 bg-white p-2 text-xs shadow">
         <p className="font-semibold">{p.label}</p>
-        <p><span aria-hidden="true">━ </span>{labels.actual}: {p.actualText}</p>
-        <p><span aria-hidden="true">┅ </span>{labels.annualPlan}: {p.annualPlanText}</p>
-        {hasMidterm && <p><span aria-hidden="true">┈ </span>{labels.midtermPlan}: {p.midtermPlanText}</p>}
+        <p>
+          <span aria-hidden="true">━ </span>
+          {labels.actual}: {p.actualText}
+        </p>
+        <p>
+          <span aria-hidden="true">┅ </span>
+          {labels.annualPlan}: {p.annualPlanText}
+        </p>
+        {hasMidterm && (
+          <p>
+            <span aria-hidden="true">┈ </span>
+            {labels.midtermPlan}: {p.midtermPlanText}
+          </p>
+        )}
         {p.notes.length > 0 && <p>{p.notes.join(' ')}</p>}
       </div>
     );
   };
   return (
     <>
-    {unitLabel && <p className="text-xs text-slate-600" aria-hidden="true">{unitLabel}</p>}
-    <div role="img" aria-label={ariaLabel} className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
-          <Tooltip content={renderTooltip} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line dataKey="annualPlan" name={labels.annualPlan} stroke="#64748b" strokeDasharray="6 4" dot={{ r: 3, strokeDasharray: '' }} isAnimationActive={false} connectNulls={false} />
-          {hasMidterm && <Line dataKey="midtermPlan" name={labels.midtermPlan} stroke="#7c3aed" strokeDasharray="2 3" dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />}
-          <Line dataKey="actual" name={labels.actual} stroke="#1d4ed8" strokeWidth={2.5} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} />
-          {data.flatMap((d) =>
-            d.notes.length && d.actual !== null
-              ? [<ReferenceDot key={`note-${d.label}`} x={d.label} y={d.actual} r={6} fill="#f59e0b" stroke="#92400e" label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }} />]
-              : [],
-          )}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+      {unitLabel && (
+        <p className="text-xs text-slate-600" aria-hidden="true">
+          {unitLabel}
+        </p>
+      )}
+      <div role="img" aria-label={ariaLabel} className="h-72 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
+            <Tooltip content={renderTooltip} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Line
+              dataKey="annualPlan"
+              name={labels.annualPlan}
+              stroke="#64748b"
+              strokeDasharray="6 4"
+              dot={{ r: 3, strokeDasharray: '' }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            {hasMidterm && (
+              <Line
+                dataKey="midtermPlan"
+                name={labels.midtermPlan}
+                stroke="#7c3aed"
+                strokeDasharray="2 3"
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            )}
+            <Line
+              dataKey="actual"
+              name={labels.actual}
+              stroke="#1d4ed8"
+              strokeWidth={2.5}
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            {data.flatMap((d) =>
+              d.notes.length && d.actual !== null
+                ? [
+                    <ReferenceDot
+                      key={`note-${d.label}`}
+                      x={d.label}
+                      y={d.actual}
+                      r={6}
+                      fill="#f59e0b"
+                      stroke="#92400e"
+                      label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }}
+                    />,
+                  ]
+                : [],
+            )}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
     </>
   );
 }

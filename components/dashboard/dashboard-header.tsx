@@ -28,7 +28,9 @@ export function DashboardHeader({
         <h1 className="text-2xl font-bold">
           {t('title')} <span className="block text-lg font-semibold text-slate-700 sm:inline">{yearLabel}</span>
         </h1>
-        <Link href="/trends" className="text-sm text-brand-700 underline-offset-2 hover:underline">{t('trendsLink')}</Link>
+        <Link href="/trends" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+          {t('trendsLink')}
+        </Link>
       </div>
       <div className="flex flex-wrap items-end gap-4">
         <nav aria-label={t('yearSwitch')}>
@@ -52,11 +54,15 @@ export function DashboardHeader({
             <select name="dept" defaultValue={departmentId ?? ''} className="rounded border border-slate-300 bg-white px-2 py-1">
               <option value="">{t('allDepartments')}</option>
               {departments.map((d) => (
-                <option key={d.id} value={d.id}>{d.name}</option>
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">{t('apply')}</button>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">
+            {t('apply')}
+          </button>
         </form>
         <p className="text-xs text-slate-600">{t('unitNote', { unit: DISPLAY_UNIT_LABEL[displayUnit] })}</p>
       </div>

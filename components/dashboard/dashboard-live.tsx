@@ -51,22 +51,30 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
         {query.isError ? (
           <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-red-900" data-testid="live-error">
             {t('live.error', { reason: t(`live.${reason}`), time })}{' '}
-            <button type="button" className="underline" onClick={() => void query.refetch()}>{t('live.retry')}</button>
+            <button type="button" className="underline" onClick={() => void query.refetch()}>
+              {t('live.retry')}
+            </button>
           </p>
         ) : query.isFetching ? (
           <p role="status">{t('live.refreshing')}</p>
         ) : (
-          <p role="status" data-testid="live-updated">{t('live.updated', { time })}</p>
+          <p role="status" data-testid="live-updated">
+            {t('live.updated', { time })}
+          </p>
         )}
       </div>
 
       <section aria-labelledby="kpi-h">
-        <h2 id="kpi-h" className="sr-only">{t('kpiTable')}</h2>
+        <h2 id="kpi-h" className="sr-only">
+          {t('kpiTable')}
+        </h2>
         <KpiCards data={data} />
       </section>
 
       <section aria-labelledby="monthly-h">
-        <h2 id="monthly-h" className="mb-3 text-lg font-semibold">{t('monthly.title')}</h2>
+        <h2 id="monthly-h" className="mb-3 text-lg font-semibold">
+          {t('monthly.title')}
+        </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           {coreKpis(data).map((k) => (
             <ProgressPanel
@@ -82,17 +90,23 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
       </section>
 
       <section aria-labelledby="yoy-h">
-        <h2 id="yoy-h" className="mb-3 text-lg font-semibold">{t('yoyTitle')}</h2>
+        <h2 id="yoy-h" className="mb-3 text-lg font-semibold">
+          {t('yoyTitle')}
+        </h2>
         <YoyTables data={data} />
       </section>
 
       <section aria-labelledby="priorities-h">
-        <h2 id="priorities-h" className="mb-3 text-lg font-semibold">{t('priorities.title')}</h2>
+        <h2 id="priorities-h" className="mb-3 text-lg font-semibold">
+          {t('priorities.title')}
+        </h2>
         <Priorities data={data} />
       </section>
 
       <section aria-labelledby="workflow-h">
-        <h2 id="workflow-h" className="mb-3 text-lg font-semibold">{t('workflow.title')}</h2>
+        <h2 id="workflow-h" className="mb-3 text-lg font-semibold">
+          {t('workflow.title')}
+        </h2>
         <Workflow data={data} role={role} deadline={deadline} />
       </section>
     </div>

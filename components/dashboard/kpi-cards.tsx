@@ -24,24 +24,40 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
         const trend = data.trend.filter((p) => p.code === k.code);
         const name = k.sectionTitle ?? k.name;
         return (
-          <li key={k.id} className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${status ? STATUS_STYLE[status].split(' ')[0] : 'border-slate-300'}`} data-testid={`kpi-${k.code}`}>
+          <li
+            key={k.id}
+            className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${status ? STATUS_STYLE[status].split(' ')[0] : 'border-slate-300'}`}
+            data-testid={`kpi-${k.code}`}
+          >
             <div className="flex items-start justify-between gap-2">
               <h3 className="text-sm font-semibold text-slate-800">
-                <Link href={`/years/${data.year}/dashboard/indicators/${k.code}`} className="text-brand-700 underline-offset-2 hover:underline" aria-label={t('openIndicator', { name })}>
+                <Link
+                  href={`/years/${data.year}/dashboard/indicators/${k.code}`}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                  aria-label={t('openIndicator', { name })}
+                >
                   {name}
                 </Link>
               </h3>
               {k.direction === 'lower' && <span className="text-xs text-slate-600">{t('lowerIsBetter')}</span>}
             </div>
-            <p className="mt-1 text-2xl font-bold tabular-nums" data-testid="kpi-actual">{k.actualValue === null ? t('noActual') : fmt(k.actualValue)}</p>
-            {count && count.actualValue !== null && <p className="text-sm text-slate-600 tabular-nums">{formatFigure(count.actualValue, count, data.displayUnit)}</p>}
+            <p className="mt-1 text-2xl font-bold tabular-nums" data-testid="kpi-actual">
+              {k.actualValue === null ? t('noActual') : fmt(k.actualValue)}
+            </p>
+            {count && count.actualValue !== null && (
+              <p className="text-sm text-slate-600 tabular-nums">{formatFigure(count.actualValue, count, data.displayUnit)}</p>
+            )}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t('plan')}</dt>
               <dd className="text-right tabular-nums">{fmt(k.planValue)}</dd>
               <dt className="text-slate-600">{t('planRatio')}</dt>
-              <dd className="text-right font-semibold tabular-nums" data-testid="kpi-plan-ratio">{formatRatio(planRatio)}</dd>
+              <dd className="text-right font-semibold tabular-nums" data-testid="kpi-plan-ratio">
+                {formatRatio(planRatio)}
+              </dd>
               <dt className="text-slate-600">{t('yoy')}</dt>
-              <dd className="text-right tabular-nums" data-testid="kpi-yoy">{formatRatio(yoy)}</dd>
+              <dd className="text-right tabular-nums" data-testid="kpi-yoy">
+                {formatRatio(yoy)}
+              </dd>
             </dl>
             <div className="mt-3 flex flex-wrap items-end justify-between gap-2">
               <div className="flex flex-col gap-1">

@@ -40,25 +40,52 @@ export function MonthlyTable({
       <caption className="sr-only">{caption}</caption>
       <thead className="bg-slate-100 text-left">
         <tr>
-          <th scope="col" className="px-2 py-1">{t('monthly.month')}</th>
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.value')}</th>
-          {!isEnd && <th scope="col" className="px-2 py-1 text-right">{t('monthly.progress')}</th>}
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.pace')}</th>
-          <th scope="col" className="px-2 py-1 text-right">{t('monthly.paceRatio')}</th>
-          <th scope="col" className="px-2 py-1">{t('notes.title')}</th>
+          <th scope="col" className="px-2 py-1">
+            {t('monthly.month')}
+          </th>
+          <th scope="col" className="px-2 py-1 text-right">
+            {t('monthly.value')}
+          </th>
+          {!isEnd && (
+            <th scope="col" className="px-2 py-1 text-right">
+              {t('monthly.progress')}
+            </th>
+          )}
+          <th scope="col" className="px-2 py-1 text-right">
+            {t('monthly.pace')}
+          </th>
+          <th scope="col" className="px-2 py-1 text-right">
+            {t('monthly.paceRatio')}
+          </th>
+          <th scope="col" className="px-2 py-1">
+            {t('notes.title')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {series.map((p) => {
           const missing = p.value === null;
           return (
-            <tr key={p.month} className={`border-t border-slate-100 ${missing ? 'bg-slate-50 text-slate-600' : ''}`} data-missing={missing || undefined}>
-              <th scope="row" className="px-2 py-1 text-left font-medium">{t('monthly.monthLabel', { month: p.month })}</th>
+            <tr
+              key={p.month}
+              className={`border-t border-slate-100 ${missing ? 'bg-slate-50 text-slate-600' : ''}`}
+              data-missing={missing || undefined}
+            >
+              <th scope="row" className="px-2 py-1 text-left font-medium">
+                {t('monthly.monthLabel', { month: p.month })}
+              </th>
               <td className="px-2 py-1 text-right tabular-nums">{missing ? <em>{t('monthly.notEntered')}</em> : fmt(p.value)}</td>
               {!isEnd && <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : fmt(p.progress)}</td>}
               <td className="px-2 py-1 text-right tabular-nums">{fmt(p.pace)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : formatRatio(ratioTenths(p.progress, p.pace, indicator.ratioRounding))}</td>
-              <td className="px-2 py-1 text-xs">{notes.filter((n) => n.month === p.month).map((n) => `${t('notes.marker', { n: n.n })} ${n.text}`).join(' / ')}</td>
+              <td className="px-2 py-1 text-right tabular-nums">
+                {missing ? '―' : formatRatio(ratioTenths(p.progress, p.pace, indicator.ratioRounding))}
+              </td>
+              <td className="px-2 py-1 text-xs">
+                {notes
+                  .filter((n) => n.month === p.month)
+                  .map((n) => `${t('notes.marker', { n: n.n })} ${n.text}`)
+                  .join(' / ')}
+              </td>
             </tr>
           );
         })}

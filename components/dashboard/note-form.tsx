@@ -28,27 +28,43 @@ export function NoteForm({ indicatorId, fiscalYear }: { indicatorId: number; fis
   };
   return (
     <form onSubmit={submit} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="note-form-h">
-      <h3 id="note-form-h" className="font-semibold">{t('notes.add')}</h3>
+      <h3 id="note-form-h" className="font-semibold">
+        {t('notes.add')}
+      </h3>
       <div className="flex flex-wrap gap-3">
         <label className="text-sm">
           <span className="block text-slate-600">{t('notes.when')}</span>
           <select value={month} onChange={(e) => setMonth(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
             <option value="">{t('notes.year')}</option>
             {FISCAL_MONTHS.map((m) => (
-              <option key={m} value={m}>{t('monthly.monthLabel', { month: m })}</option>
+              <option key={m} value={m}>
+                {t('monthly.monthLabel', { month: m })}
+              </option>
             ))}
           </select>
         </label>
         <label className="min-w-64 flex-1 text-sm">
           <span className="block text-slate-600">{t('notes.text')}</span>
-          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={200} required className="w-full rounded border border-slate-300 px-2 py-1" />
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={200}
+            required
+            className="w-full rounded border border-slate-300 px-2 py-1"
+          />
         </label>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? t('notes.saving') : t('notes.save')}
       </button>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-800'}`}>{message.text}</p>
+        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-800'}`}>
+          {message.text}
+        </p>
       )}
     </form>
   );
@@ -75,7 +91,11 @@ export function DeleteNoteButton({ noteId }: { noteId: number }) {
       >
         {t('delete')}
       </button>
-      {error && <span role="alert" className="text-xs text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-800">
+          {error}
+        </span>
+      )}
     </>
   );
 }

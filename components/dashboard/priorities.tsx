@@ -28,11 +28,21 @@ export function Priorities({ data }: { data: DashboardPayload }) {
             <caption className="px-3 py-2 text-left font-semibold">{g.name}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left">{t('priorities.indicator')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('actual')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('plan')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('planRatio')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('yoy')}</th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t('priorities.indicator')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('actual')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('plan')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('planRatio')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('yoy')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -42,7 +52,9 @@ export function Priorities({ data }: { data: DashboardPayload }) {
                 return (
                   <tr key={i.id} className="border-t border-slate-100 align-top">
                     <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">{i.name}</Link>
+                      <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">
+                        {i.name}
+                      </Link>
                       <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
                     </th>
                     <td className={cell}>{i.actualValue === null ? t('noActual') : formatFigure(i.actualValue, i, data.displayUnit)}</td>
@@ -76,14 +88,20 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
         <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left">{t('priorities.department')}</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">{t('priorities.count')}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left">
+              {t('priorities.department')}
+            </th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">
+              {t('priorities.count')}
+            </th>
             {STATUSES.map((s) => (
               <th key={s} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
                 <StatusMark status={s} />
               </th>
             ))}
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">{t('priorities.noRatio')}</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">
+              {t('priorities.noRatio')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -100,7 +118,9 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
               </th>
               <td className={cell}>{d.total}</td>
               {STATUSES.map((s) => (
-                <td key={s} className={cell}>{d[s]}</td>
+                <td key={s} className={cell}>
+                  {d[s]}
+                </td>
               ))}
               <td className={cell}>{d.none}</td>
             </tr>

@@ -2,7 +2,16 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { ProgressPoint } from '@/components/charts/progress-chart';
-import { chartValue, DISPLAY_UNIT_LABEL, fiscalSeries, formatFigure, missingMonths, numberNotes, paceProgress, type MonthRow } from '@/lib/domain/progress';
+import {
+  chartValue,
+  DISPLAY_UNIT_LABEL,
+  fiscalSeries,
+  formatFigure,
+  missingMonths,
+  numberNotes,
+  paceProgress,
+  type MonthRow,
+} from '@/lib/domain/progress';
 import { formatRatio } from '@/lib/domain/ratio';
 import type { DisplayUnit } from '@/lib/domain/types';
 import { LazyProgressChart } from './lazy-charts';
@@ -59,15 +68,17 @@ export function ProgressPanel({
     <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`progress-${indicator.code}`}>
       <figcaption className="flex flex-wrap items-center justify-between gap-2">
         <H className="font-semibold">{title}</H>
-        {showToggle && <button
-          type="button"
-          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
-          aria-controls={tableId}
-          aria-expanded={view === 'table'}
-          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
-        >
-          {view === 'chart' ? t('monthly.showTable') : t('monthly.showChart')}
-        </button>}
+        {showToggle && (
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+            aria-controls={tableId}
+            aria-expanded={view === 'table'}
+            onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+          >
+            {view === 'chart' ? t('monthly.showTable') : t('monthly.showChart')}
+          </button>
+        )}
       </figcaption>
       <p className="mt-1 text-xs text-slate-600">{isEnd ? t('monthly.introEnd') : t('monthly.intro')}</p>
       {pace && (
@@ -88,8 +99,16 @@ export function ProgressPanel({
             data={points}
             ariaLabel={t('monthly.chartLabel', { name: title })}
             unitLabel={unitLabel}
-            labels={{ actual: isEnd ? t('monthly.balance') : t('monthly.progress'), pace: t('monthly.pace'), notEntered: t('monthly.notEntered') }}
-            missing={firstMissing !== undefined && lastMissing !== undefined ? { from: monthLabel(firstMissing), to: monthLabel(lastMissing) } : null}
+            labels={{
+              actual: isEnd ? t('monthly.balance') : t('monthly.progress'),
+              pace: t('monthly.pace'),
+              notEntered: t('monthly.notEntered'),
+            }}
+            missing={
+              firstMissing !== undefined && lastMissing !== undefined
+                ? { from: monthLabel(firstMissing), to: monthLabel(lastMissing) }
+                : null
+            }
           />
         </div>
       )}

@@ -16,7 +16,10 @@ export function StatusMark({ status }: { status: ProgressStatus | null }) {
   const t = useTranslations('dashboard.status');
   if (!status) return null;
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`} data-status={status}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}
+      data-status={status}
+    >
       <span aria-hidden="true">{STATUS_ICON[status]}</span>
       {t(status)}
     </span>

@@ -21,7 +21,11 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
     depts.set(key, d);
   }
   const opinionHref = (deptId: number | null) =>
-    role === 'committee' ? (deptId ? `/years/${data.year}/review/departments/${deptId}` : `/years/${data.year}/review`) : `/years/${data.year}/opinions/responses${deptId ? `#resp-dept-${deptId}` : ''}`;
+    role === 'committee'
+      ? deptId
+        ? `/years/${data.year}/review/departments/${deptId}`
+        : `/years/${data.year}/review`
+      : `/years/${data.year}/opinions/responses${deptId ? `#resp-dept-${deptId}` : ''}`;
   const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="grid gap-4 lg:grid-cols-3">
@@ -33,17 +37,40 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
           </caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{tc('department')}</th>
-              {STATUSES.map((s) => <th key={s} scope="col" className="px-3 py-2 text-right">{ts(s)}</th>)}
-              <th scope="col" className="px-3 py-2 text-right">{t('overdue')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {tc('department')}
+              </th>
+              {STATUSES.map((s) => (
+                <th key={s} scope="col" className="px-3 py-2 text-right">
+                  {ts(s)}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('overdue')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {[...depts.entries()].map(([key, d]) => (
               <tr key={key} className={`border-t border-slate-100 ${d.overdue > 0 ? 'bg-red-50' : ''}`}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{d.name}</th>
-                {STATUSES.map((s) => <td key={s} className={cell}>{d.counts[s] ?? 0}</td>)}
-                <td className={`${cell} ${d.overdue > 0 ? 'font-bold text-red-800' : ''}`}>{d.overdue > 0 ? <><span aria-hidden="true">！</span>{d.overdue}</> : 0}</td>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  {d.name}
+                </th>
+                {STATUSES.map((s) => (
+                  <td key={s} className={cell}>
+                    {d.counts[s] ?? 0}
+                  </td>
+                ))}
+                <td className={`${cell} ${d.overdue > 0 ? 'font-bold text-red-800' : ''}`}>
+                  {d.overdue > 0 ? (
+                    <>
+                      <span aria-hidden="true">！</span>
+                      {d.overdue}
+                    </>
+                  ) : (
+                    0
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -57,8 +84,12 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
               {overdueSections.map((s) => (
                 <li key={s.id} className="flex items-baseline gap-2">
                   <span className="rounded bg-red-100 px-1 text-xs font-semibold text-red-900">{t('overdue')}</span>
-                  <Link href={`/years/${data.year}/sections/${s.id}`} className="text-brand-700 hover:underline">{s.title}</Link>
-                  <span className="text-xs text-slate-600">{s.departmentName}・{ts(s.status)}</span>
+                  <Link href={`/years/${data.year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                    {s.title}
+                  </Link>
+                  <span className="text-xs text-slate-600">
+                    {s.departmentName}・{ts(s.status)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -70,19 +101,31 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
           <caption className="px-3 py-2 text-left font-semibold">{t('opinions')}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{tc('department')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('opinionCount')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('openResponses')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {tc('department')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('opinionCount')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('openResponses')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {opinionCounts.length === 0 && (
-              <tr><td colSpan={3} className="px-3 py-2 text-slate-700">{t('noOpinions')}</td></tr>
+              <tr>
+                <td colSpan={3} className="px-3 py-2 text-slate-700">
+                  {t('noOpinions')}
+                </td>
+              </tr>
             )}
             {opinionCounts.map((o) => (
               <tr key={String(o.departmentId)} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={opinionHref(o.departmentId)} className="text-brand-700 hover:underline">{o.departmentName ?? '―'}</Link>
+                  <Link href={opinionHref(o.departmentId)} className="text-brand-700 hover:underline">
+                    {o.departmentName ?? '―'}
+                  </Link>
                 </th>
                 <td className={cell}>{o.opinions}</td>
                 <td className={`${cell} ${o.openResponses > 0 ? 'font-semibold text-amber-900' : ''}`}>{o.openResponses}</td>

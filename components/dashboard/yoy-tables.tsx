@@ -16,10 +16,18 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
           <caption className="px-3 py-2 text-left font-semibold">{t('kpiTable')}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{t('item')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('currentYear')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('priorYear')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('yoy')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t('item')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('currentYear')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('priorYear')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('yoy')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -27,7 +35,9 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
               const yoy = ratioTenths(k.actualValue, k.priorActualValue, k.ratioRounding);
               return (
                 <tr key={k.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{k.name}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {k.name}
+                  </th>
                   <td className={cell}>{formatFigure(k.actualValue, k, data.displayUnit)}</td>
                   <td className={cell}>{formatFigure(k.priorActualValue, k, data.displayUnit)}</td>
                   <td className={cell}>
@@ -45,24 +55,40 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
           <caption className="px-3 py-2 text-left font-semibold">{t('financialTitle')}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{t('item')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('currentYear')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('priorYear')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('changeAmount')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t('item')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('currentYear')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('priorYear')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('changeAmount')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.financial.length === 0 && (
-              <tr><td colSpan={4} className="px-3 py-2 text-slate-700">{t('noFinancial')}</td></tr>
+              <tr>
+                <td colSpan={4} className="px-3 py-2 text-slate-700">
+                  {t('noFinancial')}
+                </td>
+              </tr>
             )}
             {data.financial.map((l) => {
               const change = changeAmount(l.amount, l.priorAmount);
               return (
                 <tr key={l.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{l.name}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {l.name}
+                  </th>
                   <td className={cell}>{formatMoney(l.amount, data.displayUnit)}</td>
                   <td className={cell}>{formatMoney(l.priorAmount, data.displayUnit)}</td>
-                  <td className={`${cell} ${change !== null && change < 0 ? 'text-red-800' : ''}`}>{formatMoney(change, data.displayUnit)}</td>
+                  <td className={`${cell} ${change !== null && change < 0 ? 'text-red-800' : ''}`}>
+                    {formatMoney(change, data.displayUnit)}
+                  </td>
                 </tr>
               );
             })}

@@ -10,10 +10,12 @@ export function LogoutButton() {
     <button
       type="button"
       disabled={pending}
-      onClick={() => start(async () => {
-        const r = await logout({});
-        if (r && !r.ok) window.location.assign('/login');
-      })}
+      onClick={() =>
+        start(async () => {
+          const r = await logout({});
+          if (r && !r.ok) window.location.assign('/login');
+        })
+      }
       className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200"
     >
       {t('logout')}

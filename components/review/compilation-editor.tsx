@@ -39,22 +39,46 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
     <div className="space-y-4" data-testid="compilation-editor" data-plan-id={planId}>
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
-          <label htmlFor="compile-style" className="text-sm text-slate-700">{t('style')}</label>
-          <select id="compile-style" value={style} onChange={(e) => setStyle(e.target.value as 'bullets' | 'paragraph')} className="rounded border border-slate-300 px-2 py-1 text-sm">
+          <label htmlFor="compile-style" className="text-sm text-slate-700">
+            {t('style')}
+          </label>
+          <select
+            id="compile-style"
+            value={style}
+            onChange={(e) => setStyle(e.target.value as 'bullets' | 'paragraph')}
+            className="rounded border border-slate-300 px-2 py-1 text-sm"
+          >
             <option value="bullets">{t('bullets')}</option>
             <option value="paragraph">{t('paragraph')}</option>
           </select>
-          <button type="button" onClick={generate} disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">{t('generate')}</button>
+          <button
+            type="button"
+            onClick={generate}
+            disabled={pending}
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          >
+            {t('generate')}
+          </button>
         </div>
       )}
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       {blocks.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>
       ) : (
         <ol className="space-y-4">
           {blocks.map((b, i) => (
             <li key={`${b.id}-${b.version}`}>
-              <BlockForm planId={planId} block={b} readOnly={readOnly} onUp={i > 0 ? () => move(i, -1) : undefined} onDown={i < blocks.length - 1 ? () => move(i, 1) : undefined} />
+              <BlockForm
+                planId={planId}
+                block={b}
+                readOnly={readOnly}
+                onUp={i > 0 ? () => move(i, -1) : undefined}
+                onDown={i < blocks.length - 1 ? () => move(i, 1) : undefined}
+              />
             </li>
           ))}
         </ol>
@@ -63,7 +87,19 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
   );
 }
 
-function BlockForm({ planId, block, readOnly, onUp, onDown }: { planId: number; block: EditorBlock; readOnly: boolean; onUp?: () => void; onDown?: () => void }) {
+function BlockForm({
+  planId,
+  block,
+  readOnly,
+  onUp,
+  onDown,
+}: {
+  planId: number;
+  block: EditorBlock;
+  readOnly: boolean;
+  onUp?: () => void;
+  onDown?: () => void;
+}) {
   const hydrated = useHydrated();
   const t = useTranslations('compilation');
   const router = useRouter();
@@ -82,31 +118,81 @@ function BlockForm({ planId, block, readOnly, onUp, onDown }: { planId: number; 
   };
   const base = `block-${block.id}`;
   return (
-    <form onSubmit={submit} aria-label={block.heading} className="space-y-2 rounded border border-slate-200 bg-white p-3" data-testid="compilation-block">
+    <form
+      onSubmit={submit}
+      aria-label={block.heading}
+      className="space-y-2 rounded border border-slate-200 bg-white p-3"
+      data-testid="compilation-block"
+    >
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${base}-h`} className="block text-sm font-medium text-slate-700">{t('heading')}</label>
-          <input id={`${base}-h`} value={heading} readOnly={readOnly || !hydrated} onChange={(e) => setHeading(e.target.value)} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <label htmlFor={`${base}-h`} className="block text-sm font-medium text-slate-700">
+            {t('heading')}
+          </label>
+          <input
+            id={`${base}-h`}
+            value={heading}
+            readOnly={readOnly || !hydrated}
+            onChange={(e) => setHeading(e.target.value)}
+            className="w-full rounded border border-slate-300 px-2 py-1"
+          />
         </div>
         {!readOnly && (
           <div className="flex gap-1">
-            <button type="button" onClick={onUp} disabled={!onUp || pending} aria-label={`${t('up')}: ${block.heading}`} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40">↑ {t('up')}</button>
-            <button type="button" onClick={onDown} disabled={!onDown || pending} aria-label={`${t('down')}: ${block.heading}`} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40">↓ {t('down')}</button>
+            <button
+              type="button"
+              onClick={onUp}
+              disabled={!onUp || pending}
+              aria-label={`${t('up')}: ${block.heading}`}
+              className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+            >
+              ↑ {t('up')}
+            </button>
+            <button
+              type="button"
+              onClick={onDown}
+              disabled={!onDown || pending}
+              aria-label={`${t('down')}: ${block.heading}`}
+              className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+            >
+              ↓ {t('down')}
+            </button>
           </div>
         )}
       </div>
-      <label htmlFor={`${base}-b`} className="block text-sm font-medium text-slate-700">{t('body')}</label>
-      <textarea id={`${base}-b`} value={body} readOnly={readOnly || !hydrated} onChange={(e) => setBody(e.target.value)} rows={Math.min(14, 3 + body.split('\n').length * 2)} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
+      <label htmlFor={`${base}-b`} className="block text-sm font-medium text-slate-700">
+        {t('body')}
+      </label>
+      <textarea
+        id={`${base}-b`}
+        value={body}
+        readOnly={readOnly || !hydrated}
+        onChange={(e) => setBody(e.target.value)}
+        rows={Math.min(14, 3 + body.split('\n').length * 2)}
+        className="w-full rounded border border-slate-300 px-3 py-2 leading-7"
+      />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t('sources', { n: block.sources.length })}</summary>
         <ul className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-slate-700">
-          {block.sources.map((s) => <li key={s.opinionId}>・{s.text}</li>)}
+          {block.sources.map((s) => (
+            <li key={s.opinionId}>・{s.text}</li>
+          ))}
         </ul>
       </details>
       {!readOnly && (
         <div className="flex items-center gap-2">
-          <button type="submit" disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">{t('save')}</button>
-          {message && <span role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-700'}`}>{message.text}</span>}
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          >
+            {t('save')}
+          </button>
+          {message && (
+            <span role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-700'}`}>
+              {message.text}
+            </span>
+          )}
         </div>
       )}
     </form>

@@ -4,7 +4,17 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { setIndependentReview } from '@/lib/actions/opinions';
 
-export function IndependentReviewForm({ planId, enabled, version, disabled }: { planId: number; enabled: boolean; version: number; disabled: boolean }) {
+export function IndependentReviewForm({
+  planId,
+  enabled,
+  version,
+  disabled,
+}: {
+  planId: number;
+  enabled: boolean;
+  version: number;
+  disabled: boolean;
+}) {
   const t = useTranslations('opinionAdmin');
   const router = useRouter();
   const [on, setOn] = useState(enabled);
@@ -24,8 +34,16 @@ export function IndependentReviewForm({ planId, enabled, version, disabled }: { 
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} disabled={disabled} className="h-4 w-4" />
         {t('independentOn')}
       </label>
-      <button type="submit" disabled={pending || disabled} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50">{t('save')}</button>
-      <span role="status" className="text-sm text-slate-700">{message}</span>
+      <button
+        type="submit"
+        disabled={pending || disabled}
+        className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
+      >
+        {t('save')}
+      </button>
+      <span role="status" className="text-sm text-slate-700">
+        {message}
+      </span>
     </form>
   );
 }

@@ -4,7 +4,15 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { markSectionsReadAction } from '@/lib/actions/opinions';
 
-export function MarkReadButton({ planId, items, label }: { planId: number; items: { sectionId: number; version: number }[]; label: string }) {
+export function MarkReadButton({
+  planId,
+  items,
+  label,
+}: {
+  planId: number;
+  items: { sectionId: number; version: number }[];
+  label: string;
+}) {
   const t = useTranslations('reviewDept');
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -18,8 +26,17 @@ export function MarkReadButton({ planId, items, label }: { planId: number; items
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={click} disabled={pending} className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50">{label}</button>
-      <span role="status" className="text-xs text-slate-600">{message}</span>
+      <button
+        type="button"
+        onClick={click}
+        disabled={pending}
+        className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+      >
+        {label}
+      </button>
+      <span role="status" className="text-xs text-slate-600">
+        {message}
+      </span>
     </span>
   );
 }

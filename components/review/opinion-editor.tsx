@@ -36,7 +36,9 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
 
   return (
     <section aria-labelledby="my-opinions-h" className="space-y-4 rounded border border-brand-100 bg-white p-4" data-plan-id={planId}>
-      <h2 id="my-opinions-h" className="text-lg font-semibold">{t('title')}</h2>
+      <h2 id="my-opinions-h" className="text-lg font-semibold">
+        {t('title')}
+      </h2>
       <p className="text-sm text-slate-700">{t('help')}</p>
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t('none')}</p>
@@ -44,7 +46,14 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
         <ol className="space-y-3" aria-label={t('title')}>
           {items.map((item, i) => (
             <li key={item.id}>
-              <OpinionItem item={item} index={i + 1} planId={planId} departmentId={departmentId} targetLabel={targetLabel(item.sectionId)} writable={writable} />
+              <OpinionItem
+                item={item}
+                index={i + 1}
+                planId={planId}
+                departmentId={departmentId}
+                targetLabel={targetLabel(item.sectionId)}
+                writable={writable}
+              />
             </li>
           ))}
         </ol>
@@ -53,15 +62,45 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
         <form onSubmit={add} className="space-y-2 border-t border-slate-100 pt-3" aria-label={t('newItem')}>
           <h3 className="font-medium">{t('newItem')}</h3>
           <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor="new-target" className="text-sm text-slate-700">{t('target')}</label>
-            <select id="new-target" value={target} onChange={(e) => setTarget(e.target.value)} className="max-w-full rounded border border-slate-300 px-2 py-1 text-sm">
-              {targets.map((x) => <option key={x.id ?? 'dept'} value={x.id ?? ''}>{x.label}</option>)}
+            <label htmlFor="new-target" className="text-sm text-slate-700">
+              {t('target')}
+            </label>
+            <select
+              id="new-target"
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              className="max-w-full rounded border border-slate-300 px-2 py-1 text-sm"
+            >
+              {targets.map((x) => (
+                <option key={x.id ?? 'dept'} value={x.id ?? ''}>
+                  {x.label}
+                </option>
+              ))}
             </select>
           </div>
-          <label htmlFor="new-opinion" className="block text-sm text-slate-700">{t('text')}</label>
-          <textarea id="new-opinion" value={text} readOnly={!hydrated} onChange={(e) => setText(e.target.value)} rows={4} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
-          {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-          <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">{t('add')}</button>
+          <label htmlFor="new-opinion" className="block text-sm text-slate-700">
+            {t('text')}
+          </label>
+          <textarea
+            id="new-opinion"
+            value={text}
+            readOnly={!hydrated}
+            onChange={(e) => setText(e.target.value)}
+            rows={4}
+            className="w-full rounded border border-slate-300 px-3 py-2 leading-7"
+          />
+          {error && (
+            <p role="alert" className="text-sm text-red-700">
+              {error}
+            </p>
+          )}
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          >
+            {t('add')}
+          </button>
         </form>
       ) : (
         <p className="text-sm text-slate-600">{t('readOnly')}</p>
@@ -72,7 +111,21 @@ export function OpinionEditor({ planId, departmentId, targets, items, writable }
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 
-function OpinionItem({ item, index, planId, departmentId, targetLabel, writable }: { item: EditorItem; index: number; planId: number; departmentId: number; targetLabel: string; writable: boolean }) {
+function OpinionItem({
+  item,
+  index,
+  planId,
+  departmentId,
+  targetLabel,
+  writable,
+}: {
+  item: EditorItem;
+  index: number;
+  planId: number;
+  departmentId: number;
+  targetLabel: string;
+  writable: boolean;
+}) {
   const t = useTranslations('opinionEditor');
   const router = useRouter();
   const hydrated = useHydrated();
@@ -108,7 +161,12 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
     return r.data.version;
   }, [departmentId, item.id, item.sectionId, planId, t]);
 
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const onChange = (value: string) => {
     setText(value);
@@ -143,12 +201,20 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
 
   const id = `opinion-${item.id}`;
   return (
-    <article className={`rounded border p-3 ${item.status === 'final' ? 'border-emerald-300 bg-emerald-50/40' : 'border-sky-300 bg-sky-50/40'}`} data-testid="my-opinion" data-status={item.status}>
+    <article
+      className={`rounded border p-3 ${item.status === 'final' ? 'border-emerald-300 bg-emerald-50/40' : 'border-sky-300 bg-sky-50/40'}`}
+      data-testid="my-opinion"
+      data-status={item.status}
+    >
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs">
-        <span className={`rounded border px-2 py-0.5 font-medium ${item.status === 'final' ? 'border-emerald-400 text-emerald-800' : 'border-sky-400 text-sky-800'}`}>
+        <span
+          className={`rounded border px-2 py-0.5 font-medium ${item.status === 'final' ? 'border-emerald-400 text-emerald-800' : 'border-sky-400 text-sky-800'}`}
+        >
           {item.status === 'final' ? t('final') : t('draft')}
         </span>
-        <span className="text-slate-600">{t('target')}: {targetLabel}</span>
+        <span className="text-slate-600">
+          {t('target')}: {targetLabel}
+        </span>
         <span role="status" aria-live="polite" className="ml-auto text-slate-600">
           {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : state === 'dirty' ? t('unsaved') : ''}
         </span>
@@ -156,10 +222,30 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
       {editable ? (
         <>
           <label htmlFor={id} className="sr-only">{`${t('text')} ${index}`}</label>
-          <textarea id={id} value={text} readOnly={!hydrated} onChange={(e) => onChange(e.target.value)} onBlur={() => void flush()} rows={4} className="w-full rounded border border-slate-300 bg-white px-3 py-2 leading-7" />
+          <textarea
+            id={id}
+            value={text}
+            readOnly={!hydrated}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={() => void flush()}
+            rows={4}
+            className="w-full rounded border border-slate-300 bg-white px-3 py-2 leading-7"
+          />
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" onClick={() => void finalize()} className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800">{t('finalize')}</button>
-            <button type="button" onClick={() => void remove()} className="rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100">{t('delete')}</button>
+            <button
+              type="button"
+              onClick={() => void finalize()}
+              className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800"
+            >
+              {t('finalize')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void remove()}
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+            >
+              {t('delete')}
+            </button>
           </div>
         </>
       ) : (
@@ -169,7 +255,13 @@ function OpinionItem({ item, index, planId, departmentId, targetLabel, writable 
         <div role="alert" className="mt-2 flex flex-wrap items-center gap-2 text-sm text-red-700">
           {message}
           {state === 'conflict' && (
-            <button type="button" onClick={() => window.location.reload()} className="rounded border border-red-300 px-2 py-0.5 text-red-800">{t('reload')}</button>
+            <button
+              type="button"
+              onClick={() => window.location.reload()}
+              className="rounded border border-red-300 px-2 py-0.5 text-red-800"
+            >
+              {t('reload')}
+            </button>
           )}
         </div>
       )}

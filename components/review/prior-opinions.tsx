@@ -43,7 +43,9 @@ export async function PriorOpinions(props: Props) {
   const headingId = `prior-${(sectionKey ?? `dept-${departmentId}`).replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <section aria-labelledby={headingId} className="rounded border border-amber-200 bg-amber-50/50 p-4" data-testid="prior-opinions">
-      <h2 id={headingId} className="mb-2 font-semibold">{t('title', { year: formatFiscalYear(year - 1, locale === 'en' ? 'en' : 'ja') })}</h2>
+      <h2 id={headingId} className="mb-2 font-semibold">
+        {t('title', { year: formatFiscalYear(year - 1, locale === 'en' ? 'en' : 'ja') })}
+      </h2>
       <ul className="space-y-3">
         {rows.map((r) => (
           <li key={r.id} className="space-y-1">
@@ -51,7 +53,9 @@ export async function PriorOpinions(props: Props) {
             <p className="pl-4 -indent-4 leading-7">・{r.text}</p>
             {showResponses && (
               <div className="ml-4 rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.responseState ?? 'open']}`}>
+                <span
+                  className={`mr-2 inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.responseState ?? 'open']}`}
+                >
                   {tr(`states.${r.responseState ?? 'open'}`)}
                 </span>
                 {r.responseText ? <span>{r.responseText}</span> : <span className="text-slate-600">{t('noResponse')}</span>}

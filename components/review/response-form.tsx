@@ -5,7 +5,15 @@ import { saveResponse } from '@/lib/actions/responses';
 
 type State = 'open' | 'in_progress' | 'done';
 
-export function ResponseForm({ opinionId, initial, label }: { opinionId: number; initial: { text: string; state: State; version: number | null }; label: string }) {
+export function ResponseForm({
+  opinionId,
+  initial,
+  label,
+}: {
+  opinionId: number;
+  initial: { text: string; state: State; version: number | null };
+  label: string;
+}) {
   const t = useTranslations('responses');
   const [text, setText] = useState(initial.text);
   const [state, setState] = useState<State>(initial.state);
@@ -24,15 +32,44 @@ export function ResponseForm({ opinionId, initial, label }: { opinionId: number;
   const base = `response-${opinionId}`;
   return (
     <form onSubmit={submit} aria-label={label} className="space-y-2">
-      <label htmlFor={`${base}-text`} className="block text-sm font-medium text-slate-700">{t('response')}</label>
-      <textarea id={`${base}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={3} className="w-full rounded border border-slate-300 px-3 py-2 leading-7" />
+      <label htmlFor={`${base}-text`} className="block text-sm font-medium text-slate-700">
+        {t('response')}
+      </label>
+      <textarea
+        id={`${base}-text`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={3}
+        className="w-full rounded border border-slate-300 px-3 py-2 leading-7"
+      />
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={`${base}-state`} className="text-sm text-slate-700">{t('state')}</label>
-        <select id={`${base}-state`} value={state} onChange={(e) => setState(e.target.value as State)} className="rounded border border-slate-300 px-2 py-1 text-sm">
-          {(['open', 'in_progress', 'done'] as const).map((s) => <option key={s} value={s}>{t(`states.${s}`)}</option>)}
+        <label htmlFor={`${base}-state`} className="text-sm text-slate-700">
+          {t('state')}
+        </label>
+        <select
+          id={`${base}-state`}
+          value={state}
+          onChange={(e) => setState(e.target.value as State)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm"
+        >
+          {(['open', 'in_progress', 'done'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`states.${s}`)}
+            </option>
+          ))}
         </select>
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">{t('save')}</button>
-        {message && <span role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-700'}`}>{message.text}</span>}
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
+          {t('save')}
+        </button>
+        {message && (
+          <span role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-700'}`}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

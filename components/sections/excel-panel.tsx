@@ -6,7 +6,16 @@ import { importActuals } from '@/lib/actions/actuals';
 import type { CellProblem } from '@/lib/excel/actual-cells';
 
 // The workbook's own (Japanese) headers, so that a problem names the column the user sees.
-const HEADERS = ['コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', ...[4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`)];
+const HEADERS = [
+  'コード',
+  '指標名',
+  'セクション',
+  '単位',
+  '計画値',
+  '実績（年度）',
+  '前年度実績',
+  ...[4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`),
+];
 const header = (column: string) => HEADERS[column.charCodeAt(0) - 65] ?? column;
 
 type Outcome = { kind: 'saved'; n: number } | { kind: 'problems'; problems: CellProblem[] } | { kind: 'error'; message: string } | null;
@@ -36,24 +45,49 @@ export function ExcelPanel({ year }: { year: number }) {
       if (r.ok) {
         setOutcome({ kind: 'saved', n: r.data.saved });
         router.refresh();
-      } else if ((r.detail as { problems?: CellProblem[] })?.problems) setOutcome({ kind: 'problems', problems: (r.detail as { problems: CellProblem[] }).problems });
+      } else if ((r.detail as { problems?: CellProblem[] })?.problems)
+        setOutcome({ kind: 'problems', problems: (r.detail as { problems: CellProblem[] }).problems });
       else setOutcome({ kind: 'error', message: r.message });
     });
 
   return (
     <section aria-labelledby="excel-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="excel-h" className="text-lg font-semibold">{t('title')}</h2>
+      <h2 id="excel-h" className="text-lg font-semibold">
+        {t('title')}
+      </h2>
       <p className="text-sm text-slate-700">{t('help')}</p>
       <div className="flex flex-wrap gap-2 text-sm">
-        <a href={`/api/years/${year}/actuals/template`} download className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">{t('template')}</a>
-        <a href={`/api/years/${year}/actuals/csv`} download className="rounded border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100">{t('csv')}</a>
+        <a
+          href={`/api/years/${year}/actuals/template`}
+          download
+          className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+        >
+          {t('template')}
+        </a>
+        <a
+          href={`/api/years/${year}/actuals/csv`}
+          download
+          className="rounded border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+        >
+          {t('csv')}
+        </a>
       </div>
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">{t('file')}</span>
-          <input ref={file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block max-w-full text-sm" />
+          <input
+            ref={file}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="mt-1 block max-w-full text-sm"
+          />
         </label>
-        <button type="button" onClick={upload} disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={upload}
+          disabled={pending}
+          className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? t('uploading') : t('upload')}
         </button>
       </div>
@@ -65,7 +99,14 @@ export function ExcelPanel({ year }: { year: number }) {
             <p className="font-medium">{t('problems', { n: outcome.problems.length })}</p>
             <ul className="mt-1 list-disc pl-5" data-testid="excel-problems">
               {outcome.problems.map((p, i) => (
-                <li key={i}>{t('problem', { row: p.row ?? '', column: p.column, header: header(p.column), message: tp.has(p.code) ? tp(p.code) : p.code })}</li>
+                <li key={i}>
+                  {t('problem', {
+                    row: p.row ?? '',
+                    column: p.column,
+                    header: header(p.column),
+                    message: tp.has(p.code) ? tp(p.code) : p.code,
+                  })}
+                </li>
               ))}
             </ul>
           </div>

@@ -11,15 +11,33 @@ import { formatDateTime } from './time';
 import type { WorkspaceIndicator } from './types';
 
 const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
-const typed = (v: number | null, i: WorkspaceIndicator) => (v === null ? '' : formatIndicatorValue(v, i.unit, i.scale, { precision: 'yen' }));
+const typed = (v: number | null, i: WorkspaceIndicator) =>
+  v === null ? '' : formatIndicatorValue(v, i.unit, i.scale, { precision: 'yen' });
 
-type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'conflict'; name: string; time: string } | { kind: 'error'; message: string } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'invalid' }
+  | { kind: 'conflict'; name: string; time: string }
+  | { kind: 'error'; message: string }
+  | null;
 
 /** One indicator: annual, prior-year and monthly actuals with plan ratio and YoY computed live. */
-export function IndicatorEditor({ indicator: i, readOnly, onLive }: { indicator: WorkspaceIndicator; readOnly: boolean; onLive: (id: number, v: { actual: number | null; prior: number | null }) => void }) {
+export function IndicatorEditor({
+  indicator: i,
+  readOnly,
+  onLive,
+}: {
+  indicator: WorkspaceIndicator;
+  readOnly: boolean;
+  onLive: (id: number, v: { actual: number | null; prior: number | null }) => void;
+}) {
   const t = useTranslations('actuals');
   const router = useRouter();
-  const [texts, setTexts] = useState(() => ({ actual: typed(i.actualValue, i), prior: typed(i.priorActualValue, i), monthly: i.monthly.map((m) => typed(m, i)) }));
+  const [texts, setTexts] = useState(() => ({
+    actual: typed(i.actualValue, i),
+    prior: typed(i.priorActualValue, i),
+    monthly: i.monthly.map((m) => typed(m, i)),
+  }));
   const [version, setVersion] = useState(i.version);
   const [serverProblems, setServerProblems] = useState<CellProblem[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -29,7 +47,8 @@ export function IndicatorEditor({ indicator: i, readOnly, onLive }: { indicator:
   const actual = parse(texts.actual);
   const prior = parse(texts.prior);
   const monthly = texts.monthly.map(parse);
-  const errorOf = (field: string, r: ReturnType<typeof parse>) => (!r.ok ? r.code : (serverProblems.find((p) => p.field === field)?.code ?? null));
+  const errorOf = (field: string, r: ReturnType<typeof parse>) =>
+    !r.ok ? r.code : (serverProblems.find((p) => p.field === field)?.code ?? null);
   const value = (r: ReturnType<typeof parse>) => (r.ok ? r.value : null);
 
   const update = (next: typeof texts) => {
@@ -68,41 +87,84 @@ export function IndicatorEditor({ indicator: i, readOnly, onLive }: { indicator:
       <p id={`${base}-meta`} className="text-xs text-slate-600">
         {t('plan')}: {formatIndicatorValue(i.planValue, i.unit, i.scale, { precision: i.yenPrecision })}
         {i.direction === 'lower' && <span className="ml-2">（{t('lowerIsBetter')}）</span>}
-        {i.updatedBy && i.updatedAt && <span className="ml-2">{t('lastSaved', { name: i.updatedBy, time: formatDateTime(i.updatedAt) })}</span>}
+        {i.updatedBy && i.updatedAt && (
+          <span className="ml-2">{t('lastSaved', { name: i.updatedBy, time: formatDateTime(i.updatedAt) })}</span>
+        )}
       </p>
       <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-        <NumberField id={`${base}-actual`} label={t('actual')} value={texts.actual} error={errorOf('actual', actual)} readOnly={readOnly} onChange={(v) => update({ ...texts, actual: v })} />
-        <NumberField id={`${base}-prior`} label={t('prior')} value={texts.prior} error={errorOf('prior', prior)} readOnly={readOnly} onChange={(v) => update({ ...texts, prior: v })} />
+        <NumberField
+          id={`${base}-actual`}
+          label={t('actual')}
+          value={texts.actual}
+          error={errorOf('actual', actual)}
+          readOnly={readOnly}
+          onChange={(v) => update({ ...texts, actual: v })}
+        />
+        <NumberField
+          id={`${base}-prior`}
+          label={t('prior')}
+          value={texts.prior}
+          error={errorOf('prior', prior)}
+          readOnly={readOnly}
+          onChange={(v) => update({ ...texts, prior: v })}
+        />
         <div className="text-sm">
           <span className="block font-medium">{t('planRatio')}</span>
-          <output htmlFor={`${base}-actual`} className="mt-1.5 block text-right tabular-nums" data-testid="plan-ratio">{planRatio}</output>
+          <output htmlFor={`${base}-actual`} className="mt-1.5 block text-right tabular-nums" data-testid="plan-ratio">
+            {planRatio}
+          </output>
         </div>
         <div className="text-sm">
           <span className="block font-medium">{t('yoy')}</span>
-          <output htmlFor={`${base}-actual ${base}-prior`} className="mt-1.5 block text-right tabular-nums" data-testid="yoy-ratio">{yoy}</output>
+          <output htmlFor={`${base}-actual ${base}-prior`} className="mt-1.5 block text-right tabular-nums" data-testid="yoy-ratio">
+            {yoy}
+          </output>
         </div>
       </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
         <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
           {MONTHS.map((m, k) => (
-            <NumberField key={m} compact id={`${base}-m${m}`} label={t('month', { month: m })} value={texts.monthly[k] ?? ''} error={errorOf(monthField(k), monthly[k]!)} readOnly={readOnly}
-              onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })} />
+            <NumberField
+              key={m}
+              compact
+              id={`${base}-m${m}`}
+              label={t('month', { month: m })}
+              value={texts.monthly[k] ?? ''}
+              error={errorOf(monthField(k), monthly[k]!)}
+              readOnly={readOnly}
+              onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })}
+            />
           ))}
         </div>
       </details>
       {!readOnly && (
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={save} disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={save}
+            disabled={pending}
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? t('saving') : t('save')}
           </button>
           <span className="text-xs text-slate-600">{t('hint')}</span>
-          <p role="status" className={`text-sm ${outcome?.kind === 'saved' ? 'text-emerald-800' : 'text-red-800'}`} data-testid="actuals-status">
+          <p
+            role="status"
+            className={`text-sm ${outcome?.kind === 'saved' ? 'text-emerald-800' : 'text-red-800'}`}
+            data-testid="actuals-status"
+          >
             {outcome?.kind === 'saved' && t('saved')}
             {outcome?.kind === 'invalid' && t('invalid')}
             {outcome?.kind === 'conflict' && t('conflict', { name: outcome.name, time: outcome.time })}
             {outcome?.kind === 'conflict' && (
-              <button type="button" onClick={() => window.location.reload()} className="ml-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100">{t('reload')}</button>
+              <button
+                type="button"
+                onClick={() => window.location.reload()}
+                className="ml-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100"
+              >
+                {t('reload')}
+              </button>
             )}
             {outcome?.kind === 'error' && outcome.message}
           </p>

@@ -4,13 +4,29 @@ import { SaveStatus } from './save-status';
 import type { SaveState } from './use-autosave';
 
 /** The narrative: plain text with paragraphs, a character count and the save state. */
-export function NarrativeEditor({ value, onChange, state, onSave, readOnly }: { value: string; onChange: (v: string) => void; state: SaveState; onSave: () => void; readOnly: boolean }) {
+export function NarrativeEditor({
+  value,
+  onChange,
+  state,
+  onSave,
+  readOnly,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  state: SaveState;
+  onSave: () => void;
+  readOnly: boolean;
+}) {
   const t = useTranslations('narrativeEditor');
   const count = [...value.replace(/\s/g, '')].length;
   return (
     <div className="space-y-1">
-      <label htmlFor="narrative" className="block font-medium">{t('label')}</label>
-      <p id="narrative-help" className="text-xs text-slate-600">{t('help')}</p>
+      <label htmlFor="narrative" className="block font-medium">
+        {t('label')}
+      </label>
+      <p id="narrative-help" className="text-xs text-slate-600">
+        {t('help')}
+      </p>
       <textarea
         id="narrative"
         value={value}
@@ -21,12 +37,20 @@ export function NarrativeEditor({ value, onChange, state, onSave, readOnly }: { 
         className="w-full resize-y rounded border border-slate-300 bg-white p-3 leading-7 focus:border-brand-600 read-only:bg-slate-50"
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <span id="narrative-count" className="text-sm tabular-nums text-slate-600">{t('chars', { n: count })}</span>
+        <span id="narrative-count" className="text-sm tabular-nums text-slate-600">
+          {t('chars', { n: count })}
+        </span>
         {!readOnly && (
           <span className="flex items-center gap-2">
             <SaveStatus state={state} onRetry={onSave} />
-            {(state.kind === 'dirty') && (
-              <button type="button" onClick={onSave} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100">{t('saveNow')}</button>
+            {state.kind === 'dirty' && (
+              <button
+                type="button"
+                onClick={onSave}
+                className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100"
+              >
+                {t('saveNow')}
+              </button>
             )}
           </span>
         )}

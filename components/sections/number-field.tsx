@@ -2,11 +2,29 @@
 import { useTranslations } from 'next-intl';
 
 /** A typed number with its refusal, if any, marked in place. */
-export function NumberField({ id, label, value, error, onChange, readOnly, compact }: { id: string; label: string; value: string; error: string | null; onChange: (v: string) => void; readOnly: boolean; compact?: boolean }) {
+export function NumberField({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  readOnly,
+  compact,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+  compact?: boolean;
+}) {
   const tp = useTranslations('parseErrors');
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className={`block ${compact ? 'text-xs text-slate-700' : 'text-sm font-medium'}`}>{label}</label>
+      <label htmlFor={id} className={`block ${compact ? 'text-xs text-slate-700' : 'text-sm font-medium'}`}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"
@@ -19,7 +37,11 @@ export function NumberField({ id, label, value, error, onChange, readOnly, compa
         onChange={(e) => onChange(e.target.value)}
         className={`mt-0.5 w-full rounded border px-2 py-1 text-right tabular-nums read-only:bg-slate-50 ${error ? 'border-red-600 bg-red-50' : 'border-slate-300'}`}
       />
-      {error && <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800" data-testid="field-error">{tp.has(error) ? tp(error) : error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800" data-testid="field-error">
+          {tp.has(error) ? tp(error) : error}
+        </p>
+      )}
     </div>
   );
 }

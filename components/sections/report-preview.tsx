@@ -15,14 +15,24 @@ function paragraphsOf(text: string) {
 }
 
 /** The section as it will read in the published report; sentences with a mismatch are marked. */
-export function ReportPreview(props: { number: string; title: string; narrative: string; indicators: WorkspaceIndicator[]; live: LiveValues; checks: FigureCheck[] }) {
+export function ReportPreview(props: {
+  number: string;
+  title: string;
+  narrative: string;
+  indicators: WorkspaceIndicator[];
+  live: LiveValues;
+  checks: FigureCheck[];
+}) {
   const t = useTranslations('sectionPage');
   const td = useTranslations('dashboard');
   const warn = useWarningText();
   const warnings = props.checks.filter((c) => !c.ok);
   return (
     <div className="space-y-4" data-testid="report-preview">
-      <h2 className="text-lg font-bold">{props.number && <span className="mr-2">{props.number}</span>}{props.title}</h2>
+      <h2 className="text-lg font-bold">
+        {props.number && <span className="mr-2">{props.number}</span>}
+        {props.title}
+      </h2>
       {paragraphsOf(props.narrative).length === 0 ? (
         <p className="text-slate-600">{t('empty')}</p>
       ) : (
@@ -41,9 +51,18 @@ export function ReportPreview(props: { number: string; title: string; narrative:
                     <Fragment key={s.start}>
                       {before}
                       <mark className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-600 decoration-wavy">{s.text}</mark>
-                      {mine.filter((w) => w.sentence.start === s.start).map((w, i) => (
-                        <span key={i} role="note" data-testid="sentence-warning" className="mx-1 inline-block rounded border border-amber-500 bg-amber-50 px-1.5 indent-0 text-xs leading-5 text-amber-950">⚠ {warn(w)}</span>
-                      ))}
+                      {mine
+                        .filter((w) => w.sentence.start === s.start)
+                        .map((w, i) => (
+                          <span
+                            key={i}
+                            role="note"
+                            data-testid="sentence-warning"
+                            className="mx-1 inline-block rounded border border-amber-500 bg-amber-50 px-1.5 indent-0 text-xs leading-5 text-amber-950"
+                          >
+                            ⚠ {warn(w)}
+                          </span>
+                        ))}
                     </Fragment>
                   );
                 })}
@@ -58,10 +77,18 @@ export function ReportPreview(props: { number: string; title: string; narrative:
           <table className="w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-2 py-1.5">{t('indicators')}</th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('actual')}</th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('planRatio')}</th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">{td('yoy')}</th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t('indicators')}
+                </th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
+                  {td('actual')}
+                </th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
+                  {td('planRatio')}
+                </th>
+                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
+                  {td('yoy')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -69,9 +96,15 @@ export function ReportPreview(props: { number: string; title: string; narrative:
                 const v = props.live[i.id] ?? { actual: i.actualValue, prior: i.priorActualValue };
                 return (
                   <tr key={i.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-2 py-1.5 text-left font-normal">{i.name}</th>
-                    <td className="px-2 py-1.5 text-right tabular-nums">{formatIndicatorValue(v.actual, i.unit, i.scale, { precision: i.yenPrecision })}</td>
-                    <td className="px-2 py-1.5 text-right tabular-nums">{formatRatio(ratioTenths(v.actual, i.planValue, i.ratioRounding))}</td>
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                      {i.name}
+                    </th>
+                    <td className="px-2 py-1.5 text-right tabular-nums">
+                      {formatIndicatorValue(v.actual, i.unit, i.scale, { precision: i.yenPrecision })}
+                    </td>
+                    <td className="px-2 py-1.5 text-right tabular-nums">
+                      {formatRatio(ratioTenths(v.actual, i.planValue, i.ratioRounding))}
+                    </td>
                     <td className="px-2 py-1.5 text-right tabular-nums">{formatRatio(ratioTenths(v.actual, v.prior, i.ratioRounding))}</td>
                   </tr>
                 );

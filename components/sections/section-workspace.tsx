@@ -33,14 +33,26 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const tn = useTranslations('narrativeEditor');
   const th = useTranslations('history');
   const router = useRouter();
-  const doc = useAutosave({ sectionId: p.section.id, version: p.assessment.version, content: { narrative: p.assessment.narrative, rating: p.assessment.rating } });
+  const doc = useAutosave({
+    sectionId: p.section.id,
+    version: p.assessment.version,
+    content: { narrative: p.assessment.narrative, rating: p.assessment.rating },
+  });
   const hydrated = useHydrated();
   const [live, setLive] = useState<LiveValues>({});
   const [restoreMessage, setRestoreMessage] = useState<string | null>(null);
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(() => p.indicators.map((i) => ({ ...i, actualValue: live[i.id]?.actual ?? i.actualValue, priorActualValue: live[i.id]?.prior ?? i.priorActualValue })), [p.indicators, live]);
+  const checkable = useMemo(
+    () =>
+      p.indicators.map((i) => ({
+        ...i,
+        actualValue: live[i.id]?.actual ?? i.actualValue,
+        priorActualValue: live[i.id]?.prior ?? i.priorActualValue,
+      })),
+    [p.indicators, live],
+  );
   const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
@@ -58,33 +70,87 @@ export function SectionWorkspace(p: WorkspaceProps) {
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="preview-h" className="order-2 min-w-0 lg:order-1">
         <div className="rounded border border-slate-200 bg-white p-4 lg:sticky lg:top-4">
-          <h2 id="preview-h" className="text-sm font-medium text-slate-600">{t('preview')}</h2>
+          <h2 id="preview-h" className="text-sm font-medium text-slate-600">
+            {t('preview')}
+          </h2>
           <p className="mb-3 text-xs text-slate-600">{t('previewNote')}</p>
-          <ReportPreview number={p.section.number} title={p.section.title} narrative={doc.content.narrative} indicators={p.indicators} live={live} checks={checks} />
+          <ReportPreview
+            number={p.section.number}
+            title={p.section.title}
+            narrative={doc.content.narrative}
+            indicators={p.indicators}
+            live={live}
+            checks={checks}
+          />
         </div>
       </section>
       <section aria-labelledby="form-h" className="order-1 min-w-0 space-y-4 lg:order-2">
-        <h2 id="form-h" className="sr-only">{t('form')}</h2>
+        <h2 id="form-h" className="sr-only">
+          {t('form')}
+        </h2>
         {doc.state.kind === 'conflict' && (
-          <ConflictPanel theirs={doc.state.theirs} mine={doc.content.narrative} onTheirs={() => doc.state.kind === 'conflict' && doc.resolve.keepTheirs(doc.state.theirs)} onMine={() => doc.state.kind === 'conflict' && doc.resolve.keepMine(doc.state.theirs)} onMerge={() => doc.state.kind === 'conflict' && doc.resolve.merge(doc.state.theirs)} />
+          <ConflictPanel
+            theirs={doc.state.theirs}
+            mine={doc.content.narrative}
+            onTheirs={() => doc.state.kind === 'conflict' && doc.resolve.keepTheirs(doc.state.theirs)}
+            onMine={() => doc.state.kind === 'conflict' && doc.resolve.keepMine(doc.state.theirs)}
+            onMerge={() => doc.state.kind === 'conflict' && doc.resolve.merge(doc.state.theirs)}
+          />
         )}
-        <NarrativeEditor value={doc.content.narrative} onChange={(narrative) => doc.change({ narrative })} state={doc.state} onSave={() => void doc.save()} readOnly={!p.can.edit || !hydrated} />
+        <NarrativeEditor
+          value={doc.content.narrative}
+          onChange={(narrative) => doc.change({ narrative })}
+          state={doc.state}
+          onSave={() => void doc.save()}
+          readOnly={!p.can.edit || !hydrated}
+        />
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
-        {p.ratingScale && p.ratingScale.length > 0 && <RatingPicker scale={p.ratingScale} value={doc.content.rating} onChange={(rating) => doc.change({ rating })} readOnly={!p.can.edit || !hydrated} />}
-        <WorkflowBar sectionId={p.section.id} canSubmit={p.can.submit} canReview={p.can.review} version={doc.version} flush={doc.save} empty={!doc.content.narrative.trim()} />
+        {p.ratingScale && p.ratingScale.length > 0 && (
+          <RatingPicker
+            scale={p.ratingScale}
+            value={doc.content.rating}
+            onChange={(rating) => doc.change({ rating })}
+            readOnly={!p.can.edit || !hydrated}
+          />
+        )}
+        <WorkflowBar
+          sectionId={p.section.id}
+          canSubmit={p.can.submit}
+          canReview={p.can.review}
+          version={doc.version}
+          flush={doc.save}
+          empty={!doc.content.narrative.trim()}
+        />
         {p.indicators.length > 0 && (
           <section aria-labelledby="indicators-h" className="space-y-3">
-            <h2 id="indicators-h" className="text-lg font-semibold">{t('indicators')}</h2>
+            <h2 id="indicators-h" className="text-lg font-semibold">
+              {t('indicators')}
+            </h2>
             {p.indicators.map((i) => (
-              <IndicatorEditor key={i.id} indicator={i} readOnly={!p.can.actuals || !hydrated} onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))} />
+              <IndicatorEditor
+                key={i.id}
+                indicator={i}
+                readOnly={!p.can.actuals || !hydrated}
+                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
+              />
             ))}
           </section>
         )}
         <section aria-labelledby="history-h" className="space-y-2">
-          <h2 id="history-h" className="text-lg font-semibold">{th('title')}</h2>
-          <p role="status" className="text-sm text-emerald-800">{restoreMessage}</p>
-          <HistoryPanel revisions={p.revisions} canRestore={p.can.edit} currentVersion={doc.version()} onRestore={restore} busy={restoring} />
+          <h2 id="history-h" className="text-lg font-semibold">
+            {th('title')}
+          </h2>
+          <p role="status" className="text-sm text-emerald-800">
+            {restoreMessage}
+          </p>
+          <HistoryPanel
+            revisions={p.revisions}
+            canRestore={p.can.edit}
+            currentVersion={doc.version()}
+            onRestore={restore}
+            busy={restoring}
+          />
         </section>
       </section>
     </div>

@@ -15,8 +15,18 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
     <p className="whitespace-pre-wrap rounded bg-slate-50 p-3 leading-7" data-testid="word-diff">
       {parts.map((p, i) => {
         const text = p.value.join('');
-        if (p.added) return <ins key={i} className="bg-emerald-100 text-emerald-900 underline">{text}</ins>;
-        if (p.removed) return <del key={i} className="bg-red-100 text-red-900 line-through">{text}</del>;
+        if (p.added)
+          return (
+            <ins key={i} className="bg-emerald-100 text-emerald-900 underline">
+              {text}
+            </ins>
+          );
+        if (p.removed)
+          return (
+            <del key={i} className="bg-red-100 text-red-900 line-through">
+              {text}
+            </del>
+          );
         return <span key={i}>{text}</span>;
       })}
     </p>

@@ -11,7 +11,12 @@ const t = createTestDb({ demo: true });
 afterAll(() => t.cleanup());
 const org = getFirstOrganisation(t.db)!;
 const plan = getAnnualPlan(t.db, org.id, 2025)!;
-const section = (key: string) => t.db.select({ id: sections.id }).from(sections).where(and(eq(sections.planId, plan.id), eq(sections.key, key))).get()!.id;
+const section = (key: string) =>
+  t.db
+    .select({ id: sections.id })
+    .from(sections)
+    .where(and(eq(sections.planId, plan.id), eq(sections.key, key)))
+    .get()!.id;
 
 describe('self-assessment versions', () => {
   it('keeps every version and refuses a save based on an old one', () => {
@@ -21,7 +26,10 @@ describe('self-assessment versions', () => {
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'v2' })?.version).toBe(2);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'stale' })).toBeNull();
     expect(getAssessmentTarget(t.db, org.id, id)).toMatchObject({ narrative: 'v2', version: 2 });
-    expect(listRevisions(t.db, id).map((r) => [r.version, r.narrative])).toEqual([[2, 'v2'], [1, 'v1']]);
+    expect(listRevisions(t.db, id).map((r) => [r.version, r.narrative])).toEqual([
+      [2, 'v2'],
+      [1, 'v1'],
+    ]);
   });
   it('finds no section of another organisation', () => {
     expect(getAssessmentTarget(t.db, org.id + 1, section('init.shien.founders'))).toBeNull();
@@ -42,7 +50,15 @@ describe('actuals', () => {
     expect(v).toBe(ind!.version + 1);
     expect(saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 1, prior: 1, monthly, userId: 1 })).toBeNull();
     expect(getIndicatorValues(t.db, ind!.id, 2025)).toMatchObject({ actualValue: 836, priorActualValue: 797, version: v });
-    const months = t.db.select({ month: monthlyActuals.month, value: monthlyActuals.value }).from(monthlyActuals).where(and(eq(monthlyActuals.indicatorId, ind!.id), eq(monthlyActuals.fiscalYear, 2025))).all();
-    expect(months.sort((a, b) => a.month - b.month)).toEqual([{ month: 3, value: 75 }, { month: 4, value: 70 }, { month: 5, value: 71 }]);
+    const months = t.db
+      .select({ month: monthlyActuals.month, value: monthlyActuals.value })
+      .from(monthlyActuals)
+      .where(and(eq(monthlyActuals.indicatorId, ind!.id), eq(monthlyActuals.fiscalYear, 2025)))
+      .all();
+    expect(months.sort((a, b) => a.month - b.month)).toEqual([
+      { month: 3, value: 75 },
+      { month: 4, value: 70 },
+      { month: 5, value: 71 },
+    ]);
   });
 });

@@ -60,9 +60,18 @@ function monthlyOf(db: Db, ids: number[], fiscalYear: number): Map<number, (numb
 }
 
 /** Indicators with values and monthly actuals: of one section, or of departments (null = all). */
-export function listIndicatorsForEntry(db: Db, planId: number, fiscalYear: number, where: { sectionId?: number; departmentIds?: number[] | null }) {
+export function listIndicatorsForEntry(
+  db: Db,
+  planId: number,
+  fiscalYear: number,
+  where: { sectionId?: number; departmentIds?: number[] | null },
+) {
   const rows = indicatorRows(db, planId, fiscalYear, where);
-  const monthly = monthlyOf(db, rows.map((r) => r.id), fiscalYear);
+  const monthly = monthlyOf(
+    db,
+    rows.map((r) => r.id),
+    fiscalYear,
+  );
   return rows.map((r) => ({ ...r, monthly: monthly.get(r.id) ?? Array<number | null>(12).fill(null) }));
 }
 
@@ -96,7 +105,14 @@ export function getIndicatorTarget(db: Db, organisationId: number, indicatorId: 
 export function getIndicatorsByCode(db: Db, planId: number, codes: string[]) {
   if (codes.length === 0) return [];
   return db
-    .select({ id: indicators.id, code: indicators.code, unit: indicators.unit, scale: indicators.scale, allowNegative: indicators.allowNegative, departmentId: sections.departmentId })
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      unit: indicators.unit,
+      scale: indicators.scale,
+      allowNegative: indicators.allowNegative,
+      departmentId: sections.departmentId,
+    })
     .from(indicators)
     .innerJoin(sections, eq(sections.id, indicators.sectionId))
     .where(and(eq(indicators.planId, planId), inArray(indicators.code, codes), isNull(indicators.deletedAt)))
@@ -106,7 +122,13 @@ export function getIndicatorsByCode(db: Db, planId: number, codes: string[]) {
 export function getIndicatorValues(db: Db, indicatorId: number, fiscalYear: number) {
   return (
     db
-      .select({ actualValue: indicatorValues.actualValue, priorActualValue: indicatorValues.priorActualValue, version: indicatorValues.version, updatedAt: indicatorValues.updatedAt, updatedBy: users.displayName })
+      .select({
+        actualValue: indicatorValues.actualValue,
+        priorActualValue: indicatorValues.priorActualValue,
+        version: indicatorValues.version,
+        updatedAt: indicatorValues.updatedAt,
+        updatedBy: users.displayName,
+      })
       .from(indicatorValues)
       .leftJoin(users, eq(users.id, indicatorValues.updatedBy))
       .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear)))
@@ -122,25 +144,37 @@ export type ActualsWrite = { actual: number | null; prior: number | null; monthl
  * overwrites (an upload). Returns the new version.
  */
 export function saveActuals(db: Db, indicatorId: number, fiscalYear: number, baseVersion: number | null, w: ActualsWrite): number | null {
-  const current = db.select({ version: indicatorValues.version }).from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear))).get();
+  const current = db
+    .select({ version: indicatorValues.version })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear)))
+    .get();
   let version: number;
   if (!current) {
     if (baseVersion !== null && baseVersion !== 0) return null;
-    db.insert(indicatorValues).values({ indicatorId, fiscalYear, actualValue: w.actual, priorActualValue: w.prior, updatedBy: w.userId }).run();
+    db.insert(indicatorValues)
+      .values({ indicatorId, fiscalYear, actualValue: w.actual, priorActualValue: w.prior, updatedBy: w.userId })
+      .run();
     version = 1;
   } else {
     const base = baseVersion ?? current.version;
     const row = db
       .update(indicatorValues)
       .set({ actualValue: w.actual, priorActualValue: w.prior, updatedBy: w.userId, updatedAt: now, version: base + 1 })
-      .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear), eq(indicatorValues.version, base)))
+      .where(
+        and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.fiscalYear, fiscalYear), eq(indicatorValues.version, base)),
+      )
       .returning({ version: indicatorValues.version })
       .get();
     if (!row) return null;
     version = row.version;
   }
-  db.delete(monthlyActuals).where(and(eq(monthlyActuals.indicatorId, indicatorId), eq(monthlyActuals.fiscalYear, fiscalYear))).run();
-  const months = w.monthly.flatMap((value, i) => (value === null ? [] : [{ indicatorId, fiscalYear, month: ((i + 3) % 12) + 1, value, updatedBy: w.userId }]));
+  db.delete(monthlyActuals)
+    .where(and(eq(monthlyActuals.indicatorId, indicatorId), eq(monthlyActuals.fiscalYear, fiscalYear)))
+    .run();
+  const months = w.monthly.flatMap((value, i) =>
+    value === null ? [] : [{ indicatorId, fiscalYear, month: ((i + 3) % 12) + 1, value, updatedBy: w.userId }],
+  );
   if (months.length) db.insert(monthlyActuals).values(months).run();
   return version;
 }

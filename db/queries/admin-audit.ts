@@ -14,7 +14,17 @@ export function listAuditEntries(db: Db, organisationId: number, f: AuditFilter,
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lt(auditLog.at, nextDay(f.to)));
   return db
-    .select({ id: auditLog.id, at: auditLog.at, userName: users.displayName, loginId: users.loginId, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userName: users.displayName,
+      loginId: users.loginId,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(and(...where))
@@ -31,10 +41,17 @@ function nextDay(date: string): string {
 }
 
 export function listAuditEntityTypes(db: Db): string[] {
-  return db.selectDistinct({ t: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType).all().map((r) => r.t);
+  return db
+    .selectDistinct({ t: auditLog.entityType })
+    .from(auditLog)
+    .orderBy(auditLog.entityType)
+    .all()
+    .map((r) => r.t);
 }
 
 /** For the few audited events outside a server action (the backup download). */
 export function recordAudit(db: Db, entry: { userId: number; action: string; entityType: string; after?: unknown }) {
-  db.insert(auditLog).values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: null, after: entry.after ?? null }).run();
+  db.insert(auditLog)
+    .values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: null, after: entry.after ?? null })
+    .run();
 }

@@ -13,7 +13,13 @@ export function listAdminIndicators(db: Db, planId: number) {
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
   const values = db
-    .select({ indicatorId: indicatorValues.indicatorId, fiscalYear: indicatorValues.fiscalYear, planValue: indicatorValues.planValue, actualValue: indicatorValues.actualValue, priorActualValue: indicatorValues.priorActualValue })
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      fiscalYear: indicatorValues.fiscalYear,
+      planValue: indicatorValues.planValue,
+      actualValue: indicatorValues.actualValue,
+      priorActualValue: indicatorValues.priorActualValue,
+    })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .where(and(eq(indicators.planId, planId), isNull(indicators.deletedAt)))
@@ -37,16 +43,36 @@ export function getIndicatorForAdmin(db: Db, organisationId: number, indicatorId
 
 /** Codes stay unique within a plan, deleted indicators included (the unique index covers them). */
 export function indicatorCodeTaken(db: Db, planId: number, code: string, exceptId = -1): boolean {
-  return db.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.planId, planId), eq(indicators.code, code), ne(indicators.id, exceptId))).get() !== undefined;
+  return (
+    db
+      .select({ id: indicators.id })
+      .from(indicators)
+      .where(and(eq(indicators.planId, planId), eq(indicators.code, code), ne(indicators.id, exceptId)))
+      .get() !== undefined
+  );
 }
 
 export function sectionInPlan(db: Db, planId: number, sectionId: number): boolean {
-  return db.select({ id: sections.id }).from(sections).where(and(eq(sections.id, sectionId), eq(sections.planId, planId), isNull(sections.deletedAt))).get() !== undefined;
+  return (
+    db
+      .select({ id: sections.id })
+      .from(sections)
+      .where(and(eq(sections.id, sectionId), eq(sections.planId, planId), isNull(sections.deletedAt)))
+      .get() !== undefined
+  );
 }
 
 export function insertIndicator(db: Db, planId: number, fields: IndicatorFields): number {
-  const last = db.select({ n: sql<number>`coalesce(max(${indicators.sortOrder}), -1)` }).from(indicators).where(eq(indicators.planId, planId)).get();
-  return db.insert(indicators).values({ ...fields, planId, sortOrder: (last?.n ?? -1) + 1 }).returning({ id: indicators.id }).get().id;
+  const last = db
+    .select({ n: sql<number>`coalesce(max(${indicators.sortOrder}), -1)` })
+    .from(indicators)
+    .where(eq(indicators.planId, planId))
+    .get();
+  return db
+    .insert(indicators)
+    .values({ ...fields, planId, sortOrder: (last?.n ?? -1) + 1 })
+    .returning({ id: indicators.id })
+    .get().id;
 }
 
 export function updateIndicatorFields(db: Db, indicatorId: number, fields: IndicatorFields) {
@@ -60,7 +86,12 @@ export function setPlanValues(db: Db, indicatorId: number, values: { fiscalYear:
     .values(values.map((v) => ({ indicatorId, fiscalYear: v.fiscalYear, planValue: v.planValue, updatedBy: userId })))
     .onConflictDoUpdate({
       target: [indicatorValues.indicatorId, indicatorValues.fiscalYear],
-      set: { planValue: sql`excluded.plan_value`, updatedBy: userId, version: sql`${indicatorValues.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+      set: {
+        planValue: sql`excluded.plan_value`,
+        updatedBy: userId,
+        version: sql`${indicatorValues.version} + 1`,
+        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+      },
     })
     .run();
 }
@@ -70,7 +101,12 @@ export function softDeleteIndicator(db: Db, indicatorId: number) {
 }
 
 export function listAdminFinancialLines(db: Db, planId: number) {
-  return db.select().from(financialLines).where(eq(financialLines.planId, planId)).orderBy(asc(financialLines.fiscalYear), asc(financialLines.sortOrder), asc(financialLines.id)).all();
+  return db
+    .select()
+    .from(financialLines)
+    .where(eq(financialLines.planId, planId))
+    .orderBy(asc(financialLines.fiscalYear), asc(financialLines.sortOrder), asc(financialLines.id))
+    .all();
 }
 
 export function getFinancialLineForAdmin(db: Db, organisationId: number, lineId: number) {
@@ -107,6 +143,12 @@ export function deleteFinancialLine(db: Db, lineId: number) {
 
 export function orderFinancialLines(db: Db, ids: number[]) {
   if (!ids.length) return;
-  const cases = sql.join(ids.map((lid, i) => sql`when ${lid} then ${i}`), sql` `);
-  db.update(financialLines).set({ sortOrder: sql`case ${financialLines.id} ${cases} end` }).where(inArray(financialLines.id, ids)).run();
+  const cases = sql.join(
+    ids.map((lid, i) => sql`when ${lid} then ${i}`),
+    sql` `,
+  );
+  db.update(financialLines)
+    .set({ sortOrder: sql`case ${financialLines.id} ${cases} end` })
+    .where(inArray(financialLines.id, ids))
+    .run();
 }

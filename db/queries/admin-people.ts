@@ -24,29 +24,51 @@ export function listAdminUsers(db: Db, organisationId: number) {
 export type AdminUser = ReturnType<typeof listAdminUsers>[number];
 
 export function getUserForAdmin(db: Db, organisationId: number, userId: number) {
-  const row = db.select({ id: users.id, loginId: users.loginId, displayName: users.displayName, role: users.role, active: users.active }).from(users).where(and(eq(users.id, userId), eq(users.organisationId, organisationId))).get();
+  const row = db
+    .select({ id: users.id, loginId: users.loginId, displayName: users.displayName, role: users.role, active: users.active })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
+    .get();
   if (!row) return null;
   const depts = db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, userId)).all();
   return { ...row, departmentIds: depts.map((d) => d.id) };
 }
 
 export function loginIdTaken(db: Db, loginId: string, exceptId = -1): boolean {
-  return db.select({ id: users.id }).from(users).where(and(sql`lower(${users.loginId}) = lower(${loginId})`, ne(users.id, exceptId))).get() !== undefined;
+  return (
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(sql`lower(${users.loginId}) = lower(${loginId})`, ne(users.id, exceptId)))
+      .get() !== undefined
+  );
 }
 
 /** All given departments belong to the organisation. */
 export function departmentsInOrganisation(db: Db, organisationId: number, ids: number[]): boolean {
   if (!ids.length) return true;
-  const found = db.select({ id: departments.id }).from(departments).where(and(inArray(departments.id, ids), eq(departments.organisationId, organisationId))).all();
+  const found = db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(inArray(departments.id, ids), eq(departments.organisationId, organisationId)))
+    .all();
   return found.length === new Set(ids).size;
 }
 
-export function insertUser(db: Db, values: { organisationId: number; loginId: string; displayName: string; role: Role; passwordHash: string }): number {
+export function insertUser(
+  db: Db,
+  values: { organisationId: number; loginId: string; displayName: string; role: Role; passwordHash: string },
+): number {
   return db.insert(users).values(values).returning({ id: users.id }).get().id;
 }
 
 /** Role changes and deactivation end the user's existing sessions (sessionVersion is checked per request). */
-export function updateUserFields(db: Db, userId: number, values: { displayName: string; role: Role; active: boolean }, endSessions: boolean) {
+export function updateUserFields(
+  db: Db,
+  userId: number,
+  values: { displayName: string; role: Role; active: boolean },
+  endSessions: boolean,
+) {
   db.update(users)
     .set({ ...values, updatedAt: now, ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
     .where(eq(users.id, userId))
@@ -56,11 +78,17 @@ export function updateUserFields(db: Db, userId: number, values: { displayName: 
 export function setUserDepartments(db: Db, userId: number, departmentIds: number[]) {
   db.delete(userDepartments).where(eq(userDepartments.userId, userId)).run();
   const unique = [...new Set(departmentIds)];
-  if (unique.length) db.insert(userDepartments).values(unique.map((departmentId) => ({ userId, departmentId }))).run();
+  if (unique.length)
+    db.insert(userDepartments)
+      .values(unique.map((departmentId) => ({ userId, departmentId })))
+      .run();
 }
 
 export function setPasswordHash(db: Db, userId: number, passwordHash: string) {
-  db.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, userId)).run();
+  db.update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, userId))
+    .run();
 }
 
 /** Whether the user wrote anything (or acted at all): such users are deactivated, never deleted. */
@@ -104,11 +132,23 @@ export function listAdminDepartments(db: Db, organisationId: number) {
 }
 
 export function getDepartmentForAdmin(db: Db, organisationId: number, departmentId: number) {
-  return db.select().from(departments).where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(departments)
+      .where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
 export function departmentCodeTaken(db: Db, organisationId: number, code: string, exceptId = -1): boolean {
-  return db.select({ id: departments.id }).from(departments).where(and(eq(departments.organisationId, organisationId), eq(departments.code, code), ne(departments.id, exceptId))).get() !== undefined;
+  return (
+    db
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(eq(departments.organisationId, organisationId), eq(departments.code, code), ne(departments.id, exceptId)))
+      .get() !== undefined
+  );
 }
 
 export function departmentInUse(db: Db, departmentId: number): boolean {
@@ -122,8 +162,16 @@ export function departmentInUse(db: Db, departmentId: number): boolean {
 }
 
 export function insertDepartment(db: Db, values: { organisationId: number; code: string; name: string }): number {
-  const last = db.select({ n: sql<number>`coalesce(max(${departments.sortOrder}), -1)` }).from(departments).where(eq(departments.organisationId, values.organisationId)).get();
-  return db.insert(departments).values({ ...values, sortOrder: (last?.n ?? -1) + 1 }).returning({ id: departments.id }).get().id;
+  const last = db
+    .select({ n: sql<number>`coalesce(max(${departments.sortOrder}), -1)` })
+    .from(departments)
+    .where(eq(departments.organisationId, values.organisationId))
+    .get();
+  return db
+    .insert(departments)
+    .values({ ...values, sortOrder: (last?.n ?? -1) + 1 })
+    .returning({ id: departments.id })
+    .get().id;
 }
 
 export function updateDepartment(db: Db, departmentId: number, values: { code: string; name: string }) {
@@ -138,13 +186,27 @@ export function deleteDepartment(db: Db, departmentId: number) {
 export function orderRows(db: Db, table: 'departments' | 'committee_members', ids: number[]) {
   if (!ids.length) return;
   const t = table === 'departments' ? departments : committeeMembers;
-  const cases = sql.join(ids.map((rid, i) => sql`when ${rid} then ${i}`), sql` `);
-  db.update(t).set({ sortOrder: sql`case ${t.id} ${cases} end` }).where(inArray(t.id, ids)).run();
+  const cases = sql.join(
+    ids.map((rid, i) => sql`when ${rid} then ${i}`),
+    sql` `,
+  );
+  db.update(t)
+    .set({ sortOrder: sql`case ${t.id} ${cases} end` })
+    .where(inArray(t.id, ids))
+    .run();
 }
 
 export function listAdminCommittee(db: Db, organisationId: number) {
   return db
-    .select({ id: committeeMembers.id, name: committeeMembers.name, affiliation: committeeMembers.affiliation, title: committeeMembers.title, sortOrder: committeeMembers.sortOrder, userId: committeeMembers.userId, loginId: users.loginId })
+    .select({
+      id: committeeMembers.id,
+      name: committeeMembers.name,
+      affiliation: committeeMembers.affiliation,
+      title: committeeMembers.title,
+      sortOrder: committeeMembers.sortOrder,
+      userId: committeeMembers.userId,
+      loginId: users.loginId,
+    })
     .from(committeeMembers)
     .leftJoin(users, eq(users.id, committeeMembers.userId))
     .where(eq(committeeMembers.organisationId, organisationId))
@@ -153,15 +215,36 @@ export function listAdminCommittee(db: Db, organisationId: number) {
 }
 
 export function getCommitteeMemberForAdmin(db: Db, organisationId: number, memberId: number) {
-  return db.select().from(committeeMembers).where(and(eq(committeeMembers.id, memberId), eq(committeeMembers.organisationId, organisationId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(committeeMembers)
+      .where(and(eq(committeeMembers.id, memberId), eq(committeeMembers.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
-export function insertCommitteeMember(db: Db, values: { organisationId: number; name: string; affiliation: string; title: string; userId: number | null }): number {
-  const last = db.select({ n: sql<number>`coalesce(max(${committeeMembers.sortOrder}), -1)` }).from(committeeMembers).where(eq(committeeMembers.organisationId, values.organisationId)).get();
-  return db.insert(committeeMembers).values({ ...values, sortOrder: (last?.n ?? -1) + 1 }).returning({ id: committeeMembers.id }).get().id;
+export function insertCommitteeMember(
+  db: Db,
+  values: { organisationId: number; name: string; affiliation: string; title: string; userId: number | null },
+): number {
+  const last = db
+    .select({ n: sql<number>`coalesce(max(${committeeMembers.sortOrder}), -1)` })
+    .from(committeeMembers)
+    .where(eq(committeeMembers.organisationId, values.organisationId))
+    .get();
+  return db
+    .insert(committeeMembers)
+    .values({ ...values, sortOrder: (last?.n ?? -1) + 1 })
+    .returning({ id: committeeMembers.id })
+    .get().id;
 }
 
-export function updateCommitteeMember(db: Db, memberId: number, values: { name: string; affiliation: string; title: string; userId: number | null }) {
+export function updateCommitteeMember(
+  db: Db,
+  memberId: number,
+  values: { name: string; affiliation: string; title: string; userId: number | null },
+) {
   db.update(committeeMembers).set(values).where(eq(committeeMembers.id, memberId)).run();
 }
 

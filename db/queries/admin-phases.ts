@@ -16,15 +16,33 @@ export function unfinishedSummary(db: Db, planId: number) {
     .groupBy(sql`coalesce(${selfAssessments.status}, 'not_started')`)
     .all();
   const notApproved = db
-    .select({ id: sections.id, number: sections.number, title: sections.title, status: sql<string>`coalesce(${selfAssessments.status}, 'not_started')`, departmentName: departments.name })
+    .select({
+      id: sections.id,
+      number: sections.number,
+      title: sections.title,
+      status: sql<string>`coalesce(${selfAssessments.status}, 'not_started')`,
+      departmentName: departments.name,
+    })
     .from(sections)
     .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
     .leftJoin(departments, eq(departments.id, sections.departmentId))
-    .where(and(eq(sections.planId, planId), isNull(sections.deletedAt), inArray(sections.kind, [...ASSESSED]), or(isNull(selfAssessments.status), ne(selfAssessments.status, 'approved'))))
+    .where(
+      and(
+        eq(sections.planId, planId),
+        isNull(sections.deletedAt),
+        inArray(sections.kind, [...ASSESSED]),
+        or(isNull(selfAssessments.status), ne(selfAssessments.status, 'approved')),
+      ),
+    )
     .orderBy(asc(sections.id))
     .limit(100)
     .all();
-  const draftOpinions = db.select({ n: count() }).from(opinions).where(and(eq(opinions.planId, planId), ne(opinions.status, 'final'))).get()?.n ?? 0;
+  const draftOpinions =
+    db
+      .select({ n: count() })
+      .from(opinions)
+      .where(and(eq(opinions.planId, planId), ne(opinions.status, 'final')))
+      .get()?.n ?? 0;
   const total = byStatus.reduce((n, r) => n + r.n, 0);
   const approved = byStatus.find((r) => r.status === 'approved')?.n ?? 0;
   return { byStatus, notApproved, notApprovedCount: total - approved, total, draftOpinions };

@@ -8,7 +8,13 @@ import { departments, financialLines, indicators, indicatorValues, monthlyActual
 export type AdminPlan = typeof plans.$inferSelect;
 
 export function getPlanForAdmin(db: Db, organisationId: number, planId: number): AdminPlan | null {
-  return db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
 /** Another plan of the same kind starting the same year (two annual plans for a year are refused). */
@@ -23,7 +29,11 @@ export function findSamePlan(db: Db, organisationId: number, kind: PlanKind, sta
 }
 
 export function departmentIdsByCode(db: Db, organisationId: number): Map<string, number> {
-  const rows = db.select({ id: departments.id, code: departments.code }).from(departments).where(eq(departments.organisationId, organisationId)).all();
+  const rows = db
+    .select({ id: departments.id, code: departments.code })
+    .from(departments)
+    .where(eq(departments.organisationId, organisationId))
+    .all();
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
@@ -77,7 +87,13 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
     .where(eq(indicators.planId, plan.id))
     .all();
   const lines = db
-    .select({ sectionId: financialLines.sectionId, fiscalYear: financialLines.fiscalYear, name: financialLines.name, amount: financialLines.amount, sortOrder: financialLines.sortOrder })
+    .select({
+      sectionId: financialLines.sectionId,
+      fiscalYear: financialLines.fiscalYear,
+      name: financialLines.name,
+      amount: financialLines.amount,
+      sortOrder: financialLines.sortOrder,
+    })
     .from(financialLines)
     .where(eq(financialLines.planId, plan.id))
     .all();
@@ -97,7 +113,11 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
 }
 
 /** Writes a structure into an empty plan: sections level by level, then indicators, values and lines in batches. */
-export function insertPlanStructure(db: Db, planId: number, structure: PlanStructure): { sections: number; indicators: number; financialLines: number } {
+export function insertPlanStructure(
+  db: Db,
+  planId: number,
+  structure: PlanStructure,
+): { sections: number; indicators: number; financialLines: number } {
   const idOf = new Map<string, number>();
   let pending = structure.sections;
   while (pending.length) {
@@ -105,7 +125,18 @@ export function insertPlanStructure(db: Db, planId: number, structure: PlanStruc
     if (!ready.length) break; // orphans (a parent key that does not exist) are left out
     const rows = db
       .insert(sections)
-      .values(ready.map((s) => ({ planId, parentId: s.parentKey === null ? null : idOf.get(s.parentKey)!, key: s.key, number: s.number, title: s.title, kind: s.kind, departmentId: s.departmentId, sortOrder: s.sortOrder })))
+      .values(
+        ready.map((s) => ({
+          planId,
+          parentId: s.parentKey === null ? null : idOf.get(s.parentKey)!,
+          key: s.key,
+          number: s.number,
+          title: s.title,
+          kind: s.kind,
+          departmentId: s.departmentId,
+          sortOrder: s.sortOrder,
+        })),
+      )
       .returning({ id: sections.id, key: sections.key })
       .all();
     for (const r of rows) idOf.set(r.key, r.id);
@@ -130,7 +161,10 @@ export function insertPlanStructure(db: Db, planId: number, structure: PlanStruc
   return { sections: idOf.size, indicators: structure.indicators.length, financialLines: structure.financialLines.length };
 }
 
-export type PlanSettings = Pick<AdminPlan, 'title' | 'startYear' | 'endYear' | 'ratingScale' | 'independentReview' | 'entryDeadline' | 'reviewDeadline' | 'publishDeadline'>;
+export type PlanSettings = Pick<
+  AdminPlan,
+  'title' | 'startYear' | 'endYear' | 'ratingScale' | 'independentReview' | 'entryDeadline' | 'reviewDeadline' | 'publishDeadline'
+>;
 
 /** Optimistic: 0 when the plan changed since `version`. */
 export function updatePlanSettings(db: Db, planId: number, version: number, values: PlanSettings): number {
@@ -144,20 +178,48 @@ export function updatePlanSettings(db: Db, planId: number, version: number, valu
 /** Moving a plan's period moves its per-year rows with it. */
 export function shiftPlanYears(db: Db, planId: number, delta: number): void {
   if (delta === 0) return;
-  const ids = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.planId, planId)).all().map((r) => r.id);
+  const ids = db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(eq(indicators.planId, planId))
+    .all()
+    .map((r) => r.id);
   // Two steps through negative years so the (indicator, year) unique index never collides midway.
   if (ids.length) {
-    db.update(indicatorValues).set({ fiscalYear: sql`-(${indicatorValues.fiscalYear} + ${delta})` }).where(inArray(indicatorValues.indicatorId, ids)).run();
-    db.update(indicatorValues).set({ fiscalYear: sql`-${indicatorValues.fiscalYear}` }).where(and(inArray(indicatorValues.indicatorId, ids), sql`${indicatorValues.fiscalYear} < 0`)).run();
-    db.update(monthlyActuals).set({ fiscalYear: sql`-(${monthlyActuals.fiscalYear} + ${delta})` }).where(inArray(monthlyActuals.indicatorId, ids)).run();
-    db.update(monthlyActuals).set({ fiscalYear: sql`-${monthlyActuals.fiscalYear}` }).where(and(inArray(monthlyActuals.indicatorId, ids), sql`${monthlyActuals.fiscalYear} < 0`)).run();
+    db.update(indicatorValues)
+      .set({ fiscalYear: sql`-(${indicatorValues.fiscalYear} + ${delta})` })
+      .where(inArray(indicatorValues.indicatorId, ids))
+      .run();
+    db.update(indicatorValues)
+      .set({ fiscalYear: sql`-${indicatorValues.fiscalYear}` })
+      .where(and(inArray(indicatorValues.indicatorId, ids), sql`${indicatorValues.fiscalYear} < 0`))
+      .run();
+    db.update(monthlyActuals)
+      .set({ fiscalYear: sql`-(${monthlyActuals.fiscalYear} + ${delta})` })
+      .where(inArray(monthlyActuals.indicatorId, ids))
+      .run();
+    db.update(monthlyActuals)
+      .set({ fiscalYear: sql`-${monthlyActuals.fiscalYear}` })
+      .where(and(inArray(monthlyActuals.indicatorId, ids), sql`${monthlyActuals.fiscalYear} < 0`))
+      .run();
   }
-  db.update(financialLines).set({ fiscalYear: sql`${financialLines.fiscalYear} + ${delta}` }).where(eq(financialLines.planId, planId)).run();
+  db.update(financialLines)
+    .set({ fiscalYear: sql`${financialLines.fiscalYear} + ${delta}` })
+    .where(eq(financialLines.planId, planId))
+    .run();
 }
 
 export function listAdminPlans(db: Db, organisationId: number) {
   return db
-    .select({ id: plans.id, kind: plans.kind, title: plans.title, startYear: plans.startYear, endYear: plans.endYear, phase: plans.phase, publishedAt: plans.publishedAt })
+    .select({
+      id: plans.id,
+      kind: plans.kind,
+      title: plans.title,
+      startYear: plans.startYear,
+      endYear: plans.endYear,
+      phase: plans.phase,
+      publishedAt: plans.publishedAt,
+    })
     .from(plans)
     .where(eq(plans.organisationId, organisationId))
     .orderBy(sql`${plans.startYear} desc`, asc(plans.kind))

@@ -52,7 +52,13 @@ export function listLiveSiblings(db: Db, planId: number, parentId: number | null
   return db
     .select({ id: sections.id, sortOrder: sections.sortOrder, number: sections.number })
     .from(sections)
-    .where(and(eq(sections.planId, planId), parentId === null ? isNull(sections.parentId) : eq(sections.parentId, parentId), isNull(sections.deletedAt)))
+    .where(
+      and(
+        eq(sections.planId, planId),
+        parentId === null ? isNull(sections.parentId) : eq(sections.parentId, parentId),
+        isNull(sections.deletedAt),
+      ),
+    )
     .orderBy(asc(sections.sortOrder), asc(sections.id))
     .all();
 }
@@ -63,11 +69,27 @@ export function sectionNumberTaken(db: Db, planId: number, parentId: number | nu
   return listLiveSiblings(db, planId, parentId).some((s) => s.number === number && s.id !== exceptId);
 }
 
-export function insertSection(db: Db, values: { planId: number; parentId: number | null; key: string; number: string; title: string; kind: SectionKind; departmentId: number | null; sortOrder: number }): number {
+export function insertSection(
+  db: Db,
+  values: {
+    planId: number;
+    parentId: number | null;
+    key: string;
+    number: string;
+    title: string;
+    kind: SectionKind;
+    departmentId: number | null;
+    sortOrder: number;
+  },
+): number {
   return db.insert(sections).values(values).returning({ id: sections.id }).get().id;
 }
 
-export function updateSectionFields(db: Db, sectionId: number, values: { number: string; title: string; kind: SectionKind; departmentId: number | null }) {
+export function updateSectionFields(
+  db: Db,
+  sectionId: number,
+  values: { number: string; title: string; kind: SectionKind; departmentId: number | null },
+) {
   db.update(sections).set(values).where(eq(sections.id, sectionId)).run();
 }
 
@@ -75,15 +97,27 @@ export function updateSectionFields(db: Db, sectionId: number, values: { number:
 export function placeSection(db: Db, sectionId: number, parentId: number | null, orderedSiblingIds: number[]) {
   db.update(sections).set({ parentId }).where(eq(sections.id, sectionId)).run();
   if (!orderedSiblingIds.length) return;
-  const cases = sql.join(orderedSiblingIds.map((sid, i) => sql`when ${sid} then ${i}`), sql` `);
-  db.update(sections).set({ sortOrder: sql`case ${sections.id} ${cases} end` }).where(inArray(sections.id, orderedSiblingIds)).run();
+  const cases = sql.join(
+    orderedSiblingIds.map((sid, i) => sql`when ${sid} then ${i}`),
+    sql` `,
+  );
+  db.update(sections)
+    .set({ sortOrder: sql`case ${sections.id} ${cases} end` })
+    .where(inArray(sections.id, orderedSiblingIds))
+    .run();
 }
 
 /** Renumbers siblings in one statement: ids[i] gets numbers[i]. */
 export function setSectionNumbers(db: Db, ids: number[], numbers: string[]) {
   if (!ids.length) return;
-  const cases = sql.join(ids.map((sid, i) => sql`when ${sid} then ${numbers[i]}`), sql` `);
-  db.update(sections).set({ number: sql`case ${sections.id} ${cases} end` }).where(inArray(sections.id, ids)).run();
+  const cases = sql.join(
+    ids.map((sid, i) => sql`when ${sid} then ${numbers[i]}`),
+    sql` `,
+  );
+  db.update(sections)
+    .set({ number: sql`case ${sections.id} ${cases} end` })
+    .where(inArray(sections.id, ids))
+    .run();
 }
 
 /** The section and all its descendants (live or deleted), by a recursive query. */
@@ -111,23 +145,46 @@ export function sectionsHaveContent(db: Db, ids: number[]): boolean {
     .select({ id: indicatorValues.id })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .where(and(inArray(indicators.sectionId, ids), isNull(indicators.deletedAt), sql`coalesce(${indicatorValues.planValue}, ${indicatorValues.actualValue}) is not null`))
+    .where(
+      and(
+        inArray(indicators.sectionId, ids),
+        isNull(indicators.deletedAt),
+        sql`coalesce(${indicatorValues.planValue}, ${indicatorValues.actualValue}) is not null`,
+      ),
+    )
     .limit(1)
     .get();
   if (value) return true;
-  const line = db.select({ id: financialLines.id }).from(financialLines).where(and(inArray(financialLines.sectionId, ids), isNotNull(financialLines.amount))).limit(1).get();
+  const line = db
+    .select({ id: financialLines.id })
+    .from(financialLines)
+    .where(and(inArray(financialLines.sectionId, ids), isNotNull(financialLines.amount)))
+    .limit(1)
+    .get();
   return line !== undefined;
 }
 
 /** Soft delete: the subtree's live rows get one shared timestamp, so a restore brings back exactly them. */
 export function softDeleteSections(db: Db, ids: number[], at: string) {
-  db.update(sections).set({ deletedAt: at }).where(and(inArray(sections.id, ids), isNull(sections.deletedAt))).run();
+  db.update(sections)
+    .set({ deletedAt: at })
+    .where(and(inArray(sections.id, ids), isNull(sections.deletedAt)))
+    .run();
 }
 
 export function restoreSections(db: Db, ids: number[], deletedAt: string) {
-  db.update(sections).set({ deletedAt: null }).where(and(inArray(sections.id, ids), eq(sections.deletedAt, deletedAt))).run();
+  db.update(sections)
+    .set({ deletedAt: null })
+    .where(and(inArray(sections.id, ids), eq(sections.deletedAt, deletedAt)))
+    .run();
 }
 
 export function departmentInOrganisation(db: Db, organisationId: number, departmentId: number): boolean {
-  return db.select({ id: departments.id }).from(departments).where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId))).get() !== undefined;
+  return (
+    db
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId)))
+      .get() !== undefined
+  );
 }

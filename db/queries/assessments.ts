@@ -59,16 +59,32 @@ export function getAssessmentTarget(db: Db, organisationId: number, sectionId: n
 
 export type AssessmentTarget = NonNullable<ReturnType<typeof getAssessmentTarget>>;
 
-type AssessmentWrite = { narrative: string; rating: string | null; status: 'draft' | 'submitted' | 'returned' | 'approved'; returnComment: string | null; userId: number };
+type AssessmentWrite = {
+  narrative: string;
+  rating: string | null;
+  status: 'draft' | 'submitted' | 'returned' | 'approved';
+  returnComment: string | null;
+  userId: number;
+};
 
 /** The first version of a section's assessment, with its revision. */
 export function createAssessment(db: Db, sectionId: number, w: AssessmentWrite) {
   const row = db
     .insert(selfAssessments)
-    .values({ sectionId, narrative: w.narrative, rating: w.rating, status: w.status, returnComment: w.returnComment, updatedBy: w.userId, version: 1 })
+    .values({
+      sectionId,
+      narrative: w.narrative,
+      rating: w.rating,
+      status: w.status,
+      returnComment: w.returnComment,
+      updatedBy: w.userId,
+      version: 1,
+    })
     .returning({ id: selfAssessments.id, version: selfAssessments.version, updatedAt: selfAssessments.updatedAt })
     .get();
-  db.insert(selfAssessmentRevisions).values({ selfAssessmentId: row.id, version: 1, narrative: w.narrative, rating: w.rating, status: w.status, authorId: w.userId }).run();
+  db.insert(selfAssessmentRevisions)
+    .values({ selfAssessmentId: row.id, version: 1, narrative: w.narrative, rating: w.rating, status: w.status, authorId: w.userId })
+    .run();
   return row;
 }
 
@@ -79,12 +95,29 @@ export function createAssessment(db: Db, sectionId: number, w: AssessmentWrite) 
 export function updateAssessment(db: Db, assessmentId: number, baseVersion: number, w: AssessmentWrite) {
   const row = db
     .update(selfAssessments)
-    .set({ narrative: w.narrative, rating: w.rating, status: w.status, returnComment: w.returnComment, updatedBy: w.userId, version: baseVersion + 1, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .set({
+      narrative: w.narrative,
+      rating: w.rating,
+      status: w.status,
+      returnComment: w.returnComment,
+      updatedBy: w.userId,
+      version: baseVersion + 1,
+      updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+    })
     .where(and(eq(selfAssessments.id, assessmentId), eq(selfAssessments.version, baseVersion)))
     .returning({ id: selfAssessments.id, version: selfAssessments.version, updatedAt: selfAssessments.updatedAt })
     .get();
   if (!row) return null;
-  db.insert(selfAssessmentRevisions).values({ selfAssessmentId: assessmentId, version: row.version, narrative: w.narrative, rating: w.rating, status: w.status, authorId: w.userId }).run();
+  db.insert(selfAssessmentRevisions)
+    .values({
+      selfAssessmentId: assessmentId,
+      version: row.version,
+      narrative: w.narrative,
+      rating: w.rating,
+      status: w.status,
+      authorId: w.userId,
+    })
+    .run();
   return row;
 }
 
@@ -92,7 +125,14 @@ export function updateAssessment(db: Db, assessmentId: number, baseVersion: numb
 export function getAssessmentVersion(db: Db, assessmentId: number) {
   return (
     db
-      .select({ version: selfAssessments.version, narrative: selfAssessments.narrative, rating: selfAssessments.rating, status: selfAssessments.status, updatedAt: selfAssessments.updatedAt, updatedBy: users.displayName })
+      .select({
+        version: selfAssessments.version,
+        narrative: selfAssessments.narrative,
+        rating: selfAssessments.rating,
+        status: selfAssessments.status,
+        updatedAt: selfAssessments.updatedAt,
+        updatedBy: users.displayName,
+      })
       .from(selfAssessments)
       .leftJoin(users, eq(users.id, selfAssessments.updatedBy))
       .where(eq(selfAssessments.id, assessmentId))
@@ -125,7 +165,11 @@ export type RevisionRow = ReturnType<typeof listRevisions>[number];
 export function getRevision(db: Db, assessmentId: number, version: number) {
   return (
     db
-      .select({ version: selfAssessmentRevisions.version, narrative: selfAssessmentRevisions.narrative, rating: selfAssessmentRevisions.rating })
+      .select({
+        version: selfAssessmentRevisions.version,
+        narrative: selfAssessmentRevisions.narrative,
+        rating: selfAssessmentRevisions.rating,
+      })
       .from(selfAssessmentRevisions)
       .where(and(eq(selfAssessmentRevisions.selfAssessmentId, assessmentId), eq(selfAssessmentRevisions.version, version)))
       .get() ?? null

@@ -17,7 +17,12 @@ import { finalizeOpinionDraft, insertOpinion } from './opinions';
 const t = createTestDb({ demo: true });
 afterAll(() => t.cleanup());
 const db = t.db;
-const plan = (year: number) => db.select().from(plans).where(and(eq(plans.startYear, year), eq(plans.kind, 'annual'))).get()!;
+const plan = (year: number) =>
+  db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.startYear, year), eq(plans.kind, 'annual')))
+    .get()!;
 const userId = (login: string) => db.select().from(users).where(eq(users.loginId, login)).get()!.id;
 const dept = (code: string) => db.select().from(departments).where(eq(departments.code, code)).get()!.id;
 
@@ -68,7 +73,16 @@ describe('FY2025: compile, edit, reorder', () => {
     const [first] = listCompilations(db, p25.id);
     expect(updateCompilation(db, { planId: p25.id, id: first!.id, version: 7, heading: 'x', body: 'x', userId: admin })).toBe(0);
     expect(updateCompilation(db, { planId: plan(2023).id, id: first!.id, version: 1, heading: 'x', body: 'x', userId: admin })).toBe(0);
-    expect(updateCompilation(db, { planId: p25.id, id: first!.id, version: 1, heading: '保証部門', body: '・保証について、編集した。', userId: admin })).toBe(1);
+    expect(
+      updateCompilation(db, {
+        planId: p25.id,
+        id: first!.id,
+        version: 1,
+        heading: '保証部門',
+        body: '・保証について、編集した。',
+        userId: admin,
+      }),
+    ).toBe(1);
     expect(db.select().from(opinions).where(eq(opinions.id, b.id)).get()!.text).toBe('保証について。');
   });
 

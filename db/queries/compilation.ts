@@ -31,7 +31,10 @@ export function composeBody(texts: string[], style: CompileStyle): string {
  * initiative, e.g. BCP), in department order; no author names. Pure.
  */
 export function buildCompilation(rows: CompileInput[], style: CompileStyle): CompiledBlock[] {
-  const groups = new Map<string, { heading: string; departmentId: number | null; order: [number, number, number]; ids: number[]; texts: string[] }>();
+  const groups = new Map<
+    string,
+    { heading: string; departmentId: number | null; order: [number, number, number]; ids: number[]; texts: string[] }
+  >();
   for (const r of [...rows].sort((a, b) => a.id - b.id)) {
     const key = `${r.departmentId ?? 'none'}:${r.sectionId ?? 'dept'}`;
     let g = groups.get(key);
@@ -109,12 +112,16 @@ export function replaceCompilations(db: Db, planId: number, blocks: CompiledBloc
   if (existing.length) {
     const ids = existing.map((e) => e.id);
     db.delete(compilationSources).where(inArray(compilationSources.compilationId, ids)).run();
-    db.delete(opinionCompilations).where(and(eq(opinionCompilations.planId, planId), inArray(opinionCompilations.id, ids))).run();
+    db.delete(opinionCompilations)
+      .where(and(eq(opinionCompilations.planId, planId), inArray(opinionCompilations.id, ids)))
+      .run();
   }
   if (blocks.length === 0) return [];
   const created = db
     .insert(opinionCompilations)
-    .values(blocks.map((b, i) => ({ planId, heading: b.heading, departmentId: b.departmentId, body: b.body, sortOrder: i, updatedBy: userId })))
+    .values(
+      blocks.map((b, i) => ({ planId, heading: b.heading, departmentId: b.departmentId, body: b.body, sortOrder: i, updatedBy: userId })),
+    )
     .returning({ id: opinionCompilations.id })
     .all();
   const links = blocks.flatMap((b, i) => b.opinionIds.map((opinionId) => ({ compilationId: created[i]!.id, opinionId })));
@@ -133,10 +140,19 @@ export function getCompilation(db: Db, planId: number, id: number) {
 }
 
 /** Edits one block's text; 0 rows when someone saved first. */
-export function updateCompilation(db: Db, v: { planId: number; id: number; version: number; heading: string; body: string; userId: number }) {
+export function updateCompilation(
+  db: Db,
+  v: { planId: number; id: number; version: number; heading: string; body: string; userId: number },
+) {
   return db
     .update(opinionCompilations)
-    .set({ heading: v.heading, body: v.body, updatedBy: v.userId, updatedAt: new Date().toISOString(), version: sql`${opinionCompilations.version} + 1` })
+    .set({
+      heading: v.heading,
+      body: v.body,
+      updatedBy: v.userId,
+      updatedAt: new Date().toISOString(),
+      version: sql`${opinionCompilations.version} + 1`,
+    })
     .where(and(eq(opinionCompilations.planId, v.planId), eq(opinionCompilations.id, v.id), eq(opinionCompilations.version, v.version)))
     .run().changes;
 }

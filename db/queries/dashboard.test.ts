@@ -25,7 +25,14 @@ describe('dashboard loader on the demo', () => {
   const load = (year: number, departmentId: number | null = null) => {
     const plan = getAnnualPlan(h.db, orgId, year)!;
     return countQueries(h.sqlite, () =>
-      loadDashboard(h.db, { organisationId: orgId, planId: plan.id, year, entryDeadline: plan.entryDeadline, today: '2026-11-25', departmentId }),
+      loadDashboard(h.db, {
+        organisationId: orgId,
+        planId: plan.id,
+        year,
+        entryDeadline: plan.entryDeadline,
+        today: '2026-11-25',
+        departmentId,
+      }),
     );
   };
 
@@ -50,7 +57,11 @@ describe('dashboard loader on the demo', () => {
   it('FY2025: months November–March are missing, not zero', () => {
     const { result } = load(2025);
     const ind = result.indicators.find((i) => i.code === 'subrogation_amount')!;
-    const series = fiscalSeries(result.monthly.filter((m) => m.indicatorId === ind.id), ind.aggregation, ind.planValue);
+    const series = fiscalSeries(
+      result.monthly.filter((m) => m.indicatorId === ind.id),
+      ind.aggregation,
+      ind.planValue,
+    );
     expect(missingMonths(series)).toEqual({ gaps: [], notYet: [11, 12, 1, 2, 3] });
     expect(series[7]!.progress).toBeNull();
   });
@@ -83,7 +94,9 @@ describe('dashboard loader on the demo', () => {
 
   it('the drill-down and the multi-year view run a fixed number of queries too', () => {
     const plan = getAnnualPlan(h.db, orgId, 2025)!;
-    const detail = countQueries(h.sqlite, () => loadIndicatorDetail(h.db, { organisationId: orgId, planId: plan.id, year: 2025, code: 'subrogation_amount' }));
+    const detail = countQueries(h.sqlite, () =>
+      loadIndicatorDetail(h.db, { organisationId: orgId, planId: plan.id, year: 2025, code: 'subrogation_amount' }),
+    );
     expect(detail.queries).toBe(DETAIL_QUERIES);
     expect(detail.result!.monthly).toHaveLength(7);
     expect(detail.result!.history.map((r) => r.fiscalYear)).toEqual([2023, 2024, 2025]);
@@ -115,18 +128,30 @@ describe('dashboard loader on a large generated database', () => {
     expect(count('select count(*) n from opinions')).toBe(400);
     expect(count('select count(*) n from self_assessment_revisions')).toBe(2_000);
     // Each assessment stands at its latest revision, so the next save does not collide.
-    expect(count('select count(*) n from self_assessments a where a.version is not (select max(r.version) from self_assessment_revisions r where r.self_assessment_id = a.id)')).toBe(0);
+    expect(
+      count(
+        'select count(*) n from self_assessments a where a.version is not (select max(r.version) from self_assessment_revisions r where r.self_assessment_id = a.id)',
+      ),
+    ).toBe(0);
   });
 
   it('the same number of queries as on the demo, for the year, the drill-down and the trends', () => {
     const planId = large.planIds.at(-1)!;
     const dash = countQueries(h.sqlite, () =>
-      loadDashboard(h.db, { organisationId: large.organisationId, planId, year: large.lastYear, entryDeadline: '2026-04-30', today: '2026-11-25' }),
+      loadDashboard(h.db, {
+        organisationId: large.organisationId,
+        planId,
+        year: large.lastYear,
+        entryDeadline: '2026-04-30',
+        today: '2026-11-25',
+      }),
     );
     expect(dash.queries).toBe(DASHBOARD_QUERIES);
     expect(dash.result.indicators).toHaveLength(50);
     expect(dash.result.trend.filter((t) => t.code === 'recovery_amount')).toHaveLength(20);
-    const detail = countQueries(h.sqlite, () => loadIndicatorDetail(h.db, { organisationId: large.organisationId, planId, year: large.lastYear, code: 'indicator_20' }));
+    const detail = countQueries(h.sqlite, () =>
+      loadIndicatorDetail(h.db, { organisationId: large.organisationId, planId, year: large.lastYear, code: 'indicator_20' }),
+    );
     expect(detail.queries).toBe(DETAIL_QUERIES);
     expect(detail.result!.history).toHaveLength(20);
     const trends = countQueries(h.sqlite, () => loadTrends(h.db, { organisationId: large.organisationId, code: 'indicator_20' }));
@@ -140,14 +165,28 @@ describe('dashboard loader with more initiative indicators than a page should li
   let large: ReturnType<typeof generateLarge>;
   beforeAll(() => {
     h = createTestDb();
-    large = generateLarge(h.sqlite, { years: 2, sectionsPerYear: 12, indicators: PRIORITY_LIST_LIMIT + 80, revisions: 24, opinions: 10, users: 8 });
+    large = generateLarge(h.sqlite, {
+      years: 2,
+      sectionsPerYear: 12,
+      indicators: PRIORITY_LIST_LIMIT + 80,
+      revisions: 24,
+      opinions: 10,
+      users: 8,
+    });
   });
   afterAll(() => h.cleanup());
 
   // The first year is complete (the last is in progress, without annual actuals).
   const load = (departmentId: number | null) =>
     countQueries(h.sqlite, () =>
-      loadDashboard(h.db, { organisationId: large.organisationId, planId: large.planIds[0]!, year: large.years[0]!, entryDeadline: null, today: '2026-11-25', departmentId }),
+      loadDashboard(h.db, {
+        organisationId: large.organisationId,
+        planId: large.planIds[0]!,
+        year: large.years[0]!,
+        entryDeadline: null,
+        today: '2026-11-25',
+        departmentId,
+      }),
     );
 
   it('the all-departments view sends the core KPIs and a digest per department, in the same queries', () => {
@@ -173,9 +212,20 @@ describe('dashboard loader with more initiative indicators than a page should li
 
 describe('digestByDepartment', () => {
   it('counts by status with the direction respected, and indicators without a ratio apart', () => {
-    const row = (departmentId: number, direction: 'higher' | 'lower', planValue: number | null, actualValue: number | null) =>
-      ({ departmentId, departmentName: `d${departmentId}`, direction, ratioRounding: 'half_up' as const, planValue, actualValue });
-    const digest = digestByDepartment([row(1, 'higher', 100, 120), row(1, 'lower', 100, 120), row(1, 'higher', null, 5), row(2, 'lower', 100, 80)]);
+    const row = (departmentId: number, direction: 'higher' | 'lower', planValue: number | null, actualValue: number | null) => ({
+      departmentId,
+      departmentName: `d${departmentId}`,
+      direction,
+      ratioRounding: 'half_up' as const,
+      planValue,
+      actualValue,
+    });
+    const digest = digestByDepartment([
+      row(1, 'higher', 100, 120),
+      row(1, 'lower', 100, 120),
+      row(1, 'higher', null, 5),
+      row(2, 'lower', 100, 80),
+    ]);
     expect(digest).toEqual([
       { departmentId: 1, departmentName: 'd1', total: 3, ahead: 1, on_track: 0, behind: 1, none: 1 },
       { departmentId: 2, departmentName: 'd2', total: 1, ahead: 1, on_track: 0, behind: 0, none: 0 },

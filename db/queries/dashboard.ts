@@ -80,9 +80,28 @@ type DigestRow = {
 
 /** Per department: how many initiative indicators are ahead, on track, behind, or without a ratio. */
 export function digestByDepartment(rows: readonly DigestRow[]) {
-  const byDept = new Map<number | null, { departmentId: number | null; departmentName: string | null; total: number; ahead: number; on_track: number; behind: number; none: number }>();
+  const byDept = new Map<
+    number | null,
+    {
+      departmentId: number | null;
+      departmentName: string | null;
+      total: number;
+      ahead: number;
+      on_track: number;
+      behind: number;
+      none: number;
+    }
+  >();
   for (const r of rows) {
-    const d = byDept.get(r.departmentId) ?? { departmentId: r.departmentId, departmentName: r.departmentName, total: 0, ahead: 0, on_track: 0, behind: 0, none: 0 };
+    const d = byDept.get(r.departmentId) ?? {
+      departmentId: r.departmentId,
+      departmentName: r.departmentName,
+      total: 0,
+      ahead: 0,
+      on_track: 0,
+      behind: 0,
+      none: 0,
+    };
     d.total++;
     d[progressStatus(ratioTenths(r.actualValue, r.planValue, r.ratioRounding), r.direction) ?? 'none']++;
     byDept.set(r.departmentId, d);
@@ -134,13 +153,20 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     })
     .from(monthlyActuals)
     .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
-    .where(and(eq(indicators.planId, planId), isNotNull(indicators.pairKey), isNull(indicators.deletedAt), eq(monthlyActuals.fiscalYear, year)))
+    .where(
+      and(eq(indicators.planId, planId), isNotNull(indicators.pairKey), isNull(indicators.deletedAt), eq(monthlyActuals.fiscalYear, year)),
+    )
     .orderBy(asc(monthlyActuals.indicatorId), asc(fiscalIndex))
     .all();
 
   // The core KPIs' annual figures over every annual plan of the organisation (the cards' trend).
   const trend = db
-    .select({ code: indicators.code, fiscalYear: indicatorValues.fiscalYear, actual: indicatorValues.actualValue, plan: indicatorValues.planValue })
+    .select({
+      code: indicators.code,
+      fiscalYear: indicatorValues.fiscalYear,
+      actual: indicatorValues.actualValue,
+      plan: indicatorValues.planValue,
+    })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .innerJoin(plans, eq(plans.id, indicators.planId))
@@ -170,7 +196,13 @@ export function loadDashboard(db: Db, input: DashboardInput) {
   const workflowWhere: SQL[] = [eq(sections.planId, planId), isNull(sections.deletedAt), inArray(sections.kind, [...WORKFLOW_KINDS])];
   if (dept !== null) workflowWhere.push(eq(sections.departmentId, dept));
   const statusCounts = db
-    .select({ departmentId: sections.departmentId, departmentName: departments.name, status, n: count(), overdue: sql<number>`sum(${overdue})` })
+    .select({
+      departmentId: sections.departmentId,
+      departmentName: departments.name,
+      status,
+      n: count(),
+      overdue: sql<number>`sum(${overdue})`,
+    })
     .from(sections)
     .leftJoin(departments, eq(departments.id, sections.departmentId))
     .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
@@ -355,16 +387,37 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
   const history = code ? listIndicatorHistory(db, organisationId, code) : [];
   const notes = code
     ? db
-        .select({ id: indicatorNotes.id, fiscalYear: indicatorNotes.fiscalYear, month: indicatorNotes.month, text: indicatorNotes.text, authorName: users.displayName })
+        .select({
+          id: indicatorNotes.id,
+          fiscalYear: indicatorNotes.fiscalYear,
+          month: indicatorNotes.month,
+          text: indicatorNotes.text,
+          authorName: users.displayName,
+        })
         .from(indicatorNotes)
         .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
         .innerJoin(plans, eq(plans.id, indicators.planId))
         .innerJoin(users, eq(users.id, indicatorNotes.authorId))
-        .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code), isNull(indicatorNotes.month), ne(indicatorNotes.text, '')))
+        .where(
+          and(
+            eq(plans.organisationId, organisationId),
+            eq(indicators.code, code),
+            isNull(indicatorNotes.month),
+            ne(indicatorNotes.text, ''),
+          ),
+        )
         .orderBy(asc(indicatorNotes.fiscalYear), asc(indicatorNotes.id))
         .all()
     : [];
-  return { displayUnit: org.displayUnit, departments: org.departments, departmentId: input.departmentId ?? null, index, code, history, notes };
+  return {
+    displayUnit: org.displayUnit,
+    departments: org.departments,
+    departmentId: input.departmentId ?? null,
+    index,
+    code,
+    history,
+    notes,
+  };
 }
 
 export type TrendsData = ReturnType<typeof loadTrends>;
@@ -373,7 +426,14 @@ export type TrendsData = ReturnType<typeof loadTrends>;
 export function getNoteTarget(db: Db, organisationId: number, indicatorId: number) {
   return (
     db
-      .select({ indicatorId: indicators.id, planId: plans.id, phase: plans.phase, startYear: plans.startYear, endYear: plans.endYear, departmentId: sections.departmentId })
+      .select({
+        indicatorId: indicators.id,
+        planId: plans.id,
+        phase: plans.phase,
+        startYear: plans.startYear,
+        endYear: plans.endYear,
+        departmentId: sections.departmentId,
+      })
       .from(indicators)
       .innerJoin(plans, eq(plans.id, indicators.planId))
       .leftJoin(sections, eq(sections.id, indicators.sectionId))
@@ -382,14 +442,24 @@ export function getNoteTarget(db: Db, organisationId: number, indicatorId: numbe
   );
 }
 
-export function createNote(db: Db, values: { indicatorId: number; fiscalYear: number; month: number | null; text: string; authorId: number }) {
+export function createNote(
+  db: Db,
+  values: { indicatorId: number; fiscalYear: number; month: number | null; text: string; authorId: number },
+) {
   return db.insert(indicatorNotes).values(values).returning().get();
 }
 
 export function getNote(db: Db, organisationId: number, noteId: number) {
   return (
     db
-      .select({ id: indicatorNotes.id, indicatorId: indicatorNotes.indicatorId, authorId: indicatorNotes.authorId, fiscalYear: indicatorNotes.fiscalYear, month: indicatorNotes.month, text: indicatorNotes.text })
+      .select({
+        id: indicatorNotes.id,
+        indicatorId: indicatorNotes.indicatorId,
+        authorId: indicatorNotes.authorId,
+        fiscalYear: indicatorNotes.fiscalYear,
+        month: indicatorNotes.month,
+        text: indicatorNotes.text,
+      })
       .from(indicatorNotes)
       .innerJoin(indicators, eq(indicators.id, indicatorNotes.indicatorId))
       .innerJoin(plans, eq(plans.id, indicators.planId))

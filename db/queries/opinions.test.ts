@@ -29,9 +29,19 @@ function viewer(loginId: string): Viewer & { organisationId: number } {
   const depts = db.select().from(userDepartments).where(eq(userDepartments.userId, u.id)).all();
   return { id: u.id, role: u.role, departmentIds: depts.map((d) => d.departmentId), organisationId: u.organisationId };
 }
-const plan = (year: number) => db.select().from(plans).where(and(eq(plans.startYear, year), eq(plans.kind, 'annual'))).get()!;
+const plan = (year: number) =>
+  db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.startYear, year), eq(plans.kind, 'annual')))
+    .get()!;
 const dept = (code: string) => db.select().from(departments).where(eq(departments.code, code)).get()!.id;
-const section = (planId: number, key: string) => db.select().from(sections).where(and(eq(sections.planId, planId), eq(sections.key, key))).get()!;
+const section = (planId: number, key: string) =>
+  db
+    .select()
+    .from(sections)
+    .where(and(eq(sections.planId, planId), eq(sections.key, key)))
+    .get()!;
 
 const c1 = viewer('committee1');
 const c2 = viewer('committee2');
@@ -51,7 +61,11 @@ describe('opinion visibility', () => {
 
   it('a draft is read only by its author', () => {
     expect(listOpinions(db, p25.id, c1).map((o) => o.id)).toEqual([draft.id, finalOne.id]);
-    for (const v of [c2, admin, manager, staffKanri]) expect(listOpinions(db, p25.id, v).map((o) => o.id), String(v.id)).toEqual([finalOne.id]);
+    for (const v of [c2, admin, manager, staffKanri])
+      expect(
+        listOpinions(db, p25.id, v).map((o) => o.id),
+        String(v.id),
+      ).toEqual([finalOne.id]);
   });
 
   it('staff read final opinions of their departments only', () => {
@@ -66,7 +80,11 @@ describe('opinion visibility', () => {
     finalizeOpinionDraft(db, { id: own.id, authorId: c2.id, version: 1 });
     expect(listOpinions(db, p25.id, c2, { independentReview: true }).map((o) => o.id)).toEqual([finalOne.id, own.id]);
     // Finalising in one department does not open the others.
-    expect(listOpinions(db, p25.id, c1, { independentReview: true, departmentId: kaishu }).map((o) => o.id)).toEqual([draft.id, finalOne.id, own.id]);
+    expect(listOpinions(db, p25.id, c1, { independentReview: true, departmentId: kaishu }).map((o) => o.id)).toEqual([
+      draft.id,
+      finalOne.id,
+      own.id,
+    ]);
   });
 
   it('drafts are written only by their author, at the version they were read, and never once final', () => {
@@ -85,10 +103,14 @@ describe('opinion visibility', () => {
   });
 
   it('responses use optimistic locking', () => {
-    expect(saveOpinionResponse(db, { opinionId: finalOne.id, version: null, text: '対応します', state: 'in_progress', authorId: staffKanri.id })).toBe(1);
+    expect(
+      saveOpinionResponse(db, { opinionId: finalOne.id, version: null, text: '対応します', state: 'in_progress', authorId: staffKanri.id }),
+    ).toBe(1);
     expect(saveOpinionResponse(db, { opinionId: finalOne.id, version: null, text: '二重作成', state: 'open', authorId: admin.id })).toBe(0);
     expect(saveOpinionResponse(db, { opinionId: finalOne.id, version: 5, text: '古い版', state: 'done', authorId: admin.id })).toBe(0);
-    expect(saveOpinionResponse(db, { opinionId: finalOne.id, version: 1, text: '対応済み', state: 'done', authorId: staffKanri.id })).toBe(1);
+    expect(saveOpinionResponse(db, { opinionId: finalOne.id, version: 1, text: '対応済み', state: 'done', authorId: staffKanri.id })).toBe(
+      1,
+    );
     const row = listOpinions(db, p25.id, staffKanri).find((o) => o.id === finalOne.id)!;
     expect([row.responseText, row.responseState, row.responseVersion]).toEqual(['対応済み', 'done', 2]);
   });
@@ -102,7 +124,9 @@ describe('opinion visibility', () => {
   });
 
   it('a published year refuses new opinions at the database', () => {
-    expect(() => insertOpinion(db, { planId: p24.id, departmentId: kaishu, sectionId: null, authorId: c1.id, text: 'x' })).toThrow(/plan is published/);
+    expect(() => insertOpinion(db, { planId: p24.id, departmentId: kaishu, sectionId: null, authorId: c1.id, text: 'x' })).toThrow(
+      /plan is published/,
+    );
   });
 });
 
@@ -120,7 +144,9 @@ describe('review material', () => {
   it('reads record only versions that are current material, and give the narrative read', () => {
     const s = section(p25.id, 'init.kaishu.recovery');
     const sa = db.insert(selfAssessments).values({ sectionId: s.id, narrative: '回収の実績。', status: 'submitted' }).returning().get();
-    db.insert(selfAssessmentRevisions).values({ selfAssessmentId: sa.id, version: 1, narrative: '回収の実績。', status: 'submitted' }).run();
+    db.insert(selfAssessmentRevisions)
+      .values({ selfAssessmentId: sa.id, version: 1, narrative: '回収の実績。', status: 'submitted' })
+      .run();
     expect(markSectionsRead(db, p25.id, c1.id, [{ sectionId: s.id, version: 2 }])).toBe(0);
     expect(markSectionsRead(db, p24.id, c1.id, [{ sectionId: s.id, version: 1 }])).toBe(0);
     expect(markSectionsRead(db, p25.id, c1.id, [{ sectionId: s.id, version: 1 }])).toBe(1);
@@ -134,7 +160,11 @@ describe('review material', () => {
 describe('last year’s opinions beside this year’s sections', () => {
   it('a section finds the same-key section of the previous plan and its department’s opinions', () => {
     const bcp = listPriorOpinions(db, c1.organisationId, 2025, 'init.common.bcp', c1);
-    expect(bcp.rows.map((r) => r.text.slice(0, 11))).toEqual(['定期的に有効な研修・訓', '共同システムのバックア', '「ＢＣＰ説明会」を通じ']);
+    expect(bcp.rows.map((r) => r.text.slice(0, 11))).toEqual([
+      '定期的に有効な研修・訓',
+      '共同システムのバックア',
+      '「ＢＣＰ説明会」を通じ',
+    ]);
     const digital = listPriorOpinions(db, c1.organisationId, 2025, 'init.hosho.digitalisation', c1);
     expect(digital.rows).toHaveLength(5);
     expect(listPriorOpinions(db, c1.organisationId, 2025, 'init.hosho.digitalisation', staffKanri).rows).toEqual([]);
@@ -149,7 +179,13 @@ describe('last year’s opinions beside this year’s sections', () => {
 describe('getOpinionTarget', () => {
   it('finds an opinion of the caller’s organisation only', () => {
     const p25 = plan(2025);
-    const mine = insertOpinion(db, { planId: p25.id, departmentId: dept('kaishu'), sectionId: null, authorId: c1.id, text: '組織内の意見' });
+    const mine = insertOpinion(db, {
+      planId: p25.id,
+      departmentId: dept('kaishu'),
+      sectionId: null,
+      authorId: c1.id,
+      text: '組織内の意見',
+    });
     expect(getOpinionTarget(db, c1.organisationId, mine.id)).toMatchObject({ id: mine.id, planId: p25.id, phase: p25.phase });
     const other = db.insert(organisations).values({ name: '別の協会' }).returning({ id: organisations.id }).get();
     expect(getOpinionTarget(db, other.id, mine.id)).toBeNull();

@@ -76,11 +76,23 @@ export function listSectionReads(db: Db, planId: number, userId: number) {
 export function listReadNarratives(db: Db, planId: number, pairs: { sectionId: number; version: number }[]) {
   if (pairs.length === 0) return new Map<number, string>();
   const rows = db
-    .select({ sectionId: selfAssessments.sectionId, version: selfAssessmentRevisions.version, narrative: selfAssessmentRevisions.narrative })
+    .select({
+      sectionId: selfAssessments.sectionId,
+      version: selfAssessmentRevisions.version,
+      narrative: selfAssessmentRevisions.narrative,
+    })
     .from(selfAssessmentRevisions)
     .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentRevisions.selfAssessmentId))
     .innerJoin(sections, eq(sections.id, selfAssessments.sectionId))
-    .where(and(eq(sections.planId, planId), inArray(selfAssessments.sectionId, pairs.map((p) => p.sectionId))))
+    .where(
+      and(
+        eq(sections.planId, planId),
+        inArray(
+          selfAssessments.sectionId,
+          pairs.map((p) => p.sectionId),
+        ),
+      ),
+    )
     .all();
   const wanted = new Map(pairs.map((p) => [p.sectionId, p.version]));
   return new Map(rows.filter((r) => wanted.get(r.sectionId) === r.version).map((r) => [r.sectionId, r.narrative]));
@@ -93,7 +105,16 @@ export function markSectionsRead(db: Db, planId: number, userId: number, items: 
     .select({ id: sections.id, version: selfAssessments.version })
     .from(sections)
     .innerJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-    .where(and(eq(sections.planId, planId), inArray(sections.id, items.map((i) => i.sectionId)), inArray(selfAssessments.status, MATERIAL)))
+    .where(
+      and(
+        eq(sections.planId, planId),
+        inArray(
+          sections.id,
+          items.map((i) => i.sectionId),
+        ),
+        inArray(selfAssessments.status, MATERIAL),
+      ),
+    )
     .all();
   const known = new Map(current.map((c) => [c.id, c.version]));
   // Never record a version the member could not have read.
@@ -102,7 +123,10 @@ export function markSectionsRead(db: Db, planId: number, userId: number, items: 
   const readAt = new Date().toISOString();
   db.insert(sectionReads)
     .values(valid.map((i) => ({ userId, sectionId: i.sectionId, version: i.version, readAt })))
-    .onConflictDoUpdate({ target: [sectionReads.userId, sectionReads.sectionId], set: { version: sql`excluded.version`, readAt: sql`excluded.read_at` } })
+    .onConflictDoUpdate({
+      target: [sectionReads.userId, sectionReads.sectionId],
+      set: { version: sql`excluded.version`, readAt: sql`excluded.read_at` },
+    })
     .run();
   return valid.length;
 }
@@ -208,15 +232,24 @@ export function getOpinionPlace(db: Db, organisationId: number, planId: number, 
     const s = db
       .select({ id: sections.id })
       .from(sections)
-      .where(and(eq(sections.id, sectionId), eq(sections.planId, planId), eq(sections.departmentId, departmentId), isNull(sections.deletedAt)))
+      .where(
+        and(eq(sections.id, sectionId), eq(sections.planId, planId), eq(sections.departmentId, departmentId), isNull(sections.deletedAt)),
+      )
       .get();
     if (!s) return null;
   }
   return plan;
 }
 
-export function insertOpinion(db: Db, v: { planId: number; departmentId: number; sectionId: number | null; authorId: number; text: string }) {
-  return db.insert(opinions).values({ ...v, status: 'draft' }).returning({ id: opinions.id, version: opinions.version }).get();
+export function insertOpinion(
+  db: Db,
+  v: { planId: number; departmentId: number; sectionId: number | null; authorId: number; text: string },
+) {
+  return db
+    .insert(opinions)
+    .values({ ...v, status: 'draft' })
+    .returning({ id: opinions.id, version: opinions.version })
+    .get();
 }
 
 /** Saves a draft's text; 0 rows when the version moved on, the author differs or it is final. */
@@ -233,7 +266,15 @@ export function finalizeOpinionDraft(db: Db, v: { id: number; authorId: number; 
   return db
     .update(opinions)
     .set({ status: 'final', finalizedAt: at, updatedAt: at, version: sql`${opinions.version} + 1` })
-    .where(and(eq(opinions.id, v.id), eq(opinions.authorId, v.authorId), eq(opinions.version, v.version), eq(opinions.status, 'draft'), ne(opinions.text, '')))
+    .where(
+      and(
+        eq(opinions.id, v.id),
+        eq(opinions.authorId, v.authorId),
+        eq(opinions.version, v.version),
+        eq(opinions.status, 'draft'),
+        ne(opinions.text, ''),
+      ),
+    )
     .run().changes;
 }
 
@@ -245,7 +286,10 @@ export function deleteOpinionDraft(db: Db, v: { id: number; authorId: number; ve
 }
 
 /** Saves a response (対応方針); `version` null creates it. Returns rows written (0 = conflict). */
-export function saveOpinionResponse(db: Db, v: { opinionId: number; version: number | null; text: string; state: ResponseState; authorId: number }) {
+export function saveOpinionResponse(
+  db: Db,
+  v: { opinionId: number; version: number | null; text: string; state: ResponseState; authorId: number },
+) {
   const at = new Date().toISOString();
   if (v.version === null) {
     return db

@@ -9,7 +9,14 @@ const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export function getPlanForPublish(db: Db, organisationId: number, planId: number) {
   return (
     db
-      .select({ id: plans.id, phase: plans.phase, publishedAt: plans.publishedAt, title: plans.title, kind: plans.kind, startYear: plans.startYear })
+      .select({
+        id: plans.id,
+        phase: plans.phase,
+        publishedAt: plans.publishedAt,
+        title: plans.title,
+        kind: plans.kind,
+        startYear: plans.startYear,
+      })
       .from(plans)
       .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
       .get() ?? null
@@ -66,7 +73,12 @@ export function listPublishedReports(db: Db, planId: number): PublishedReportInf
 /** One stored version (the latest when `version` is omitted), with the file. */
 export function getPublishedReportFile(db: Db, planId: number, version?: number) {
   const q = db
-    .select({ version: publishedReports.version, sha256: publishedReports.sha256, pdf: publishedReports.pdf, createdAt: publishedReports.createdAt })
+    .select({
+      version: publishedReports.version,
+      sha256: publishedReports.sha256,
+      pdf: publishedReports.pdf,
+      createdAt: publishedReports.createdAt,
+    })
     .from(publishedReports);
   const row =
     version === undefined
@@ -76,7 +88,11 @@ export function getPublishedReportFile(db: Db, planId: number, version?: number)
 }
 
 export function nextReportVersion(db: Db, planId: number): number {
-  const row = db.select({ v: max(publishedReports.version) }).from(publishedReports).where(eq(publishedReports.planId, planId)).get();
+  const row = db
+    .select({ v: max(publishedReports.version) })
+    .from(publishedReports)
+    .where(eq(publishedReports.planId, planId))
+    .get();
   return (row?.v ?? 0) + 1;
 }
 
@@ -115,6 +131,17 @@ export function getLastPublish(db: Db, planId: number): { userId: number | null;
 }
 
 /** An audit row written outside an action (PDF stored or deferred after publishing). */
-export function insertAudit(db: Db, entry: { userId: number | null; action: string; entityType: string; entityId: string; after?: unknown }) {
-  db.insert(auditLog).values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, after: entry.after ?? null }).run();
+export function insertAudit(
+  db: Db,
+  entry: { userId: number | null; action: string; entityType: string; entityId: string; after?: unknown },
+) {
+  db.insert(auditLog)
+    .values({
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      after: entry.after ?? null,
+    })
+    .run();
 }

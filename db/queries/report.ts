@@ -1,12 +1,29 @@
 // Everything the published report prints, for one plan, in a fixed number of queries.
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../open';
-import { committeeMembers, departments, financialLines, indicators, indicatorValues, opinionCompilations, organisations, plans, sections, selfAssessments } from '../schema';
+import {
+  committeeMembers,
+  departments,
+  financialLines,
+  indicators,
+  indicatorValues,
+  opinionCompilations,
+  organisations,
+  plans,
+  sections,
+  selfAssessments,
+} from '../schema';
 
 export type ReportPlan = typeof plans.$inferSelect;
 
 export function getReportPlan(db: Db, organisationId: number, planId: number): ReportPlan | null {
-  return db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
 export function loadReportData(db: Db, plan: ReportPlan) {
@@ -64,11 +81,23 @@ export function loadReportData(db: Db, plan: ReportPlan) {
           priorActualValue: indicatorValues.priorActualValue,
         })
         .from(indicatorValues)
-        .where(and(inArray(indicatorValues.indicatorId, ids), gte(indicatorValues.fiscalYear, plan.startYear - 1), lte(indicatorValues.fiscalYear, plan.endYear)))
+        .where(
+          and(
+            inArray(indicatorValues.indicatorId, ids),
+            gte(indicatorValues.fiscalYear, plan.startYear - 1),
+            lte(indicatorValues.fiscalYear, plan.endYear),
+          ),
+        )
         .all()
     : [];
   const lines = db
-    .select({ id: financialLines.id, name: financialLines.name, amount: financialLines.amount, priorAmount: financialLines.priorAmount, fiscalYear: financialLines.fiscalYear })
+    .select({
+      id: financialLines.id,
+      name: financialLines.name,
+      amount: financialLines.amount,
+      priorAmount: financialLines.priorAmount,
+      fiscalYear: financialLines.fiscalYear,
+    })
     .from(financialLines)
     .where(and(eq(financialLines.planId, plan.id), eq(financialLines.fiscalYear, plan.endYear)))
     .orderBy(asc(financialLines.sortOrder), asc(financialLines.id))
@@ -107,7 +136,14 @@ export function loadAnnualActuals(db: Db, plan: ReportPlan, codes: string[]) {
   const annual = db
     .select({ id: plans.id, year: plans.startYear })
     .from(plans)
-    .where(and(eq(plans.organisationId, plan.organisationId), eq(plans.kind, 'annual'), gte(plans.startYear, plan.startYear - 1), lte(plans.startYear, plan.endYear)))
+    .where(
+      and(
+        eq(plans.organisationId, plan.organisationId),
+        eq(plans.kind, 'annual'),
+        gte(plans.startYear, plan.startYear - 1),
+        lte(plans.startYear, plan.endYear),
+      ),
+    )
     .all();
   if (annual.length === 0) return [];
   return db
@@ -121,7 +157,16 @@ export function loadAnnualActuals(db: Db, plan: ReportPlan, codes: string[]) {
     .from(indicators)
     .innerJoin(indicatorValues, eq(indicatorValues.indicatorId, indicators.id))
     .innerJoin(plans, and(eq(plans.id, indicators.planId), eq(plans.startYear, indicatorValues.fiscalYear)))
-    .where(and(inArray(indicators.planId, annual.map((a) => a.id)), inArray(indicators.code, codes), isNull(indicators.deletedAt)))
+    .where(
+      and(
+        inArray(
+          indicators.planId,
+          annual.map((a) => a.id),
+        ),
+        inArray(indicators.code, codes),
+        isNull(indicators.deletedAt),
+      ),
+    )
     .all();
 }
 

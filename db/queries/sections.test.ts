@@ -9,7 +9,12 @@ describe('inDocumentOrder', () => {
       { id: 2, parentId: 1, sortOrder: 0 },
       { id: 4, parentId: null, sortOrder: 1 },
     ];
-    expect(inDocumentOrder(rows).map((r) => [r.id, r.depth])).toEqual([[1, 0], [2, 1], [3, 1], [4, 0]]);
+    expect(inDocumentOrder(rows).map((r) => [r.id, r.depth])).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 1],
+      [4, 0],
+    ]);
   });
   it('keeps the subtree of a row whose parent was filtered out', () => {
     const rows = [
@@ -17,6 +22,10 @@ describe('inDocumentOrder', () => {
       { id: 11, parentId: 10, sortOrder: 0 },
       { id: 12, parentId: 10, sortOrder: 1 },
     ];
-    expect(inDocumentOrder(rows).map((r) => [r.id, r.depth])).toEqual([[10, 0], [11, 1], [12, 1]]);
+    expect(inDocumentOrder(rows).map((r) => [r.id, r.depth])).toEqual([
+      [10, 0],
+      [11, 1],
+      [12, 1],
+    ]);
   });
 });

@@ -38,7 +38,9 @@ export function listSectionStatuses(db: Db, planId: number, opts: { departmentId
 export type SectionStatusRow = ReturnType<typeof listSectionStatuses>[number];
 
 /** Sections ordered as the document reads: depth-first by sort order. */
-export function inDocumentOrder<T extends { id: number; parentId: number | null; sortOrder: number }>(rows: T[]): (T & { depth: number })[] {
+export function inDocumentOrder<T extends { id: number; parentId: number | null; sortOrder: number }>(
+  rows: T[],
+): (T & { depth: number })[] {
   const children = new Map<number | null, T[]>();
   for (const r of rows) {
     const list = children.get(r.parentId) ?? [];

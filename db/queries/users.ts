@@ -38,11 +38,7 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
     .where(eq(users.id, userId))
     .get();
   if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
-  const depts = db
-    .select({ id: userDepartments.departmentId })
-    .from(userDepartments)
-    .where(eq(userDepartments.userId, userId))
-    .all();
+  const depts = db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, userId)).all();
   return {
     id: row.id,
     loginId: row.loginId,

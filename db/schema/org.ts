@@ -18,7 +18,9 @@ export const departments = sqliteTable(
   'departments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
@@ -28,7 +30,9 @@ export const departments = sqliteTable(
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+  organisationId: integer('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
   loginId: text('login_id').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
@@ -43,8 +47,12 @@ export const users = sqliteTable('users', {
 export const userDepartments = sqliteTable(
   'user_departments',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
-    departmentId: integer('department_id').notNull().references(() => departments.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.departmentId] }), index('user_departments_dept').on(t.departmentId)],
 );
@@ -52,7 +60,9 @@ export const userDepartments = sqliteTable(
 /** The external committee as printed in the report's introduction. */
 export const committeeMembers = sqliteTable('committee_members', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+  organisationId: integer('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
   name: text('name').notNull(),
   affiliation: text('affiliation').notNull().default(''),
   title: text('title').notNull().default(''),
@@ -66,7 +76,9 @@ export const authSessions = sqliteTable(
   'auth_sessions',
   {
     id: text('id').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: text('created_at').notNull().default(now),
     revokedAt: text('revoked_at'),
   },

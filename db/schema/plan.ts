@@ -12,7 +12,9 @@ export const plans = sqliteTable(
   'plans',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     kind: text('kind').$type<PlanKind>().notNull(),
     title: text('title').notNull(),
     startYear: integer('start_year').notNull(),
@@ -38,7 +40,9 @@ export const sections = sqliteTable(
   'sections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id),
     /** Stable key within a plan (carried over when a plan is copied). */
     key: text('key').notNull(),
@@ -56,7 +60,9 @@ export const indicators = sqliteTable(
   'indicators',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     sectionId: integer('section_id').references(() => sections.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -83,7 +89,9 @@ export const indicatorValues = sqliteTable(
   'indicator_values',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    indicatorId: integer('indicator_id').notNull().references(() => indicators.id),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
     fiscalYear: integer('fiscal_year').notNull(),
     planValue: integer('plan_value'),
     actualValue: integer('actual_value'),
@@ -99,7 +107,9 @@ export const indicatorValues = sqliteTable(
 export const monthlyActuals = sqliteTable(
   'monthly_actuals',
   {
-    indicatorId: integer('indicator_id').notNull().references(() => indicators.id),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
     fiscalYear: integer('fiscal_year').notNull(),
     month: integer('month').notNull(),
     value: integer('value').notNull(),
@@ -114,7 +124,9 @@ export const financialLines = sqliteTable(
   'financial_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     sectionId: integer('section_id').references(() => sections.id),
     fiscalYear: integer('fiscal_year').notNull(),
     name: text('name').notNull(),
@@ -128,10 +140,14 @@ export const financialLines = sqliteTable(
 /** Notes on charts: why a month or a year moved. */
 export const indicatorNotes = sqliteTable('indicator_notes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  indicatorId: integer('indicator_id').notNull().references(() => indicators.id),
+  indicatorId: integer('indicator_id')
+    .notNull()
+    .references(() => indicators.id),
   fiscalYear: integer('fiscal_year').notNull(),
   month: integer('month'),
   text: text('text').notNull(),
-  authorId: integer('author_id').notNull().references(() => users.id),
+  authorId: integer('author_id')
+    .notNull()
+    .references(() => users.id),
   createdAt: text('created_at').notNull().default(now),
 });

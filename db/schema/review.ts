@@ -9,7 +9,10 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 /** The current state of a section's self-assessment; every save also writes a revision. */
 export const selfAssessments = sqliteTable('self_assessments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  sectionId: integer('section_id').notNull().unique().references(() => sections.id),
+  sectionId: integer('section_id')
+    .notNull()
+    .unique()
+    .references(() => sections.id),
   narrative: text('narrative').notNull().default(''),
   rating: text('rating'),
   status: text('status').$type<AssessmentStatus>().notNull().default('draft'),
@@ -24,7 +27,9 @@ export const selfAssessmentRevisions = sqliteTable(
   'self_assessment_revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    selfAssessmentId: integer('self_assessment_id').notNull().references(() => selfAssessments.id),
+    selfAssessmentId: integer('self_assessment_id')
+      .notNull()
+      .references(() => selfAssessments.id),
     version: integer('version').notNull(),
     narrative: text('narrative').notNull(),
     rating: text('rating'),
@@ -40,10 +45,14 @@ export const opinions = sqliteTable(
   'opinions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     sectionId: integer('section_id').references(() => sections.id),
     departmentId: integer('department_id').references(() => departments.id),
-    authorId: integer('author_id').notNull().references(() => users.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
     text: text('text').notNull(),
     status: text('status').$type<OpinionStatus>().notNull().default('draft'),
     version: integer('version').notNull().default(1),
@@ -57,7 +66,10 @@ export const opinions = sqliteTable(
 /** 対応方針: the department's (or admin's) response to a final opinion. */
 export const opinionResponses = sqliteTable('opinion_responses', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  opinionId: integer('opinion_id').notNull().unique().references(() => opinions.id),
+  opinionId: integer('opinion_id')
+    .notNull()
+    .unique()
+    .references(() => opinions.id),
   text: text('text').notNull().default(''),
   state: text('state').$type<ResponseState>().notNull().default('open'),
   authorId: integer('author_id').references(() => users.id),
@@ -70,7 +82,9 @@ export const opinionCompilations = sqliteTable(
   'opinion_compilations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     heading: text('heading').notNull(),
     departmentId: integer('department_id').references(() => departments.id),
     body: text('body').notNull(),
@@ -85,8 +99,12 @@ export const opinionCompilations = sqliteTable(
 export const compilationSources = sqliteTable(
   'compilation_sources',
   {
-    compilationId: integer('compilation_id').notNull().references(() => opinionCompilations.id),
-    opinionId: integer('opinion_id').notNull().references(() => opinions.id),
+    compilationId: integer('compilation_id')
+      .notNull()
+      .references(() => opinionCompilations.id),
+    opinionId: integer('opinion_id')
+      .notNull()
+      .references(() => opinions.id),
   },
   (t) => [primaryKey({ columns: [t.compilationId, t.opinionId] })],
 );
@@ -95,8 +113,12 @@ export const compilationSources = sqliteTable(
 export const sectionReads = sqliteTable(
   'section_reads',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
-    sectionId: integer('section_id').notNull().references(() => sections.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
     version: integer('version').notNull(),
     readAt: text('read_at').notNull().default(now),
   },
@@ -108,7 +130,9 @@ export const publishedReports = sqliteTable(
   'published_reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     version: integer('version').notNull(),
     sha256: text('sha256').notNull(),
     pdf: blob('pdf', { mode: 'buffer' }).notNull(),

@@ -21,7 +21,14 @@ export type LargeSizes = {
   monthsInLastYear?: number;
 };
 
-export const BENCH_SIZES: LargeSizes = { years: 20, sectionsPerYear: 60, indicators: 1_000, revisions: 20_000, opinions: 2_000, users: 300 };
+export const BENCH_SIZES: LargeSizes = {
+  years: 20,
+  sectionsPerYear: 60,
+  indicators: 1_000,
+  revisions: 20_000,
+  opinions: 2_000,
+  users: 300,
+};
 
 const DEPARTMENTS = ['企画部', '経理部', '保証部門', '経営支援部門', '期中管理部門', '回収部門', '総務部', 'システム部'];
 const CORE = [
@@ -58,16 +65,22 @@ export function generateLarge(sqlite: Database.Database, sizes: LargeSizes): Lar
     plan: sqlite.prepare(
       "insert into plans (organisation_id, kind, title, start_year, end_year, phase, entry_deadline, is_demo_data) values (?, 'annual', ?, ?, ?, 'entry', ?, 1)",
     ),
-    section: sqlite.prepare('insert into sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?)'),
+    section: sqlite.prepare(
+      'insert into sections (plan_id, parent_id, key, number, title, kind, department_id, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     indicator: sqlite.prepare(
       `insert into indicators (plan_id, section_id, code, name, unit, scale, direction, yen_precision, pair_key, measure, aggregation, sort_order)
        values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
     ),
-    value: sqlite.prepare('insert into indicator_values (indicator_id, fiscal_year, plan_value, actual_value, prior_actual_value) values (?, ?, ?, ?, ?)'),
+    value: sqlite.prepare(
+      'insert into indicator_values (indicator_id, fiscal_year, plan_value, actual_value, prior_actual_value) values (?, ?, ?, ?, ?)',
+    ),
     month: sqlite.prepare('insert into monthly_actuals (indicator_id, fiscal_year, month, value) values (?, ?, ?, ?)'),
     assessment: sqlite.prepare('insert into self_assessments (section_id, narrative, status, version) values (?, ?, ?, ?)'),
     revision: sqlite.prepare('insert into self_assessment_revisions (self_assessment_id, version, narrative, status) values (?, ?, ?, ?)'),
-    opinion: sqlite.prepare("insert into opinions (plan_id, section_id, department_id, author_id, text, status, finalized_at) values (?, ?, ?, ?, ?, 'final', '2025-05-31T00:00:00.000Z')"),
+    opinion: sqlite.prepare(
+      "insert into opinions (plan_id, section_id, department_id, author_id, text, status, finalized_at) values (?, ?, ?, ?, ?, 'final', '2025-05-31T00:00:00.000Z')",
+    ),
     response: sqlite.prepare('insert into opinion_responses (opinion_id, text, state) values (?, ?, ?)'),
     publish: sqlite.prepare("update plans set phase = 'published', published_at = '2025-06-30T00:00:00.000Z' where id = ?"),
   };
@@ -116,7 +129,19 @@ export function generateLarge(sqlite: Database.Database, sizes: LargeSizes): Lar
         const sectionId = sectionIds[core ? 0 : n % sectionIds.length]!;
         const code = core ? `${core.pair}_${measure}` : `indicator_${n}`;
         const iid = id(
-          q.indicator.run(planId, sectionId, code, core ? core.name : `指標 ${n}`, unit, core?.direction ?? 'higher', unit === 'yen' ? 'oku' : 'yen', core?.pair ?? null, measure, aggregation, n),
+          q.indicator.run(
+            planId,
+            sectionId,
+            code,
+            core ? core.name : `指標 ${n}`,
+            unit,
+            core?.direction ?? 'higher',
+            unit === 'yen' ? 'oku' : 'yen',
+            core?.pair ?? null,
+            measure,
+            aggregation,
+            n,
+          ),
         );
         const base = unit === 'yen' ? 100_000_000 * (100 + (n % 900)) : 1_000 + n;
         const annual = Math.round(base * (0.85 + 0.3 * noise(n, year)));
@@ -146,7 +171,15 @@ export function generateLarge(sqlite: Database.Database, sizes: LargeSizes): Lar
       const p = o % planIds.length;
       const sectionIds = sectionIdsByPlan[p]!;
       const s = o % sectionIds.length;
-      const oid = id(q.opinion.run(planIds[p]!, sectionIds[s]!, departmentIds[s % departmentIds.length]!, committeeIds[o % committeeIds.length]!, `意見 ${o}`));
+      const oid = id(
+        q.opinion.run(
+          planIds[p]!,
+          sectionIds[s]!,
+          departmentIds[s % departmentIds.length]!,
+          committeeIds[o % committeeIds.length]!,
+          `意見 ${o}`,
+        ),
+      );
       if (o % 2 === 0) q.response.run(oid, `対応 ${o}`, o % 4 === 0 ? 'done' : 'in_progress');
     }
     for (const planId of planIds.slice(0, -1)) q.publish.run(planId);

@@ -21,11 +21,26 @@ export function isSeeded(db: Db): boolean {
 }
 
 /** Inserts a section tree; returns section ids and the indicators of each, by key/code. */
-function insertTree(ctx: Ctx, planId: number, tree: SeedSection[], parentId: number | null, out: { sections: Map<string, number>; indicators: Map<string, { id: number; seed: SeedIndicator }> }) {
+function insertTree(
+  ctx: Ctx,
+  planId: number,
+  tree: SeedSection[],
+  parentId: number | null,
+  out: { sections: Map<string, number>; indicators: Map<string, { id: number; seed: SeedIndicator }> },
+) {
   tree.forEach((node, i) => {
     const row = ctx.tx
       .insert(s.sections)
-      .values({ planId, parentId, key: node.key, number: node.number, title: node.title, kind: node.kind, departmentId: ctx.dept.get(node.department) ?? null, sortOrder: i })
+      .values({
+        planId,
+        parentId,
+        key: node.key,
+        number: node.number,
+        title: node.title,
+        kind: node.kind,
+        departmentId: ctx.dept.get(node.department) ?? null,
+        sortOrder: i,
+      })
       .returning({ id: s.sections.id })
       .get();
     out.sections.set(node.key, row.id);
@@ -63,29 +78,57 @@ function insertMonthly(tx: Tx, indicatorId: number, fiscalYear: number, values: 
 }
 
 function createPlan(tx: Tx, organisationId: number, year: number, title: string, extra: Partial<typeof s.plans.$inferInsert> = {}) {
-  return tx.insert(s.plans).values({ organisationId, kind: 'annual', title, startYear: year, endYear: year, phase: 'entry', ...extra }).returning({ id: s.plans.id }).get().id;
+  return tx
+    .insert(s.plans)
+    .values({ organisationId, kind: 'annual', title, startYear: year, endYear: year, phase: 'entry', ...extra })
+    .returning({ id: s.plans.id })
+    .get().id;
 }
 
 export function seedDemo(db: Db): void {
   const hash = hashPassword(DEMO_PASSWORD);
   db.transaction((tx) => {
-    const org = tx.insert(s.organisations).values({ name: organisationName, displayUnit: 'oku', isDemo: true }).returning({ id: s.organisations.id }).get();
+    const org = tx
+      .insert(s.organisations)
+      .values({ name: organisationName, displayUnit: 'oku', isDemo: true })
+      .returning({ id: s.organisations.id })
+      .get();
     const dept = new Map<DeptCode, number>();
     DEMO_DEPARTMENTS.forEach((d, i) => {
-      const row = tx.insert(s.departments).values({ organisationId: org.id, code: d.code, name: d.name, sortOrder: i }).returning({ id: s.departments.id }).get();
+      const row = tx
+        .insert(s.departments)
+        .values({ organisationId: org.id, code: d.code, name: d.name, sortOrder: i })
+        .returning({ id: s.departments.id })
+        .get();
       dept.set(d.code, row.id);
     });
     const ctx: Ctx = { tx, dept };
 
     const userIds = new Map<string, number>();
     for (const a of DEMO_ACCOUNTS) {
-      const u = tx.insert(s.users).values({ organisationId: org.id, loginId: a.loginId, displayName: a.displayName, passwordHash: hash, role: a.role }).returning({ id: s.users.id }).get();
+      const u = tx
+        .insert(s.users)
+        .values({ organisationId: org.id, loginId: a.loginId, displayName: a.displayName, passwordHash: hash, role: a.role })
+        .returning({ id: s.users.id })
+        .get();
       userIds.set(a.loginId, u.id);
-      for (const code of a.departments) tx.insert(s.userDepartments).values({ userId: u.id, departmentId: dept.get(code)! }).run();
+      for (const code of a.departments)
+        tx.insert(s.userDepartments)
+          .values({ userId: u.id, departmentId: dept.get(code)! })
+          .run();
     }
     const committeeUsers = DEMO_ACCOUNTS.filter((a) => a.role === 'committee').map((a) => userIds.get(a.loginId)!);
     committeeMembers.forEach((m, i) => {
-      tx.insert(s.committeeMembers).values({ organisationId: org.id, name: m.name, affiliation: m.affiliation, title: m.title, sortOrder: i, userId: committeeUsers[i] ?? null }).run();
+      tx.insert(s.committeeMembers)
+        .values({
+          organisationId: org.id,
+          name: m.name,
+          affiliation: m.affiliation,
+          title: m.title,
+          sortOrder: i,
+          userId: committeeUsers[i] ?? null,
+        })
+        .run();
     });
     const adminId = userIds.get('admin')!;
 
@@ -97,7 +140,16 @@ export function seedDemo(db: Db): void {
       tx.insert(s.indicatorValues).values({ indicatorId: id, fiscalYear: 2023, actualValue: seed.prior }).run();
     }
     fy2024FinancialLines.forEach((l, i) => {
-      tx.insert(s.financialLines).values({ planId: p23, sectionId: t23.sections.get('financial.table') ?? null, fiscalYear: 2023, name: l.name, amount: l.prior, sortOrder: i }).run();
+      tx.insert(s.financialLines)
+        .values({
+          planId: p23,
+          sectionId: t23.sections.get('financial.table') ?? null,
+          fiscalYear: 2023,
+          name: l.name,
+          amount: l.prior,
+          sortOrder: i,
+        })
+        .run();
     });
 
     // FY2024: the reference document.
@@ -110,14 +162,31 @@ export function seedDemo(db: Db): void {
     insertTree(ctx, p24, fy2024Sections, null, t24);
     fy2024FiscalData(tx, t24, adminId, fy2024Sections, (id, values) => insertMonthly(tx, id, 2024, values));
     fy2024FinancialLines.forEach((l, i) => {
-      tx.insert(s.financialLines).values({ planId: p24, sectionId: t24.sections.get('financial.table') ?? null, fiscalYear: 2024, name: l.name, amount: l.amount, priorAmount: l.prior, sortOrder: i }).run();
+      tx.insert(s.financialLines)
+        .values({
+          planId: p24,
+          sectionId: t24.sections.get('financial.table') ?? null,
+          fiscalYear: 2024,
+          name: l.name,
+          amount: l.amount,
+          priorAmount: l.prior,
+          sortOrder: i,
+        })
+        .run();
     });
     fy2024OpinionGroups.forEach((g, gi) => {
       const departmentId = dept.get(g.department) ?? null;
       const sectionId = g.sectionKey ? (t24.sections.get(g.sectionKey) ?? null) : null;
       const compilation = tx
         .insert(s.opinionCompilations)
-        .values({ planId: p24, heading: g.heading, departmentId, body: g.bullets.map((b) => `・${b}`).join('\n'), sortOrder: gi, updatedBy: adminId })
+        .values({
+          planId: p24,
+          heading: g.heading,
+          departmentId,
+          body: g.bullets.map((b) => `・${b}`).join('\n'),
+          sortOrder: gi,
+          updatedBy: adminId,
+        })
         .returning({ id: s.opinionCompilations.id })
         .get();
       g.bullets.forEach((text, bi) => {
@@ -141,19 +210,35 @@ export function seedDemo(db: Db): void {
     const t25 = { sections: new Map<string, number>(), indicators: new Map<string, { id: number; seed: SeedIndicator }>() };
     insertTree(ctx, p25, fy2024Sections, null, t25);
     for (const [code, { id, seed }] of t25.indicators) {
-      tx.insert(s.indicatorValues).values({ indicatorId: id, fiscalYear: 2025, planValue: fy2025Plan[code] ?? null, priorActualValue: seed.actual }).run();
+      tx.insert(s.indicatorValues)
+        .values({ indicatorId: id, fiscalYear: 2025, planValue: fy2025Plan[code] ?? null, priorActualValue: seed.actual })
+        .run();
       if (seed.aggregation !== 'annual') insertMonthly(tx, id, 2025, fy2025MonthlyActuals(code, seed.aggregation, seed.actual));
     }
     for (const [key, narrative] of Object.entries(fy2025DraftNarratives)) {
       const sectionId = t25.sections.get(key);
       if (!sectionId) continue;
-      const sa = tx.insert(s.selfAssessments).values({ sectionId, narrative, status: 'draft', updatedBy: adminId }).returning({ id: s.selfAssessments.id }).get();
-      tx.insert(s.selfAssessmentRevisions).values({ selfAssessmentId: sa.id, version: 1, narrative, status: 'draft', authorId: adminId }).run();
+      const sa = tx
+        .insert(s.selfAssessments)
+        .values({ sectionId, narrative, status: 'draft', updatedBy: adminId })
+        .returning({ id: s.selfAssessments.id })
+        .get();
+      tx.insert(s.selfAssessmentRevisions)
+        .values({ selfAssessmentId: sa.id, version: 1, narrative, status: 'draft', authorId: adminId })
+        .run();
     }
 
     const publishedAt = '2025-06-30T00:00:00.000Z';
     for (const id of [p23, p24]) tx.update(s.plans).set({ phase: 'published', publishedAt }).where(eq(s.plans.id, id)).run();
-    tx.insert(s.auditLog).values({ userId: null, action: 'seed.demo', entityType: 'organisation', entityId: String(org.id), after: { plans: [2023, 2024, 2025] } }).run();
+    tx.insert(s.auditLog)
+      .values({
+        userId: null,
+        action: 'seed.demo',
+        entityType: 'organisation',
+        entityId: String(org.id),
+        after: { plans: [2023, 2024, 2025] },
+      })
+      .run();
   });
 }
 

@@ -22,9 +22,33 @@ const byCode = (code: string) => {
 
 // Printed: 件数 (前年度比), 金額 (前年度比), 計画値, 計画比 — the rows of the 事業計画 table.
 const KPI_TABLE = [
-  { pair: 'guarantee_approvals', count: '74,291', countYoy: '94.4%', amount: '1兆1,064億円', amountYoy: '92.3%', plan: '1兆2,000億円', planRatio: '92.2%' },
-  { pair: 'outstanding_guarantees', count: '461,581', countYoy: '99.0%', amount: '5兆1,076億円', amountYoy: '90.8%', plan: '5兆円', planRatio: '102.1%' },
-  { pair: 'subrogation', count: '7,027', countYoy: '113.7%', amount: '863億円', amountYoy: '117.2%', plan: '1,000億円', planRatio: '86.3%' },
+  {
+    pair: 'guarantee_approvals',
+    count: '74,291',
+    countYoy: '94.4%',
+    amount: '1兆1,064億円',
+    amountYoy: '92.3%',
+    plan: '1兆2,000億円',
+    planRatio: '92.2%',
+  },
+  {
+    pair: 'outstanding_guarantees',
+    count: '461,581',
+    countYoy: '99.0%',
+    amount: '5兆1,076億円',
+    amountYoy: '90.8%',
+    plan: '5兆円',
+    planRatio: '102.1%',
+  },
+  {
+    pair: 'subrogation',
+    count: '7,027',
+    countYoy: '113.7%',
+    amount: '863億円',
+    amountYoy: '117.2%',
+    plan: '1,000億円',
+    planRatio: '86.3%',
+  },
   { pair: 'recovery', count: null, countYoy: null, amount: '108億円', amountYoy: '115.2%', plan: '100億円', planRatio: '108.4%' },
 ] as const;
 
@@ -37,7 +61,9 @@ describe('FY2024 事業計画 table from the database', () => {
       const countYoy = ratioTenths(count.actualValue, count.priorActualValue, count.ratioRounding);
       expect(countYoy == null ? null : formatRatio(countYoy, { ascii: true })).toBe(row.countYoy);
       expect(formatYen(amount.actualValue!, { precision: 'oku' })).toBe(row.amount);
-      expect(formatRatio(ratioTenths(amount.actualValue, amount.priorActualValue, amount.ratioRounding), { ascii: true })).toBe(row.amountYoy);
+      expect(formatRatio(ratioTenths(amount.actualValue, amount.priorActualValue, amount.ratioRounding), { ascii: true })).toBe(
+        row.amountYoy,
+      );
       expect(formatYen(amount.planValue!, { precision: 'oku' })).toBe(row.plan);
       expect(formatRatio(ratioTenths(amount.actualValue, amount.planValue, amount.ratioRounding), { ascii: true })).toBe(row.planRatio);
     });

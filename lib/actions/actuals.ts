@@ -48,7 +48,10 @@ export const importActuals = defineAction(
   z
     .object({
       year: z.number().int().min(1900).max(2200),
-      rows: z.array(z.object({ row: z.number().int().positive(), code: z.string().max(100), ...cells }).strict()).min(1).max(1000),
+      rows: z
+        .array(z.object({ row: z.number().int().positive(), code: z.string().max(100), ...cells }).strict())
+        .min(1)
+        .max(1000),
     })
     .strict(),
   ({ tx, user, input, audit }) => {
@@ -66,7 +69,8 @@ export const importActuals = defineAction(
       const ind = found.get(code);
       const at = { row: r.row, column: ACTUAL_COLUMNS.code, field: 'code' };
       if (!ind) problems.push({ ...at, code: 'unknown_indicator' });
-      else if (!decide(user, 'actuals.edit', { departmentId: ind.departmentId, phase: plan.phase }).ok) problems.push({ ...at, code: 'not_yours' });
+      else if (!decide(user, 'actuals.edit', { departmentId: ind.departmentId, phase: plan.phase }).ok)
+        problems.push({ ...at, code: 'not_yours' });
       else if (seen.has(code)) problems.push({ ...at, code: 'duplicate' });
       else {
         seen.add(code);

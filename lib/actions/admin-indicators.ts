@@ -29,14 +29,22 @@ const indicatorSchema = z
     planId: id,
     id: id.optional(),
     sectionId: id.nullable(),
-    code: z.string().trim().max(LIMITS.code).regex(/^[a-z0-9_.-]*$/),
+    code: z
+      .string()
+      .trim()
+      .max(LIMITS.code)
+      .regex(/^[a-z0-9_.-]*$/),
     name: name(LIMITS.title),
     unit: z.enum(UNITS),
     scale: z.number().int().min(0).max(4),
     direction: z.enum(['higher', 'lower']),
     yenPrecision: z.enum(['oku', 'man', 'yen']),
     aggregation: z.enum(['sum', 'end', 'annual']),
-    pairKey: z.string().trim().max(LIMITS.code).regex(/^[a-z0-9_.-]*$/),
+    pairKey: z
+      .string()
+      .trim()
+      .max(LIMITS.code)
+      .regex(/^[a-z0-9_.-]*$/),
     measure: z.enum(['count', 'amount']).nullable(),
     allowNegative: z.boolean(),
     /** Typed as people write numbers ('1兆2,000億', '△5'); '' clears. */
@@ -54,7 +62,8 @@ export const saveIndicator = defineAction(
     const existing = input.id === undefined ? null : getIndicatorForAdmin(tx, user.organisationId, input.id);
     if (input.id !== undefined && (!existing || existing.indicator.planId !== plan.id)) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
-    if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId)) throw new ActionFailure('not_found', { reason: 'sectionMissing' });
+    if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
+      throw new ActionFailure('not_found', { reason: 'sectionMissing' });
     const code = input.code || existing?.indicator.code || `ind_${randomUUID().slice(0, 8)}`;
     if (indicatorCodeTaken(tx, plan.id, code, input.id)) throw new ActionFailure('conflict', { reason: 'duplicateCode', field: 'code' });
 
@@ -90,8 +99,16 @@ export const saveIndicator = defineAction(
       indicatorId = insertIndicator(tx, plan.id, fields);
     }
     setPlanValues(tx, indicatorId, values, user.id);
-    const before = existing ? Object.fromEntries(Object.keys(fields).map((k) => [k, existing.indicator[k as keyof typeof fields]])) : undefined;
-    audit({ action: existing ? 'indicator.update' : 'indicator.create', entityType: 'indicator', entityId: indicatorId, before, after: { ...fields, planValues: values } });
+    const before = existing
+      ? Object.fromEntries(Object.keys(fields).map((k) => [k, existing.indicator[k as keyof typeof fields]]))
+      : undefined;
+    audit({
+      action: existing ? 'indicator.update' : 'indicator.create',
+      entityType: 'indicator',
+      entityId: indicatorId,
+      before,
+      after: { ...fields, planValues: values },
+    });
     return { id: indicatorId };
   },
   { after },
@@ -105,13 +122,22 @@ export const deleteIndicator = defineAction(
     if (!row) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: row.phase });
     softDeleteIndicator(tx, row.indicator.id);
-    audit({ action: 'indicator.delete', entityType: 'indicator', entityId: row.indicator.id, before: { name: row.indicator.name, code: row.indicator.code } });
+    audit({
+      action: 'indicator.delete',
+      entityType: 'indicator',
+      entityId: row.indicator.id,
+      before: { name: row.indicator.name, code: row.indicator.code },
+    });
     return { id: row.indicator.id };
   },
   { after },
 );
 
-const amount = (allowEmpty: boolean) => z.string().max(100).refine((s) => allowEmpty || s.trim() !== '');
+const amount = (allowEmpty: boolean) =>
+  z
+    .string()
+    .max(100)
+    .refine((s) => allowEmpty || s.trim() !== '');
 
 function parseYen(text: string, field: string): number | null {
   if (text.trim() === '') return null;
@@ -123,26 +149,47 @@ function parseYen(text: string, field: string): number | null {
 /** A 決算概要 line: the name is the plan's; amounts are entered with the actuals, the prior year may be set here. */
 export const saveFinancialLine = defineAction(
   'admin.financialLine.save',
-  z.object({ planId: id, id: id.optional(), fiscalYear, name: name(LIMITS.title), sectionId: id.nullable(), priorAmount: amount(true) }).strict(),
+  z
+    .object({ planId: id, id: id.optional(), fiscalYear, name: name(LIMITS.title), sectionId: id.nullable(), priorAmount: amount(true) })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
     const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
-    if (input.fiscalYear < plan.startYear || input.fiscalYear > plan.endYear) throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
-    if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId)) throw new ActionFailure('not_found', { reason: 'sectionMissing' });
+    if (input.fiscalYear < plan.startYear || input.fiscalYear > plan.endYear)
+      throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
+    if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
+      throw new ActionFailure('not_found', { reason: 'sectionMissing' });
     const lines = listYearLines(tx, plan.id, input.fiscalYear);
-    if (lines.some((l) => l.name === input.name && l.id !== input.id)) throw new ActionFailure('conflict', { reason: 'duplicateLine', field: 'name' });
+    if (lines.some((l) => l.name === input.name && l.id !== input.id))
+      throw new ActionFailure('conflict', { reason: 'duplicateLine', field: 'name' });
     const priorAmount = parseYen(input.priorAmount, 'priorAmount');
     const values = { name: input.name, sectionId: input.sectionId, priorAmount };
     if (input.id !== undefined) {
       const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
       if (!row || row.line.planId !== plan.id) throw new ActionFailure('not_found');
       updateFinancialLine(tx, row.line.id, values);
-      audit({ action: 'financialLine.update', entityType: 'financial_line', entityId: row.line.id, before: { name: row.line.name, sectionId: row.line.sectionId, priorAmount: row.line.priorAmount }, after: values });
+      audit({
+        action: 'financialLine.update',
+        entityType: 'financial_line',
+        entityId: row.line.id,
+        before: { name: row.line.name, sectionId: row.line.sectionId, priorAmount: row.line.priorAmount },
+        after: values,
+      });
       return { id: row.line.id };
     }
-    const lineId = insertFinancialLine(tx, { planId: plan.id, fiscalYear: input.fiscalYear, ...values, sortOrder: (lines.at(-1)?.sortOrder ?? -1) + 1 });
-    audit({ action: 'financialLine.create', entityType: 'financial_line', entityId: lineId, after: { fiscalYear: input.fiscalYear, ...values } });
+    const lineId = insertFinancialLine(tx, {
+      planId: plan.id,
+      fiscalYear: input.fiscalYear,
+      ...values,
+      sortOrder: (lines.at(-1)?.sortOrder ?? -1) + 1,
+    });
+    audit({
+      action: 'financialLine.create',
+      entityType: 'financial_line',
+      entityId: lineId,
+      after: { fiscalYear: input.fiscalYear, ...values },
+    });
     return { id: lineId };
   },
   { after },
@@ -161,7 +208,13 @@ export const moveFinancialLine = defineAction(
     if (to < 0 || to >= ids.length) throw new ActionFailure('invalid', { reason: 'cannotMove' });
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
     orderFinancialLines(tx, ids);
-    audit({ action: 'financialLine.move', entityType: 'financial_line', entityId: row.line.id, before: { position: at }, after: { position: to } });
+    audit({
+      action: 'financialLine.move',
+      entityType: 'financial_line',
+      entityId: row.line.id,
+      before: { position: at },
+      after: { position: to },
+    });
     return { id: row.line.id };
   },
   { after },

@@ -33,10 +33,22 @@ function moved(ids: number[], rowId: number, dir: 'up' | 'down'): number[] {
 
 export const saveDepartment = defineAction(
   'admin.department.save',
-  z.object({ id: id.optional(), code: z.string().trim().min(1).max(32).regex(/^[a-z0-9_-]+$/), name: name(100) }).strict(),
+  z
+    .object({
+      id: id.optional(),
+      code: z
+        .string()
+        .trim()
+        .min(1)
+        .max(32)
+        .regex(/^[a-z0-9_-]+$/),
+      name: name(100),
+    })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
     authorize('people.admin', {});
-    if (departmentCodeTaken(tx, user.organisationId, input.code, input.id)) throw new ActionFailure('conflict', { reason: 'duplicateCode', field: 'code' });
+    if (departmentCodeTaken(tx, user.organisationId, input.code, input.id))
+      throw new ActionFailure('conflict', { reason: 'duplicateCode', field: 'code' });
     if (input.id === undefined) {
       const deptId = insertDepartment(tx, { organisationId: user.organisationId, code: input.code, name: input.name });
       audit({ action: 'department.create', entityType: 'department', entityId: deptId, after: { code: input.code, name: input.name } });
@@ -45,7 +57,13 @@ export const saveDepartment = defineAction(
     const row = getDepartmentForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
     updateDepartment(tx, row.id, { code: input.code, name: input.name });
-    audit({ action: 'department.update', entityType: 'department', entityId: row.id, before: { code: row.code, name: row.name }, after: { code: input.code, name: input.name } });
+    audit({
+      action: 'department.update',
+      entityType: 'department',
+      entityId: row.id,
+      before: { code: row.code, name: row.name },
+      after: { code: input.code, name: input.name },
+    });
     return { id: row.id };
   },
   { after: () => revalidatePath('/admin/departments') },
@@ -101,7 +119,13 @@ export const saveCommitteeMember = defineAction(
     const row = getCommitteeMemberForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
     updateCommitteeMember(tx, row.id, values);
-    audit({ action: 'committee.update', entityType: 'committee_member', entityId: row.id, before: { name: row.name, affiliation: row.affiliation, title: row.title, userId: row.userId }, after: values });
+    audit({
+      action: 'committee.update',
+      entityType: 'committee_member',
+      entityId: row.id,
+      before: { name: row.name, affiliation: row.affiliation, title: row.title, userId: row.userId },
+      after: values,
+    });
     return { id: row.id };
   },
   { after: () => revalidatePath('/admin/committee') },

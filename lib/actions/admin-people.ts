@@ -22,15 +22,40 @@ const departmentIds = z.array(id).max(50);
 
 export const createUser = defineAction(
   'admin.user.create',
-  z.object({ loginId: z.string().trim().min(1).max(LIMITS.loginId).regex(/^[A-Za-z0-9._@-]+$/), displayName: name(100), role: z.enum(ROLES), departmentIds, password }).strict(),
+  z
+    .object({
+      loginId: z
+        .string()
+        .trim()
+        .min(1)
+        .max(LIMITS.loginId)
+        .regex(/^[A-Za-z0-9._@-]+$/),
+      displayName: name(100),
+      role: z.enum(ROLES),
+      departmentIds,
+      password,
+    })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
     authorize('people.admin', {});
     if (loginIdTaken(tx, input.loginId)) throw new ActionFailure('conflict', { reason: 'duplicateLogin', field: 'loginId' });
-    if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds)) throw new ActionFailure('not_found', { reason: 'departmentMissing' });
-    const userId = insertUser(tx, { organisationId: user.organisationId, loginId: input.loginId, displayName: input.displayName, role: input.role, passwordHash: hashPassword(input.password) });
+    if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds))
+      throw new ActionFailure('not_found', { reason: 'departmentMissing' });
+    const userId = insertUser(tx, {
+      organisationId: user.organisationId,
+      loginId: input.loginId,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: hashPassword(input.password),
+    });
     setUserDepartments(tx, userId, input.departmentIds);
     // Never the password, not even hashed, in the audit log.
-    audit({ action: 'user.create', entityType: 'user', entityId: userId, after: { loginId: input.loginId, displayName: input.displayName, role: input.role, departmentIds: input.departmentIds } });
+    audit({
+      action: 'user.create',
+      entityType: 'user',
+      entityId: userId,
+      after: { loginId: input.loginId, displayName: input.displayName, role: input.role, departmentIds: input.departmentIds },
+    });
     return { id: userId };
   },
   { after },
@@ -45,7 +70,8 @@ export const updateUser = defineAction(
     if (!target) throw new ActionFailure('not_found');
     // An admin cannot lock themselves out.
     if (target.id === user.id && (input.role !== target.role || !input.active)) throw new ActionFailure('conflict', { reason: 'self' });
-    if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds)) throw new ActionFailure('not_found', { reason: 'departmentMissing' });
+    if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds))
+      throw new ActionFailure('not_found', { reason: 'departmentMissing' });
     const deptsChanged = [...target.departmentIds].sort().join() !== [...new Set(input.departmentIds)].sort().join();
     const endSessions = input.role !== target.role || (target.active && !input.active);
     updateUserFields(tx, target.id, { displayName: input.displayName, role: input.role, active: input.active }, endSessions);
@@ -55,7 +81,13 @@ export const updateUser = defineAction(
       entityType: 'user',
       entityId: target.id,
       before: { displayName: target.displayName, role: target.role, active: target.active, departmentIds: target.departmentIds },
-      after: { displayName: input.displayName, role: input.role, active: input.active, departmentIds: input.departmentIds, sessionsEnded: endSessions },
+      after: {
+        displayName: input.displayName,
+        role: input.role,
+        active: input.active,
+        departmentIds: input.departmentIds,
+        sessionsEnded: endSessions,
+      },
     });
     return { id: target.id };
   },
@@ -87,7 +119,12 @@ export const deleteUser = defineAction(
     if (target.id === user.id) throw new ActionFailure('conflict', { reason: 'self' });
     if (userHasHistory(tx, target.id)) throw new ActionFailure('conflict', { reason: 'hasHistory' });
     deleteUserRow(tx, target.id);
-    audit({ action: 'user.delete', entityType: 'user', entityId: target.id, before: { loginId: target.loginId, displayName: target.displayName, role: target.role } });
+    audit({
+      action: 'user.delete',
+      entityType: 'user',
+      entityId: target.id,
+      before: { loginId: target.loginId, displayName: target.displayName, role: target.role },
+    });
     return { id: target.id };
   },
   { after },

@@ -1,7 +1,16 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { departmentIdsByCode, findSamePlan, getPlanForAdmin, insertPlan, insertPlanStructure, loadSourcePlan, shiftPlanYears, updatePlanSettings } from '@/db/queries/admin-plans';
+import {
+  departmentIdsByCode,
+  findSamePlan,
+  getPlanForAdmin,
+  insertPlan,
+  insertPlanStructure,
+  loadSourcePlan,
+  shiftPlanYears,
+  updatePlanSettings,
+} from '@/db/queries/admin-plans';
 import { copyStructure, shiftDate } from '@/lib/plans/copy';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
 import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
@@ -24,9 +33,16 @@ export const createPlan = defineAction(
   ({ tx, user, input, authorize, audit }) => {
     authorize('plan.admin', {});
     const endYear = endYearOf(input.kind, input.startYear);
-    if (findSamePlan(tx, user.organisationId, input.kind, input.startYear)) throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
+    if (findSamePlan(tx, user.organisationId, input.kind, input.startYear))
+      throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
     let structure = EMPTY_STRUCTURE;
-    let extra: { ratingScale: { grade: string; meaning: string }[] | null; independentReview: boolean; entryDeadline: string | null; reviewDeadline: string | null; publishDeadline: string | null } = {
+    let extra: {
+      ratingScale: { grade: string; meaning: string }[] | null;
+      independentReview: boolean;
+      entryDeadline: string | null;
+      reviewDeadline: string | null;
+      publishDeadline: string | null;
+    } = {
       ratingScale: null,
       independentReview: false,
       entryDeadline: null,
@@ -49,7 +65,15 @@ export const createPlan = defineAction(
       structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
       extra.ratingScale = DEFAULT_RATING_SCALE;
     }
-    const planId = insertPlan(tx, { organisationId: user.organisationId, kind: input.kind, title: input.title, startYear: input.startYear, endYear, phase: 'planning', ...extra });
+    const planId = insertPlan(tx, {
+      organisationId: user.organisationId,
+      kind: input.kind,
+      title: input.title,
+      startYear: input.startYear,
+      endYear,
+      phase: 'planning',
+      ...extra,
+    });
     const counts = insertPlanStructure(tx, planId, structure);
     audit({ action: 'plan.create', entityType: 'plan', entityId: planId, after: { ...input, endYear, ...counts } });
     return { id: planId };
@@ -83,7 +107,8 @@ export const updatePlan = defineAction(
     if (delta !== 0) {
       // Values already entered belong to their year: the period moves only while planning.
       if (plan.phase !== 'planning') throw new ActionFailure('locked', { reason: 'periodLocked' });
-      if (findSamePlan(tx, user.organisationId, plan.kind, input.startYear, plan.id)) throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
+      if (findSamePlan(tx, user.organisationId, plan.kind, input.startYear, plan.id))
+        throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
     }
     const settings = {
       title: input.title,

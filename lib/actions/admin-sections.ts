@@ -38,7 +38,8 @@ function loadLive(ctx: ActionContext<{ sectionId: number }>) {
 }
 
 function checkDepartment(tx: Db, organisationId: number, departmentId: number | null) {
-  if (departmentId !== null && !departmentInOrganisation(tx, organisationId, departmentId)) throw new ActionFailure('not_found', { reason: 'departmentMissing' });
+  if (departmentId !== null && !departmentInOrganisation(tx, organisationId, departmentId))
+    throw new ActionFailure('not_found', { reason: 'departmentMissing' });
 }
 
 const duplicateNumber = () => new ActionFailure('conflict', { reason: 'duplicateNumber', field: 'number' });
@@ -58,7 +59,16 @@ export const addSection = defineAction(
     if (sectionNumberTaken(tx, plan.id, input.parentId, input.number)) throw duplicateNumber();
     const siblings = listLiveSiblings(tx, plan.id, input.parentId);
     const sortOrder = (siblings.at(-1)?.sortOrder ?? -1) + 1;
-    const values = { planId: plan.id, parentId: input.parentId, key: `custom.${randomUUID().slice(0, 12)}`, number: input.number, title: input.title, kind: input.kind, departmentId: input.departmentId, sortOrder };
+    const values = {
+      planId: plan.id,
+      parentId: input.parentId,
+      key: `custom.${randomUUID().slice(0, 12)}`,
+      number: input.number,
+      title: input.title,
+      kind: input.kind,
+      departmentId: input.departmentId,
+      sortOrder,
+    };
     const sectionId = insertSection(tx, values);
     audit({ action: 'section.create', entityType: 'section', entityId: sectionId, after: values });
     return { id: sectionId };
@@ -76,7 +86,13 @@ export const updateSection = defineAction(
     if (sectionNumberTaken(tx, s.planId, s.parentId, input.number, s.id)) throw duplicateNumber();
     const values = { number: input.number, title: input.title, kind: input.kind, departmentId: input.departmentId };
     updateSectionFields(tx, s.id, values);
-    audit({ action: 'section.update', entityType: 'section', entityId: s.id, before: { number: s.number, title: s.title, kind: s.kind, departmentId: s.departmentId }, after: values });
+    audit({
+      action: 'section.update',
+      entityType: 'section',
+      entityId: s.id,
+      before: { number: s.number, title: s.title, kind: s.kind, departmentId: s.departmentId },
+      after: values,
+    });
     return { id: s.id };
   },
   { after },
@@ -113,7 +129,13 @@ export const moveSection = defineAction(
     }
     if (parentId !== s.parentId && sectionNumberTaken(tx, s.planId, parentId, s.number, s.id)) throw duplicateNumber();
     placeSection(tx, s.id, parentId, order);
-    audit({ action: 'section.move', entityType: 'section', entityId: s.id, before: { parentId: s.parentId, sortOrder: s.sortOrder }, after: { parentId, sortOrder: order.indexOf(s.id), move: input.move } });
+    audit({
+      action: 'section.move',
+      entityType: 'section',
+      entityId: s.id,
+      before: { parentId: s.parentId, sortOrder: s.sortOrder },
+      after: { parentId, sortOrder: order.indexOf(s.id), move: input.move },
+    });
     return { id: s.id };
   },
   { after },
@@ -129,8 +151,18 @@ export const renumberSections = defineAction(
     authorize('plan.admin', { phase: plan.phase });
     const numbered = listLiveSiblings(tx, plan.id, input.parentId).filter((r) => r.number !== '');
     const numbers = numbered.map((_r, i) => String(i + 1));
-    setSectionNumbers(tx, numbered.map((r) => r.id), numbers);
-    audit({ action: 'section.renumber', entityType: 'plan', entityId: plan.id, before: numbered.map((r) => [r.id, r.number]), after: numbered.map((r, i) => [r.id, numbers[i]]) });
+    setSectionNumbers(
+      tx,
+      numbered.map((r) => r.id),
+      numbers,
+    );
+    audit({
+      action: 'section.renumber',
+      entityType: 'plan',
+      entityId: plan.id,
+      before: numbered.map((r) => [r.id, r.number]),
+      after: numbered.map((r, i) => [r.id, numbers[i]]),
+    });
     return { count: numbered.length };
   },
   { after },
@@ -147,7 +179,13 @@ export const deleteSection = defineAction(
     if (!input.confirmed && sectionsHaveContent(tx, ids)) throw new ActionFailure('conflict', { reason: 'needsConfirm' });
     const at = new Date().toISOString();
     softDeleteSections(tx, ids, at);
-    audit({ action: 'section.delete', entityType: 'section', entityId: s.id, before: { title: s.title, number: s.number }, after: { deletedAt: at, subtree: ids } });
+    audit({
+      action: 'section.delete',
+      entityType: 'section',
+      entityId: s.id,
+      before: { title: s.title, number: s.number },
+      after: { deletedAt: at, subtree: ids },
+    });
     return { id: s.id };
   },
   { after },
@@ -161,10 +199,17 @@ export const restoreSection = defineAction(
     if (!s) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: s.phase });
     if (!s.deletedAt) throw new ActionFailure('not_found');
-    if (s.parentId !== null && getSectionForAdmin(tx, user.organisationId, s.parentId)?.deletedAt) throw new ActionFailure('conflict', { reason: 'parentDeleted' });
+    if (s.parentId !== null && getSectionForAdmin(tx, user.organisationId, s.parentId)?.deletedAt)
+      throw new ActionFailure('conflict', { reason: 'parentDeleted' });
     if (sectionNumberTaken(tx, s.planId, s.parentId, s.number, s.id)) throw duplicateNumber();
     restoreSections(tx, subtreeIds(tx, s.planId, s.id), s.deletedAt);
-    audit({ action: 'section.restore', entityType: 'section', entityId: s.id, before: { deletedAt: s.deletedAt }, after: { deletedAt: null } });
+    audit({
+      action: 'section.restore',
+      entityType: 'section',
+      entityId: s.id,
+      before: { deletedAt: s.deletedAt },
+      after: { deletedAt: null },
+    });
     return { id: s.id };
   },
   { after },

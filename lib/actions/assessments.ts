@@ -1,7 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { type AssessmentTarget, createAssessment, getAssessmentTarget, getAssessmentVersion, getRevision, updateAssessment } from '@/db/queries/assessments';
+import {
+  type AssessmentTarget,
+  createAssessment,
+  getAssessmentTarget,
+  getAssessmentVersion,
+  getRevision,
+  updateAssessment,
+} from '@/db/queries/assessments';
 import type { Db } from '@/db/open';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -38,12 +45,21 @@ const refresh = (d: { year: number; sectionId: number }) => {
 /** Saves the narrative and rating as a new version (autosave and explicit save alike). */
 export const saveAssessment = defineAction(
   'assessment.save',
-  z.object({ sectionId: id, baseVersion: version, narrative: z.string().max(NARRATIVE_MAX), rating: z.string().max(20).nullable() }).strict(),
+  z
+    .object({ sectionId: id, baseVersion: version, narrative: z.string().max(NARRATIVE_MAX), rating: z.string().max(20).nullable() })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.edit', policyTarget(t));
-    if (input.rating !== null && !(t.ratingScale ?? []).some((g) => g.grade === input.rating)) throw new ActionFailure('invalid', { reason: 'rating' });
-    const write = { narrative: input.narrative, rating: input.rating, status: t.status ?? ('draft' as const), returnComment: t.returnComment ?? null, userId: user.id };
+    if (input.rating !== null && !(t.ratingScale ?? []).some((g) => g.grade === input.rating))
+      throw new ActionFailure('invalid', { reason: 'rating' });
+    const write = {
+      narrative: input.narrative,
+      rating: input.rating,
+      status: t.status ?? ('draft' as const),
+      returnComment: t.returnComment ?? null,
+      userId: user.id,
+    };
     let saved;
     if (t.assessmentId === null) {
       if (input.baseVersion !== 0) conflict(tx, t);
@@ -51,7 +67,13 @@ export const saveAssessment = defineAction(
     } else {
       saved = (t.version === input.baseVersion && updateAssessment(tx, t.assessmentId, input.baseVersion, write)) || conflict(tx, t);
     }
-    audit({ action: 'assessment.save', entityType: 'self_assessment', entityId: saved.id, before: t.assessmentId ? summary(t) : null, after: summary({ ...write, version: saved.version }) });
+    audit({
+      action: 'assessment.save',
+      entityType: 'self_assessment',
+      entityId: saved.id,
+      before: t.assessmentId ? summary(t) : null,
+      after: summary({ ...write, version: saved.version }),
+    });
     return { version: saved.version, updatedAt: saved.updatedAt, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -78,7 +100,13 @@ export const submitAssessment = defineAction(
     authorize('assessment.submit', policyTarget(t));
     if (!t.narrative?.trim()) throw new ActionFailure('invalid', { reason: 'empty' });
     const saved = transition(tx, t, input.version, user.id, { status: 'submitted', returnComment: t.returnComment });
-    audit({ action: 'assessment.submit', entityType: 'self_assessment', entityId: saved.id, before: summary(t), after: { version: saved.version, status: 'submitted' } });
+    audit({
+      action: 'assessment.submit',
+      entityType: 'self_assessment',
+      entityId: saved.id,
+      before: summary(t),
+      after: { version: saved.version, status: 'submitted' },
+    });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -92,7 +120,13 @@ export const approveAssessment = defineAction(
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.review', policyTarget(t));
     const saved = transition(tx, t, input.version, user.id, { status: 'approved', returnComment: null });
-    audit({ action: 'assessment.approve', entityType: 'self_assessment', entityId: saved.id, before: summary(t), after: { version: saved.version, status: 'approved' } });
+    audit({
+      action: 'assessment.approve',
+      entityType: 'self_assessment',
+      entityId: saved.id,
+      before: summary(t),
+      after: { version: saved.version, status: 'approved' },
+    });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -106,7 +140,13 @@ export const returnAssessment = defineAction(
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.review', policyTarget(t));
     const saved = transition(tx, t, input.version, user.id, { status: 'returned', returnComment: input.comment });
-    audit({ action: 'assessment.return', entityType: 'self_assessment', entityId: saved.id, before: summary(t), after: { version: saved.version, status: 'returned', comment: input.comment } });
+    audit({
+      action: 'assessment.return',
+      entityType: 'self_assessment',
+      entityId: saved.id,
+      before: summary(t),
+      after: { version: saved.version, status: 'returned', comment: input.comment },
+    });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -123,10 +163,29 @@ export const restoreRevision = defineAction(
     const old = getRevision(tx, t.assessmentId, input.fromVersion);
     if (!old) throw new ActionFailure('not_found');
     if (t.version !== input.baseVersion) conflict(tx, t);
-    const write = { narrative: old.narrative, rating: old.rating, status: t.status ?? ('draft' as const), returnComment: t.returnComment, userId: user.id };
+    const write = {
+      narrative: old.narrative,
+      rating: old.rating,
+      status: t.status ?? ('draft' as const),
+      returnComment: t.returnComment,
+      userId: user.id,
+    };
     const saved = updateAssessment(tx, t.assessmentId, input.baseVersion, write) ?? conflict(tx, t);
-    audit({ action: 'assessment.restore', entityType: 'self_assessment', entityId: saved.id, before: summary(t), after: { ...summary({ ...write, version: saved.version }), restoredFrom: old.version } });
-    return { version: saved.version, narrative: old.narrative, rating: old.rating, updatedAt: saved.updatedAt, year: t.year, sectionId: t.sectionId };
+    audit({
+      action: 'assessment.restore',
+      entityType: 'self_assessment',
+      entityId: saved.id,
+      before: summary(t),
+      after: { ...summary({ ...write, version: saved.version }), restoredFrom: old.version },
+    });
+    return {
+      version: saved.version,
+      narrative: old.narrative,
+      rating: old.rating,
+      updatedAt: saved.updatedAt,
+      year: t.year,
+      sectionId: t.sectionId,
+    };
   },
   { after: refresh },
 );

@@ -1,7 +1,15 @@
 'use server';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { buildCompilation, getCompilation, listCompilations, listFinalOpinionsForCompilation, replaceCompilations, reorderCompilations, updateCompilation } from '@/db/queries/compilation';
+import {
+  buildCompilation,
+  getCompilation,
+  listCompilations,
+  listFinalOpinionsForCompilation,
+  replaceCompilations,
+  reorderCompilations,
+  updateCompilation,
+} from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
 import { plans } from '@/db/schema';
 import { ActionFailure, defineAction } from './wrapper';
@@ -9,7 +17,11 @@ import { ActionFailure, defineAction } from './wrapper';
 const id = z.number().int().positive();
 
 function loadPlan(tx: Db, organisationId: number, planId: number) {
-  const plan = tx.select({ id: plans.id, phase: plans.phase }).from(plans).where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId))).get();
+  const plan = tx
+    .select({ id: plans.id, phase: plans.phase })
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
+    .get();
   if (!plan) throw new ActionFailure('not_found');
   return plan;
 }
@@ -24,7 +36,13 @@ export const generateCompilation = defineAction(
     const before = listCompilations(tx, plan.id).map((c) => ({ heading: c.heading, body: c.body }));
     const blocks = buildCompilation(listFinalOpinionsForCompilation(tx, plan.id), input.style);
     const ids = replaceCompilations(tx, plan.id, blocks, user.id);
-    audit({ action: 'compilation.generate', entityType: 'plan', entityId: plan.id, before, after: { style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) } });
+    audit({
+      action: 'compilation.generate',
+      entityType: 'plan',
+      entityId: plan.id,
+      before,
+      after: { style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) },
+    });
     return { blocks: ids.length };
   },
 );
@@ -38,7 +56,10 @@ export const saveCompilation = defineAction(
       id,
       version: z.number().int().positive(),
       heading: z.string().trim().min(1).max(200),
-      body: z.string().max(20000).transform((b) => b.replace(/\r\n/g, '\n').trim()),
+      body: z
+        .string()
+        .max(20000)
+        .transform((b) => b.replace(/\r\n/g, '\n').trim()),
     })
     .strict(),
   ({ tx, user, input, authorize, audit }) => {
@@ -46,9 +67,22 @@ export const saveCompilation = defineAction(
     authorize('compilation.edit', { phase: plan.phase });
     const row = getCompilation(tx, plan.id, input.id);
     if (!row) throw new ActionFailure('not_found');
-    const n = updateCompilation(tx, { planId: plan.id, id: row.id, version: input.version, heading: input.heading, body: input.body, userId: user.id });
+    const n = updateCompilation(tx, {
+      planId: plan.id,
+      id: row.id,
+      version: input.version,
+      heading: input.heading,
+      body: input.body,
+      userId: user.id,
+    });
     if (n === 0) throw new ActionFailure('conflict', { version: row.version, heading: row.heading, body: row.body });
-    audit({ action: 'compilation.save', entityType: 'opinion_compilation', entityId: row.id, before: { heading: row.heading, body: row.body }, after: { heading: input.heading, body: input.body } });
+    audit({
+      action: 'compilation.save',
+      entityType: 'opinion_compilation',
+      entityId: row.id,
+      before: { heading: row.heading, body: row.body },
+      after: { heading: input.heading, body: input.body },
+    });
     return { version: input.version + 1 };
   },
 );

@@ -27,14 +27,49 @@ describe('fieldMessageKey', () => {
   });
 
   it("uses a refinement's own key, and a general one for a refinement without a key", () => {
-    expect(keysFor(z.string().refine(() => false, { message: 'date' }), 'x')).toEqual(['date']);
-    expect(keysFor(z.string().refine(() => false, { message: 'no such key' }), 'x')).toEqual(['custom']);
-    expect(keysFor(z.string().refine(() => false), 'x')).toEqual(['custom']);
+    expect(
+      keysFor(
+        z.string().refine(() => false, { message: 'date' }),
+        'x',
+      ),
+    ).toEqual(['date']);
+    expect(
+      keysFor(
+        z.string().refine(() => false, { message: 'no such key' }),
+        'x',
+      ),
+    ).toEqual(['custom']);
+    expect(
+      keysFor(
+        z.string().refine(() => false),
+        'x',
+      ),
+    ).toEqual(['custom']);
   });
 
   it('every key it can give has a Japanese and an English text', async () => {
     const en = (await import('@/messages/en/core.json')).default.errors.fields as Record<string, string>;
-    for (const key of ['invalid', 'custom', 'too_big', 'too_big_number', 'too_big_array', 'too_small', 'too_small_number', 'too_small_array', 'invalid_type', 'invalid_value', 'invalid_format', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'not_multiple_of', 'date', 'duplicateGrade', 'pairNeedsMeasure']) {
+    for (const key of [
+      'invalid',
+      'custom',
+      'too_big',
+      'too_big_number',
+      'too_big_array',
+      'too_small',
+      'too_small_number',
+      'too_small_array',
+      'invalid_type',
+      'invalid_value',
+      'invalid_format',
+      'unrecognized_keys',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'not_multiple_of',
+      'date',
+      'duplicateGrade',
+      'pairNeedsMeasure',
+    ]) {
       expect(fields[key], key).toMatch(/\S/);
       expect(en[key], key).toMatch(/\S/);
     }

@@ -8,6 +8,10 @@ import type { z } from 'zod';
  */
 export function fieldMessageKey(issue: z.core.$ZodIssue, has: (key: string) => boolean): string {
   const origin = 'origin' in issue ? String(issue.origin) : '';
-  const candidates = [issue.message, origin === 'number' || origin === 'bigint' || origin === 'array' ? `${issue.code}_${origin === 'bigint' ? 'number' : origin}` : '', issue.code];
+  const candidates = [
+    issue.message,
+    origin === 'number' || origin === 'bigint' || origin === 'array' ? `${issue.code}_${origin === 'bigint' ? 'number' : origin}` : '',
+    issue.code,
+  ];
   return candidates.find((k) => k && /^[a-zA-Z_]+$/.test(k) && has(k)) ?? 'invalid';
 }

@@ -27,8 +27,19 @@ export const addNote = defineAction(
     const target = getNoteTarget(tx, user.organisationId, input.indicatorId);
     if (!target || input.fiscalYear < target.startYear || input.fiscalYear > target.endYear) throw new ActionFailure('not_found');
     authorize('note.write', { departmentId: target.departmentId, phase: target.phase });
-    const note = createNote(tx, { indicatorId: target.indicatorId, fiscalYear: input.fiscalYear, month: input.month, text: input.text, authorId: user.id });
-    audit({ action: 'note.add', entityType: 'indicator_note', entityId: note.id, after: { indicatorId: note.indicatorId, fiscalYear: note.fiscalYear, month: note.month, text: note.text } });
+    const note = createNote(tx, {
+      indicatorId: target.indicatorId,
+      fiscalYear: input.fiscalYear,
+      month: input.month,
+      text: input.text,
+      authorId: user.id,
+    });
+    audit({
+      action: 'note.add',
+      entityType: 'indicator_note',
+      entityId: note.id,
+      after: { indicatorId: note.indicatorId, fiscalYear: note.fiscalYear, month: note.month, text: note.text },
+    });
     return { id: note.id, year: target.startYear };
   },
   { after: (data) => revalidatePath(`/years/${data.year}/dashboard`, 'layout') },
@@ -46,7 +57,12 @@ export const deleteNote = defineAction(
     authorize('note.write', { departmentId: target.departmentId, phase: target.phase });
     if (user.role !== 'admin' && note.authorId !== user.id) throw new ActionFailure('forbidden');
     deleteNoteRow(tx, note.id);
-    audit({ action: 'note.delete', entityType: 'indicator_note', entityId: note.id, before: { indicatorId: note.indicatorId, fiscalYear: note.fiscalYear, month: note.month, text: note.text } });
+    audit({
+      action: 'note.delete',
+      entityType: 'indicator_note',
+      entityId: note.id,
+      before: { indicatorId: note.indicatorId, fiscalYear: note.fiscalYear, month: note.month, text: note.text },
+    });
     return { id: note.id, year: target.startYear };
   },
   { after: (data) => revalidatePath(`/years/${data.year}/dashboard`, 'layout') },

@@ -28,22 +28,35 @@ function assertWritablePhase(phase: PlanPhase) {
 
 export const saveOpinion = defineAction(
   'opinion.save',
-  z.object({
-    planId: id,
-    departmentId: id,
-    sectionId: id.nullable(),
-    id: id.optional(),
-    version: z.number().int().positive().optional(),
-    text: opinionText,
-  }).strict(),
+  z
+    .object({
+      planId: id,
+      departmentId: id,
+      sectionId: id.nullable(),
+      id: id.optional(),
+      version: z.number().int().positive().optional(),
+      text: opinionText,
+    })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
     if (input.id === undefined) {
       const place = getOpinionPlace(tx, user.organisationId, input.planId, input.departmentId, input.sectionId);
       if (!place) throw new ActionFailure('not_found');
       authorize('opinion.write', { phase: place.phase });
       assertWritablePhase(place.phase);
-      const created = insertOpinion(tx, { planId: input.planId, departmentId: input.departmentId, sectionId: input.sectionId, authorId: user.id, text: input.text });
-      audit({ action: 'opinion.create', entityType: 'opinion', entityId: created.id, after: { text: input.text, sectionId: input.sectionId, departmentId: input.departmentId } });
+      const created = insertOpinion(tx, {
+        planId: input.planId,
+        departmentId: input.departmentId,
+        sectionId: input.sectionId,
+        authorId: user.id,
+        text: input.text,
+      });
+      audit({
+        action: 'opinion.create',
+        entityType: 'opinion',
+        entityId: created.id,
+        after: { text: input.text, sectionId: input.sectionId, departmentId: input.departmentId },
+      });
       return { id: created.id, version: created.version };
     }
     const row = getOpinionTarget(tx, user.organisationId, input.id);
@@ -57,9 +70,21 @@ export const saveOpinion = defineAction(
       const place = getOpinionPlace(tx, user.organisationId, row.planId, row.departmentId ?? -1, input.sectionId);
       if (!place) throw new ActionFailure('not_found');
     }
-    const n = updateOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version, text: input.text, sectionId: input.sectionId });
+    const n = updateOpinionDraft(tx, {
+      id: row.id,
+      authorId: user.id,
+      version: input.version,
+      text: input.text,
+      sectionId: input.sectionId,
+    });
     if (n === 0) throw new ActionFailure('conflict', { version: row.version, text: row.text });
-    audit({ action: 'opinion.update', entityType: 'opinion', entityId: row.id, before: { text: row.text, sectionId: row.sectionId }, after: { text: input.text, sectionId: input.sectionId } });
+    audit({
+      action: 'opinion.update',
+      entityType: 'opinion',
+      entityId: row.id,
+      before: { text: row.text, sectionId: row.sectionId },
+      after: { text: input.text, sectionId: input.sectionId },
+    });
     return { id: row.id, version: input.version + 1 };
   },
 );
@@ -75,7 +100,13 @@ export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, u
   if (row.text.trim() === '') throw new ActionFailure('invalid');
   const n = finalizeOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version });
   if (n === 0) throw new ActionFailure('conflict', { version: row.version, text: row.text });
-  audit({ action: 'opinion.finalize', entityType: 'opinion', entityId: row.id, before: { status: 'draft' }, after: { status: 'final', text: row.text } });
+  audit({
+    action: 'opinion.finalize',
+    entityType: 'opinion',
+    entityId: row.id,
+    before: { status: 'draft' },
+    after: { status: 'final', text: row.text },
+  });
   return { id: row.id, version: input.version + 1 };
 });
 
@@ -93,10 +124,22 @@ export const deleteOpinion = defineAction('opinion.delete', rowRef, ({ tx, user,
 
 export const markSectionsReadAction = defineAction(
   'review.markRead',
-  z.object({ planId: id, items: z.array(z.object({ sectionId: id, version: z.number().int().positive() }).strict()).min(1).max(200) }).strict(),
+  z
+    .object({
+      planId: id,
+      items: z
+        .array(z.object({ sectionId: id, version: z.number().int().positive() }).strict())
+        .min(1)
+        .max(200),
+    })
+    .strict(),
   ({ tx, user, input, audit }) => {
     if (user.role !== 'committee') throw new ActionFailure('forbidden');
-    const plan = tx.select({ id: plans.id }).from(plans).where(and(eq(plans.id, input.planId), eq(plans.organisationId, user.organisationId))).get();
+    const plan = tx
+      .select({ id: plans.id })
+      .from(plans)
+      .where(and(eq(plans.id, input.planId), eq(plans.organisationId, user.organisationId)))
+      .get();
     if (!plan) throw new ActionFailure('not_found');
     const n = markSectionsRead(tx, input.planId, user.id, input.items);
     audit({ action: 'review.markRead', entityType: 'plan', entityId: input.planId, after: { sections: input.items, recorded: n } });
@@ -122,7 +165,13 @@ export const setIndependentReview = defineAction(
       .where(and(eq(plans.id, plan.id), eq(plans.version, input.version)))
       .run().changes;
     if (n === 0) throw new ActionFailure('conflict');
-    audit({ action: 'plan.independentReview', entityType: 'plan', entityId: plan.id, before: { independentReview: plan.independentReview }, after: { independentReview: input.enabled } });
+    audit({
+      action: 'plan.independentReview',
+      entityType: 'plan',
+      entityId: plan.id,
+      before: { independentReview: plan.independentReview },
+      after: { independentReview: input.enabled },
+    });
     return { version: input.version + 1 };
   },
 );

@@ -62,7 +62,13 @@ export const unlockYear = defineAction(
     authorize('plan.admin', {});
     if (plan.phase !== 'published') throw new ActionFailure('conflict', { reason: 'notPublished' });
     if (markUnlocked(tx, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
-    audit({ action: 'plan.unlock', entityType: 'plan', entityId: plan.id, before: { phase: 'published' }, after: { phase: 'review', reason: input.reason } });
+    audit({
+      action: 'plan.unlock',
+      entityType: 'plan',
+      entityId: plan.id,
+      before: { phase: 'published' },
+      after: { phase: 'review', reason: input.reason },
+    });
     return { planId: plan.id, phase: 'review' as const };
   },
   {

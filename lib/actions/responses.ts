@@ -13,7 +13,10 @@ export const saveResponse = defineAction(
     .object({
       opinionId: z.number().int().positive(),
       version: z.number().int().positive().nullable(),
-      text: z.string().max(4000).transform((t) => t.trim()),
+      text: z
+        .string()
+        .max(4000)
+        .transform((t) => t.trim()),
       state: z.enum(['open', 'in_progress', 'done']),
     })
     .strict(),
@@ -23,8 +26,15 @@ export const saveResponse = defineAction(
     if (!op || op.status !== 'final') throw new ActionFailure('not_found');
     authorize('response.write', { departmentId: op.departmentId, phase: op.phase });
     const before = getOpinionResponse(tx, op.id);
-    const n = saveOpinionResponse(tx, { opinionId: op.id, version: input.version, text: input.text, state: input.state, authorId: user.id });
-    if (n === 0) throw new ActionFailure('conflict', before ? { version: before.version, text: before.text, state: before.state } : undefined);
+    const n = saveOpinionResponse(tx, {
+      opinionId: op.id,
+      version: input.version,
+      text: input.text,
+      state: input.state,
+      authorId: user.id,
+    });
+    if (n === 0)
+      throw new ActionFailure('conflict', before ? { version: before.version, text: before.text, state: before.state } : undefined);
     audit({
       action: 'response.save',
       entityType: 'opinion_response',

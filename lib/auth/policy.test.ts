@@ -28,9 +28,24 @@ describe('policy matrix', () => {
   it('covers every action', () => {
     expect(ACTIONS.sort()).toEqual(
       [
-        'plan.read', 'plan.admin', 'section.read', 'assessment.read', 'assessment.edit', 'assessment.submit', 'assessment.review',
-        'actuals.edit', 'opinion.read', 'opinion.write', 'response.read', 'response.write', 'compilation.edit', 'dashboard.read',
-        'note.write', 'report.read', 'people.admin', 'audit.read',
+        'plan.read',
+        'plan.admin',
+        'section.read',
+        'assessment.read',
+        'assessment.edit',
+        'assessment.submit',
+        'assessment.review',
+        'actuals.edit',
+        'opinion.read',
+        'opinion.write',
+        'response.read',
+        'response.write',
+        'compilation.edit',
+        'dashboard.read',
+        'note.write',
+        'report.read',
+        'people.admin',
+        'audit.read',
       ].sort(),
     );
   });
@@ -65,7 +80,13 @@ describe('policy matrix', () => {
       for (const who of WHO) {
         const got = outcome(who, 'assessment.read', { status, departmentId: OWN });
         const want =
-          who === 'anonymous' ? 'forbidden' : who === 'committee' ? (status === 'submitted' || status === 'approved' ? 'allow' : 'forbidden') : 'allow';
+          who === 'anonymous'
+            ? 'forbidden'
+            : who === 'committee'
+              ? status === 'submitted' || status === 'approved'
+                ? 'allow'
+                : 'forbidden'
+              : 'allow';
         expect(got, `${who} ${status}`).toBe(want);
       }
   });
@@ -110,7 +131,7 @@ describe('policy matrix', () => {
     }
   });
 
-  it('notes on charts: staff of the indicator\'s department and admin, in any phase', () => {
+  it("notes on charts: staff of the indicator's department and admin, in any phase", () => {
     for (const phase of phases)
       for (const who of WHO) {
         const got = outcome(who, 'note.write', { departmentId: OWN, phase });
@@ -134,8 +155,20 @@ describe('policy matrix', () => {
   });
 
   it('managers can read everything and write nothing', () => {
-    const writes: Action[] = ['plan.admin', 'assessment.edit', 'assessment.submit', 'assessment.review', 'actuals.edit', 'opinion.write', 'response.write', 'compilation.edit', 'people.admin', 'note.write'];
+    const writes: Action[] = [
+      'plan.admin',
+      'assessment.edit',
+      'assessment.submit',
+      'assessment.review',
+      'actuals.edit',
+      'opinion.write',
+      'response.write',
+      'compilation.edit',
+      'people.admin',
+      'note.write',
+    ];
     for (const a of writes) expect(outcome('manager', a, { phase: 'entry', departmentId: OWN, status: 'draft' }), a).not.toBe('allow');
-    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read'] as const) expect(outcome('manager', a, {})).toBe('allow');
+    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read'] as const)
+      expect(outcome('manager', a, {})).toBe('allow');
   });
 });

@@ -49,8 +49,7 @@ const WRITES: ReadonlySet<Action> = new Set([
   'compilation.edit',
 ]);
 
-const ownsDepartment = (u: PolicyUser, t: Target) =>
-  t.departmentId != null && u.departmentIds.includes(t.departmentId);
+const ownsDepartment = (u: PolicyUser, t: Target) => t.departmentId != null && u.departmentIds.includes(t.departmentId);
 
 /** Material a committee member may read: submitted or approved, never drafts. */
 const isSubmittedMaterial = (t: Target) => t.status === 'submitted' || t.status === 'approved';

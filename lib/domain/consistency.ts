@@ -7,7 +7,15 @@
 // claims is not checked, so it is never warned about.
 
 import { formatIndicatorValue, roundedMagnitude } from './money';
-import { type QuotedFigure, type RatioKind, type Sentence, type Written, extractFigures, normalizeDigits, splitSentences } from './quoted-figures';
+import {
+  type QuotedFigure,
+  type RatioKind,
+  type Sentence,
+  type Written,
+  extractFigures,
+  normalizeDigits,
+  splitSentences,
+} from './quoted-figures';
 import { formatRatio, ratioTenths } from './ratio';
 import type { IndicatorUnit, RatioRounding, YenPrecision } from './types';
 
@@ -119,12 +127,23 @@ export function checkNarrative(narrative: string, indicators: readonly CheckIndi
         checks.push({ ...base, field: 'actual', quoted: figure.text, ...compareValue(i.actualValue, i, quotedValue) });
       }
       if (figure.prior && i.priorActualValue !== null) {
-        checks.push({ ...base, field: 'prior', quoted: figure.priorText ?? figure.text, ...compareValue(i.priorActualValue, i, figure.prior) });
+        checks.push({
+          ...base,
+          field: 'prior',
+          quoted: figure.priorText ?? figure.text,
+          ...compareValue(i.priorActualValue, i, figure.prior),
+        });
       }
       for (const r of figure.ratios) {
         const tenths = ratioTenths(i.actualValue, r.kind === 'plan' ? i.planValue : i.priorActualValue, i.ratioRounding);
         if (tenths === null) continue;
-        checks.push({ ...base, field: r.kind === 'plan' ? 'plan_ratio' : 'yoy', quoted: r.text, expected: formatRatio(tenths), ok: compareRatio(tenths, r.written) });
+        checks.push({
+          ...base,
+          field: r.kind === 'plan' ? 'plan_ratio' : 'yoy',
+          quoted: r.text,
+          expected: formatRatio(tenths),
+          ok: compareRatio(tenths, r.written),
+        });
       }
     }
   }

@@ -109,8 +109,6 @@ describe('monthLabel', () => {
     expect(monthLabel(12, 'ja')).toBe('12月');
     expect(monthLabel(1, 'en')).toBe('Jan');
     expect(monthLabel(3, 'en')).toBe('Mar');
-    expect(FISCAL_MONTHS.map((m) => monthLabel(m, 'en')).join(' ')).toBe(
-      'Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar',
-    );
+    expect(FISCAL_MONTHS.map((m) => monthLabel(m, 'en')).join(' ')).toBe('Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar');
   });
 });

@@ -88,9 +88,7 @@ export function formatFiscalYear(fy: number, locale: 'ja' | 'en'): string {
   return `FY${fy} (${ERA_ROMAJI[era] ?? era} ${year})`;
 }
 
-const EN_MONTHS = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
-] as const;
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** 4 → `4月` (ja) / `Apr` (en). */
 export function monthLabel(month: number, locale: 'ja' | 'en'): string {

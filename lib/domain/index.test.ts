@@ -15,12 +15,33 @@ import {
 describe('index', () => {
   it('re-exports the public functions and constants', () => {
     const names = [
-      'formatYen', 'formatInUnit', 'formatCount', 'formatScaled', 'formatIndicatorValue',
-      'ratioTenths', 'formatRatio', 'progressStatus', 'changeAmount', 'cumulative', 'planPace',
-      'pacePoints', 'FISCAL_MONTHS', 'fiscalMonthIndex', 'fiscalMonthAt',
-      'calendarYearOfFiscalMonth', 'fiscalYearOf', 'warekiFiscalYear', 'warekiOfFiscalYear',
-      'formatFiscalYear', 'monthLabel', 'parseNumberInput', 'PARSE_ERROR_CODES',
-      'DEFAULT_UNIT_SCALE', 'DEFAULT_TOLERANCE_TENTHS', 'MISSING_MARK', 'NEGATIVE_MARK',
+      'formatYen',
+      'formatInUnit',
+      'formatCount',
+      'formatScaled',
+      'formatIndicatorValue',
+      'ratioTenths',
+      'formatRatio',
+      'progressStatus',
+      'changeAmount',
+      'cumulative',
+      'planPace',
+      'pacePoints',
+      'FISCAL_MONTHS',
+      'fiscalMonthIndex',
+      'fiscalMonthAt',
+      'calendarYearOfFiscalMonth',
+      'fiscalYearOf',
+      'warekiFiscalYear',
+      'warekiOfFiscalYear',
+      'formatFiscalYear',
+      'monthLabel',
+      'parseNumberInput',
+      'PARSE_ERROR_CODES',
+      'DEFAULT_UNIT_SCALE',
+      'DEFAULT_TOLERANCE_TENTHS',
+      'MISSING_MARK',
+      'NEGATIVE_MARK',
     ];
     for (const name of names) expect(domain, name).toHaveProperty(name);
   });
@@ -40,8 +61,16 @@ function random(seed: number): () => number {
 describe('format → parse round trips', () => {
   const next = random(42);
   const amounts = [
-    0, 1, 9999, 10000, 100000000, 1106400000000, -2419000000, 369956000000,
-    Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER,
+    0,
+    1,
+    9999,
+    10000,
+    100000000,
+    1106400000000,
+    -2419000000,
+    369956000000,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
     ...Array.from({ length: 300 }, () => {
       const magnitude = Math.floor(next() * 10 ** Math.floor(next() * 16));
       return next() < 0.3 && magnitude !== 0 ? -magnitude : magnitude;
@@ -86,10 +115,8 @@ describe('format → parse round trips', () => {
 
   it('parses formatScaled and formatRatio output back as percent', () => {
     for (const tenths of [0, 5, 922, 1021, 32620, -25]) {
-      expect(parseNumberInput(formatScaled(tenths, 1), { unit: 'percent', allowNegative: true }))
-        .toEqual({ ok: true, value: tenths });
-      expect(parseNumberInput(formatRatio(tenths), { unit: 'percent', allowNegative: true }))
-        .toEqual({ ok: true, value: tenths });
+      expect(parseNumberInput(formatScaled(tenths, 1), { unit: 'percent', allowNegative: true })).toEqual({ ok: true, value: tenths });
+      expect(parseNumberInput(formatRatio(tenths), { unit: 'percent', allowNegative: true })).toEqual({ ok: true, value: tenths });
     }
   });
 });

@@ -190,9 +190,7 @@ describe('formatIndicatorValue', () => {
     expect(formatIndicatorValue(113, 'multiple', 2, { spaced: true })).toBe('1.13 倍');
     expect(formatIndicatorValue(74291, 'cases', 0, { spaced: true })).toBe('74,291 件');
     expect(formatIndicatorValue(211, 'percent', 1, { spaced: true })).toBe('21.1％');
-    expect(formatIndicatorValue(1106400000000, 'yen', 0, { precision: 'oku', spaced: true })).toBe(
-      '1 兆 1,064 億円',
-    );
+    expect(formatIndicatorValue(1106400000000, 'yen', 0, { precision: 'oku', spaced: true })).toBe('1 兆 1,064 億円');
   });
 
   it('writes null as ― and negatives with △', () => {

@@ -55,11 +55,7 @@ export function roundDiv(num: bigint, den: bigint, rounding: Rounding): bigint {
 }
 
 /** Sign and |x| ÷ step rounded, computed exactly. Helper shared by the domain modules. */
-export function roundedMagnitude(
-  x: number,
-  step: bigint,
-  rounding: Rounding,
-): { negative: boolean; units: bigint } {
+export function roundedMagnitude(x: number, step: bigint, rounding: Rounding): { negative: boolean; units: bigint } {
   const { num, den } = exactFraction(x);
   const negative = num < 0n;
   const units = roundDiv(negative ? -num : num, den * step, rounding);
@@ -82,10 +78,7 @@ function sign(negative: boolean): string {
  * whole yen (default 万). `spaced` puts a half-width space between number and unit and
  * between parts: `1 兆 1,064 億円`.
  */
-export function formatYen(
-  yen: number,
-  opts: { precision?: YenPrecision; rounding?: Rounding; spaced?: boolean } = {},
-): string {
+export function formatYen(yen: number, opts: { precision?: YenPrecision; rounding?: Rounding; spaced?: boolean } = {}): string {
   const step = PRECISION_STEP[opts.precision ?? 'man'];
   const { negative, units } = roundedMagnitude(yen, step, opts.rounding ?? 'half_up');
   const sp = opts.spaced ? ' ' : '';
@@ -97,9 +90,7 @@ export function formatYen(
     [(whole / MAN) % MAN, '万'],
     [whole % MAN, ''],
   ];
-  const tokens = parts
-    .filter(([n]) => n !== 0n)
-    .map(([n, unit]) => ({ n: groupDigits(n), unit }));
+  const tokens = parts.filter(([n]) => n !== 0n).map(([n, unit]) => ({ n: groupDigits(n), unit }));
   const last = tokens[tokens.length - 1];
   if (last) last.unit += '円';
   const body = tokens.map(({ n, unit }) => `${n}${sp}${unit}`).join(sp);
@@ -110,16 +101,8 @@ export function formatYen(
  * An amount in a table's display unit, number only: 75871000000 in 'million' → `75,871`.
  * Negatives get △. Default rounding half up.
  */
-export function formatInUnit(
-  yen: number,
-  unit: DisplayUnit,
-  opts: { rounding?: Rounding } = {},
-): string {
-  const { negative, units } = roundedMagnitude(
-    yen,
-    DISPLAY_UNIT_STEP[unit],
-    opts.rounding ?? 'half_up',
-  );
+export function formatInUnit(yen: number, unit: DisplayUnit, opts: { rounding?: Rounding } = {}): string {
+  const { negative, units } = roundedMagnitude(yen, DISPLAY_UNIT_STEP[unit], opts.rounding ?? 'half_up');
   return sign(negative) + groupDigits(units);
 }
 

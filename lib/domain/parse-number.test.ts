@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorUnit } from './types';
-import {
-  DEFAULT_UNIT_SCALE,
-  PARSE_ERROR_CODES,
-  type ParseErrorCode,
-  parseNumberInput,
-} from './parse-number';
+import { DEFAULT_UNIT_SCALE, PARSE_ERROR_CODES, type ParseErrorCode, parseNumberInput } from './parse-number';
 
 type Opts = { unit: IndicatorUnit; scale?: number; allowNegative?: boolean };
 const yen: Opts = { unit: 'yen' };
@@ -90,9 +85,8 @@ describe('parseNumberInput: plain numbers', () => {
 });
 
 describe('parseNumberInput: negatives', () => {
-  it.each(['△5', '▲5', '-5', '−5', '－5', 'ー5', '‐5', '△ 5', '- 5', '  △5  '])(
-    'accepts %j as -5 when allowed',
-    (input) => ok(input, yenNeg, -5),
+  it.each(['△5', '▲5', '-5', '−5', '－5', 'ー5', '‐5', '△ 5', '- 5', '  △5  '])('accepts %j as -5 when allowed', (input) =>
+    ok(input, yenNeg, -5),
   );
 
   it('accepts the reference style △ with spaces', () => {

@@ -98,10 +98,7 @@ function tokenize(s: string): Token[] | ParseErrorCode {
 type Segment = { text: string; rank: number };
 
 /** The grammar: [sign] (number [兆|億|万])+ [unit word], units strictly descending. */
-function parseTokens(
-  tokens: Token[],
-  unit: IndicatorUnit,
-): { negative: boolean; segments: Segment[] } | ParseErrorCode {
+function parseTokens(tokens: Token[], unit: IndicatorUnit): { negative: boolean; segments: Segment[] } | ParseErrorCode {
   let i = 0;
   let negative = false;
   const head = tokens[0];
@@ -151,10 +148,7 @@ const GROUPED = /^\d{1,3}(,\d{3})+$/;
  * value × 10^scale otherwise, scale defaulting to DEFAULT_UNIT_SCALE[unit]).
  * Trailing zeros after the point are accepted (`5.0件` → 5, `1.130倍` → 113).
  */
-export function parseNumberInput(
-  input: string,
-  opts: { unit: IndicatorUnit; scale?: number; allowNegative?: boolean },
-): ParseNumberResult {
+export function parseNumberInput(input: string, opts: { unit: IndicatorUnit; scale?: number; allowNegative?: boolean }): ParseNumberResult {
   const { unit } = opts;
   const scale = opts.scale ?? DEFAULT_UNIT_SCALE[unit];
   if (!Number.isInteger(scale) || scale < 0 || scale > 20) {

@@ -21,7 +21,14 @@ describe('fiscalSeries', () => {
   });
 
   it('keeps months not entered as null, not zero, for values and progress', () => {
-    const s = fiscalSeries([{ month: 4, value: 0 }, { month: 10, value: 5 }], 'sum', null);
+    const s = fiscalSeries(
+      [
+        { month: 4, value: 0 },
+        { month: 10, value: 5 },
+      ],
+      'sum',
+      null,
+    );
     expect(s[0]).toMatchObject({ value: 0, progress: 0 });
     expect(s.slice(1, 6).every((p) => p.value === null && p.progress === null)).toBe(true);
     expect(s[6]).toMatchObject({ month: 10, value: 5, progress: 5 });
@@ -29,12 +36,26 @@ describe('fiscalSeries', () => {
   });
 
   it('takes the running total the query computed when given', () => {
-    const s = fiscalSeries([{ month: 4, value: 10, cumulative: 10 }, { month: 5, value: 20, cumulative: 30 }], 'sum', 120);
+    const s = fiscalSeries(
+      [
+        { month: 4, value: 10, cumulative: 10 },
+        { month: 5, value: 20, cumulative: 30 },
+      ],
+      'sum',
+      120,
+    );
     expect(s[1]!.progress).toBe(30);
   });
 
   it('keeps balances as month-end values against the plan itself', () => {
-    const s = fiscalSeries([{ month: 4, value: 500 }, { month: 5, value: 520 }], 'end', 600);
+    const s = fiscalSeries(
+      [
+        { month: 4, value: 500 },
+        { month: 5, value: 520 },
+      ],
+      'end',
+      600,
+    );
     expect(s.slice(0, 3).map((p) => p.progress)).toEqual([500, 520, null]);
     expect(s.every((p) => p.pace === 600)).toBe(true);
   });
@@ -54,7 +75,14 @@ describe('missing months', () => {
   });
 
   it('tells a gap before the latest month apart from months still to come', () => {
-    const s = fiscalSeries([{ month: 4, value: 1 }, { month: 6, value: 1 }], 'sum', null);
+    const s = fiscalSeries(
+      [
+        { month: 4, value: 1 },
+        { month: 6, value: 1 },
+      ],
+      'sum',
+      null,
+    );
     expect(missingMonths(s)).toEqual({ gaps: [5], notYet: [7, 8, 9, 10, 11, 12, 1, 2, 3] });
   });
 

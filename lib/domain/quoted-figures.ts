@@ -151,11 +151,16 @@ export function extractFigures(sentence: string, state: { sameAs: RatioKind } = 
     const kind: RatioKind = m[1] === '計画比' ? 'plan' : 'yoy';
     state.sameAs = kind;
     const text = sentence.slice(m.index, m.index + m[0].length);
-    const figure: QuotedFigure = { text, start: m.index, end: m.index + m[0].length, unit: null, ratios: [{ kind, text, written: written(m[2]!) }] };
+    const figure: QuotedFigure = {
+      text,
+      start: m.index,
+      end: m.index + m[0].length,
+      unit: null,
+      ratios: [{ kind, text, written: written(m[2]!) }],
+    };
     const i = figures.findIndex((f) => f.start === numberAt);
     if (i >= 0) figures.splice(i, 1, figure);
     else figures.push(figure);
   }
   return figures.sort((a, b) => a.start - b.start);
 }
-

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeAmount,
-  cumulative,
-  formatRatio,
-  pacePoints,
-  planPace,
-  progressStatus,
-  ratioTenths,
-} from './ratio';
+import { changeAmount, cumulative, formatRatio, pacePoints, planPace, progressStatus, ratioTenths } from './ratio';
 
 describe('ratioTenths', () => {
   it('reproduces the reference document', () => {

@@ -11,11 +11,7 @@ import { MISSING_MARK, exactFraction, formatScaled, roundDiv } from './money';
  * Rounding applies to the magnitude: 'half_up' rounds halves away from zero, 'down'
  * truncates toward zero (the reference's 事業計画 table: 5兆1,076億 / 5兆 → 1021).
  */
-export function ratioTenths(
-  actual: number | null,
-  base: number | null,
-  rounding: RatioRounding = 'half_up',
-): number | null {
+export function ratioTenths(actual: number | null, base: number | null, rounding: RatioRounding = 'half_up'): number | null {
   if (actual === null || base === null) return null;
   if (!Number.isFinite(actual) || !Number.isFinite(base) || base <= 0) return null;
   const a = exactFraction(actual);
@@ -46,11 +42,7 @@ export const DEFAULT_TOLERANCE_TENTHS = 50;
  * lower is better (代位弁済): ≤ 1000 'ahead', ≤ 1000 + tolerance 'on_track', else 'behind'.
  * null → null.
  */
-export function progressStatus(
-  tenths: number | null,
-  direction: Direction,
-  opts: { tolerance?: number } = {},
-): ProgressStatus | null {
+export function progressStatus(tenths: number | null, direction: Direction, opts: { tolerance?: number } = {}): ProgressStatus | null {
   if (tenths === null) return null;
   const tolerance = opts.tolerance ?? DEFAULT_TOLERANCE_TENTHS;
   if (direction === 'higher') {

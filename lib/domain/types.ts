@@ -27,14 +27,7 @@ export type PlanKind = 'annual' | 'midterm';
 /** The year's phases: 計画策定 → 実績入力 → 委員会評価 → 公表. */
 export type PlanPhase = 'planning' | 'entry' | 'review' | 'published';
 
-export type SectionKind =
-  | 'preface'
-  | 'heading'
-  | 'narrative'
-  | 'kpi_table'
-  | 'financial_table'
-  | 'initiative'
-  | 'committee_opinions';
+export type SectionKind = 'preface' | 'heading' | 'narrative' | 'kpi_table' | 'financial_table' | 'initiative' | 'committee_opinions';
 
 export type AssessmentStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 

@@ -32,7 +32,11 @@ export function parseCell(text: string, u: Unit): { ok: true; value: number | nu
   return r.ok ? { ok: true, value: r.value } : { ok: false, code: r.error };
 }
 
-export function parseActualCells(cells: ActualCells, u: Unit, row?: number): { ok: true; values: ActualValues } | { ok: false; problems: CellProblem[] } {
+export function parseActualCells(
+  cells: ActualCells,
+  u: Unit,
+  row?: number,
+): { ok: true; values: ActualValues } | { ok: false; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const take = (text: string, field: string, column: string) => {
     const r = parseCell(text, u);

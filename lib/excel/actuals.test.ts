@@ -3,8 +3,28 @@ import { parseActualCells } from './actual-cells';
 import { actualsCsv, buildActualsWorkbook, HEADERS, readActualsWorkbook } from './actuals';
 
 const rows = [
-  { code: 'e_application_share', name: '電子申込の割合', sectionTitle: '電子化', unit: 'percent' as const, scale: 1, planValue: null, actualValue: 211, priorActualValue: 88, monthly: Array(12).fill(null) },
-  { code: 'seido', name: '制度融資 保証承諾額', sectionTitle: '制度融資', unit: 'yen' as const, scale: 0, planValue: 1_200_000_000_000, actualValue: null, priorActualValue: 983_100_000_000, monthly: [80_000_000_000, ...Array(11).fill(null)] },
+  {
+    code: 'e_application_share',
+    name: '電子申込の割合',
+    sectionTitle: '電子化',
+    unit: 'percent' as const,
+    scale: 1,
+    planValue: null,
+    actualValue: 211,
+    priorActualValue: 88,
+    monthly: Array(12).fill(null),
+  },
+  {
+    code: 'seido',
+    name: '制度融資 保証承諾額',
+    sectionTitle: '制度融資',
+    unit: 'yen' as const,
+    scale: 0,
+    planValue: 1_200_000_000_000,
+    actualValue: null,
+    priorActualValue: 983_100_000_000,
+    monthly: [80_000_000_000, ...Array(11).fill(null)],
+  },
 ];
 
 describe('actuals workbook', () => {
@@ -24,11 +44,18 @@ describe('actuals workbook', () => {
     expect(await readActualsWorkbook(new TextEncoder().encode('not a zip').buffer as ArrayBuffer)).toEqual({ ok: false, code: 'not_xlsx' });
   });
   it('names the row, column and reason of every refused cell', () => {
-    const r = parseActualCells({ actual: '12abc', prior: '1,06,4', monthly: ['１，０００', ...Array(11).fill('')] }, { unit: 'cases', scale: 0, allowNegative: false }, 7);
-    expect(r).toEqual({ ok: false, problems: [
-      { row: 7, column: 'F', field: 'actual', code: 'invalid_char' },
-      { row: 7, column: 'G', field: 'prior', code: 'bad_grouping' },
-    ] });
+    const r = parseActualCells(
+      { actual: '12abc', prior: '1,06,4', monthly: ['１，０００', ...Array(11).fill('')] },
+      { unit: 'cases', scale: 0, allowNegative: false },
+      7,
+    );
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        { row: 7, column: 'F', field: 'actual', code: 'invalid_char' },
+        { row: 7, column: 'G', field: 'prior', code: 'bad_grouping' },
+      ],
+    });
   });
   it('writes CSV with a BOM, Japanese headers and CRLF', () => {
     const csv = actualsCsv(rows);

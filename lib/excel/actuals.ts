@@ -46,7 +46,8 @@ export async function buildActualsWorkbook(rows: ActualsRow[]): Promise<Buffer> 
   });
   // Reference columns (code … plan) are shaded: editing them changes nothing.
   for (let r = 2; r <= rows.length + 1; r++) {
-    for (const col of ['A', 'B', 'C', 'D', 'E']) ws.getCell(`${col}${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+    for (const col of ['A', 'B', 'C', 'D', 'E'])
+      ws.getCell(`${col}${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

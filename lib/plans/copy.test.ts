@@ -12,9 +12,18 @@ afterAll(() => t.cleanup());
 const org = t.db.select().from(s.organisations).get()!;
 
 function planRows(planId: number) {
-  const sections = t.db.select().from(s.sections).where(and(eq(s.sections.planId, planId), isNull(s.sections.deletedAt))).all();
+  const sections = t.db
+    .select()
+    .from(s.sections)
+    .where(and(eq(s.sections.planId, planId), isNull(s.sections.deletedAt)))
+    .all();
   const indicators = t.db.select().from(s.indicators).where(eq(s.indicators.planId, planId)).all();
-  const values = t.db.select({ code: s.indicators.code, v: s.indicatorValues }).from(s.indicatorValues).innerJoin(s.indicators, eq(s.indicators.id, s.indicatorValues.indicatorId)).where(eq(s.indicators.planId, planId)).all();
+  const values = t.db
+    .select({ code: s.indicators.code, v: s.indicatorValues })
+    .from(s.indicatorValues)
+    .innerJoin(s.indicators, eq(s.indicators.id, s.indicatorValues.indicatorId))
+    .where(eq(s.indicators.planId, planId))
+    .all();
   const lines = t.db.select().from(s.financialLines).where(eq(s.financialLines.planId, planId)).all();
   return { sections, indicators, values, lines };
 }
@@ -25,7 +34,13 @@ describe('the built-in template', () => {
   it('has the preface and the six numbered sections at the top, in order', () => {
     const top = structure.sections.filter((x) => x.parentKey === null).sort((a, b) => a.sortOrder - b.sortOrder);
     expect(top.map((x) => [x.number, x.title])).toEqual([
-      ['', '前文'], ['1', '業務環境'], ['2', '事業計画'], ['3', '決算概要'], ['4', '重点課題'], ['5', 'コンプライアンスの徹底'], ['6', '外部評価委員の意見等'],
+      ['', '前文'],
+      ['1', '業務環境'],
+      ['2', '事業計画'],
+      ['3', '決算概要'],
+      ['4', '重点課題'],
+      ['5', 'コンプライアンスの徹底'],
+      ['6', '外部評価委員の意見等'],
     ]);
   });
 
@@ -73,7 +88,9 @@ describe('copying a plan', () => {
     insertPlanStructure(t.db, planId, structure);
     const src = planRows(fy24.id);
     const dst = planRows(planId);
-    expect(dst.sections.map((x) => [x.key, x.number, x.title, x.kind, x.departmentId]).sort()).toEqual(src.sections.map((x) => [x.key, x.number, x.title, x.kind, x.departmentId]).sort());
+    expect(dst.sections.map((x) => [x.key, x.number, x.title, x.kind, x.departmentId]).sort()).toEqual(
+      src.sections.map((x) => [x.key, x.number, x.title, x.kind, x.departmentId]).sort(),
+    );
     expect(dst.indicators.map((i) => i.code).sort()).toEqual(src.indicators.map((i) => i.code).sort());
     const approvals = dst.values.find((v) => v.code === 'guarantee_approvals_amount')!.v;
     expect(approvals).toMatchObject({ fiscalYear: 2025, planValue: null, actualValue: null, priorActualValue: 1_106_400_000_000 });
@@ -102,7 +119,6 @@ describe('copying a plan', () => {
       { fiscalYear: 2027, planValue: null, priorActualValue: null },
     ]);
   });
-
 });
 
 describe('shiftDate', () => {

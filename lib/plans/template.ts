@@ -19,14 +19,25 @@ function keepChild(parent: SeedSection, child: SeedSection): boolean {
  * @param departmentIdByCode the organisation's departments by code (企画部 = 'kikaku', …);
  *   a code the organisation does not have leaves the section without an owner.
  */
-export function standardTemplate(years: { startYear: number; endYear: number }, departmentIdByCode: ReadonlyMap<string, number>): PlanStructure {
+export function standardTemplate(
+  years: { startYear: number; endYear: number },
+  departmentIdByCode: ReadonlyMap<string, number>,
+): PlanStructure {
   const fiscalYears = planYears(years.startYear, years.endYear);
   const sections: StructureSection[] = [];
   const indicators: StructureIndicator[] = [];
   const dept = (code: string) => departmentIdByCode.get(code) ?? null;
 
   const add = (node: SeedSection, parentKey: string | null, sortOrder: number) => {
-    sections.push({ key: node.key, parentKey, number: node.number, title: node.title, kind: node.kind, departmentId: dept(node.department), sortOrder });
+    sections.push({
+      key: node.key,
+      parentKey,
+      number: node.number,
+      title: node.title,
+      kind: node.kind,
+      departmentId: dept(node.department),
+      sortOrder,
+    });
     for (const ind of node.indicators ?? []) {
       if (!ind.pairKey) continue;
       indicators.push({

@@ -28,6 +28,14 @@ export function deadlinesInOrder(...dates: (string | null)[]): boolean {
   return set.every((d, i) => i === 0 || set[i - 1]! <= d);
 }
 
-export const SECTION_KINDS = ['preface', 'heading', 'narrative', 'kpi_table', 'financial_table', 'initiative', 'committee_opinions'] as const;
+export const SECTION_KINDS = [
+  'preface',
+  'heading',
+  'narrative',
+  'kpi_table',
+  'financial_table',
+  'initiative',
+  'committee_opinions',
+] as const;
 export const UNITS = ['yen', 'cases', 'businesses', 'times', 'multiple', 'percent'] as const;
 export const ROLES = ['admin', 'staff', 'committee', 'manager'] as const;

@@ -7,6 +7,13 @@ import { buildReport, type BuildOptions, type ReportDoc } from './model';
 
 export function buildReportForPlan(db: Db, plan: ReportPlan, opts: Omit<BuildOptions, 'annualActuals'> = {}): ReportDoc {
   const data = loadReportData(db, plan);
-  const annualActuals = plan.kind === 'midterm' ? loadAnnualActuals(db, plan, kpiPairs(data.indicators).map((p) => p.amount.code)) : [];
+  const annualActuals =
+    plan.kind === 'midterm'
+      ? loadAnnualActuals(
+          db,
+          plan,
+          kpiPairs(data.indicators).map((p) => p.amount.code),
+        )
+      : [];
   return buildReport(plan, data, { ...opts, annualActuals });
 }

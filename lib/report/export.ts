@@ -49,7 +49,9 @@ function csvValue(v: string | number | null, format: CellFormat): string | numbe
 }
 
 export function tableCsv(t: ReportTable): string {
-  const head = t.export.columns.map((c) => (c.format === 'ratio' ? `${c.header}（％）` : c.format === 'yen' ? `${c.header}（円）` : c.header));
+  const head = t.export.columns.map((c) =>
+    c.format === 'ratio' ? `${c.header}（％）` : c.format === 'yen' ? `${c.header}（円）` : c.header,
+  );
   const lines = [head.map(csvField).join(',')];
   for (const r of t.export.rows) lines.push(r.map((v, i) => csvField(csvValue(v, t.export.columns[i]?.format ?? 'text'))).join(','));
   return lines.join('\r\n');

@@ -21,7 +21,14 @@ describe('fidelity: the FY2024 demo report against the published reference', () 
 
   it('parses the reference into sentences, chapters and figures', () => {
     const parts = parseReference(reference);
-    expect(parts.chapters).toEqual(['１.業務環境', '２.事業計画', '３.決算概要', '４.重点課題', '５.コンプライアンスの徹底', '６.外部評価委員の意見等']);
+    expect(parts.chapters).toEqual([
+      '１.業務環境',
+      '２.事業計画',
+      '３.決算概要',
+      '４.重点課題',
+      '５.コンプライアンスの徹底',
+      '６.外部評価委員の意見等',
+    ]);
     expect(parts.sentences.length).toBeGreaterThan(150);
     expect(parts.figures).toContain('1兆1,064億円');
     expect(parts.figures).toContain('△24億1,900万円');
@@ -29,7 +36,9 @@ describe('fidelity: the FY2024 demo report against the published reference', () 
   });
 
   it('has every sentence of the reference, in order', () => {
-    console.log(`fidelity: sentences ${result.sentences.matched}/${result.sentences.total}, figures ${result.figures.matched}/${result.figures.total}, chapters ${result.chapters.matched}/${result.chapters.total}`);
+    console.log(
+      `fidelity: sentences ${result.sentences.matched}/${result.sentences.total}, figures ${result.figures.matched}/${result.figures.total}, chapters ${result.chapters.matched}/${result.chapters.total}`,
+    );
     expect(result.sentences.missing).toEqual([]);
   });
 

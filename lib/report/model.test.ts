@@ -14,7 +14,15 @@ describe('the report model', () => {
     const doc = buildReportForPlan(t.db, getAnnualPlan(t.db, 1, 2024)!);
     expect(doc.draft).toBe(false);
     const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : ''));
-    expect(headings.slice(0, 7)).toEqual(['１.業務環境', '２.事業計画', '保証承諾 （計画 1 兆 2,000 億円）', '保証債務残高 （計画 5 兆円）', '代位弁済 （計画 1,000 億円）', '回収 （計画 100 億円）', '３.決算概要']);
+    expect(headings.slice(0, 7)).toEqual([
+      '１.業務環境',
+      '２.事業計画',
+      '保証承諾 （計画 1 兆 2,000 億円）',
+      '保証債務残高 （計画 5 兆円）',
+      '代位弁済 （計画 1,000 億円）',
+      '回収 （計画 100 億円）',
+      '３.決算概要',
+    ]);
     expect(headings).not.toContain('前文');
     expect(headings).not.toContain('主要業務数値');
     expect(headings).not.toContain('決算の概況');
@@ -33,7 +41,9 @@ describe('the report model', () => {
     expect(admin.draft).toBe(true);
     expect(renderReportBody(admin)).toContain('data-draft-mark');
     const committee = { id: 99, role: 'committee' as const, departmentIds: [] };
-    const forCommittee = buildReportForPlan(t.db, plan, { narrativeVisible: (status) => decide(committee, 'assessment.read', { status: status ?? undefined }).ok });
+    const forCommittee = buildReportForPlan(t.db, plan, {
+      narrativeVisible: (status) => decide(committee, 'assessment.read', { status: status ?? undefined }).ok,
+    });
     const paras = (d: typeof admin) => d.blocks.filter((b) => b.type === 'para').length;
     expect(paras(admin)).toBeGreaterThan(paras(forCommittee));
     expect(renderReportBody(forCommittee)).not.toContain('上半期の東京都内の景気');

@@ -51,7 +51,12 @@ export function paragraphs(text: string): string[][] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l.length > 0))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0),
+    )
     .filter((p) => p.length > 0);
 }
 
@@ -87,9 +92,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     indicatorsBySection.set(ind.sectionId, list);
   }
   const kpiTable = () =>
-    plan.kind === 'midterm'
-      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit)
-      : buildKpiTable(plan, data, displayUnit);
+    plan.kind === 'midterm' ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit) : buildKpiTable(plan, data, displayUnit);
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
@@ -111,11 +114,15 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     list.forEach((s, i) => {
       const prev = list[i - 1];
       // The narrative that follows a table continues it (3.決算概要's commentary): no heading.
-      const hidden = UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
+      const hidden =
+        UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
       if (!hidden) blocks.push({ type: 'heading', level: Math.min(depth + 1, 3) as 1 | 2 | 3, text: headingText(s), anchor: `s-${s.id}` });
       if (s.kind === 'committee_opinions') {
         for (const g of data.compilation) {
-          const items = g.body.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+          const items = g.body
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l.length > 0);
           blocks.push({ type: 'bullets', heading: g.heading, items });
         }
         return;
@@ -135,7 +142,10 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   };
   walk(null, 0);
 
-  const years = plan.startYear === plan.endYear ? formatFiscalYear(plan.startYear, 'ja') : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
+  const years =
+    plan.startYear === plan.endYear
+      ? formatFiscalYear(plan.startYear, 'ja')
+      : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
   return {
     planId: plan.id,
     title: reportTitle(plan),

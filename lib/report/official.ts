@@ -5,7 +5,15 @@ import 'server-only';
 import crypto from 'node:crypto';
 import type { Db } from '@/db/open';
 import { getReportPlan, type ReportPlan } from '@/db/queries/report';
-import { getLastPublish, getLastUnlock, getPublishedReportFile, insertAudit, insertPublishedReport, listPublishedReports, nextReportVersion } from '@/db/queries/report-publish';
+import {
+  getLastPublish,
+  getLastUnlock,
+  getPublishedReportFile,
+  insertAudit,
+  insertPublishedReport,
+  listPublishedReports,
+  nextReportVersion,
+} from '@/db/queries/report-publish';
 import { plans } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { buildReportForPlan } from './build';
@@ -19,7 +27,12 @@ export const sha256 = (buf: Buffer) => crypto.createHash('sha256').update(buf).d
 /** 2025-06-30T00:00:00.000Z → 2025年6月30日 (Tokyo time). */
 export function formatDateJa(iso: string): string {
   const d = new Date(iso);
-  const parts = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}年${get('month')}月${get('day')}日`;
 }
@@ -57,7 +70,13 @@ async function generateAndStore(db: Db, plan: ReportPlan, fallbackUserId: number
   try {
     db.transaction((tx) => {
       insertPublishedReport(tx, { planId: plan.id, version, sha256: hash, pdf, amendmentNote: note, createdBy });
-      insertAudit(tx, { userId: createdBy, action: 'report.pdf.store', entityType: 'plan', entityId: String(plan.id), after: { version, sha256: hash, bytes: pdf.length } });
+      insertAudit(tx, {
+        userId: createdBy,
+        action: 'report.pdf.store',
+        entityType: 'plan',
+        entityId: String(plan.id),
+        after: { version, sha256: hash, bytes: pdf.length },
+      });
     });
   } catch (e) {
     // Another process stored this version first: serve theirs.

@@ -15,7 +15,9 @@ function pdfText(pdf: Buffer, name: string): string[] {
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, pdf);
   // One string per page (pdftotext separates pages with a form feed).
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim().length > 0);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim().length > 0);
 }
 
 describe('the report as a PDF from Chromium', () => {

@@ -4,7 +4,15 @@ import 'server-only';
 import fs from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.HYOKA_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** No browser to print with: the download says so, the print view still works. */
 export class PdfUnavailableError extends Error {

@@ -7,9 +7,14 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function tableHtml(t: ReportTable): string {
-  const head = t.display.head.map((h, i) => `<th scope="col" class="${t.display.align[i] === 'right' ? 'num' : ''}">${escapeHtml(h)}</th>`).join('');
+  const head = t.display.head
+    .map((h, i) => `<th scope="col" class="${t.display.align[i] === 'right' ? 'num' : ''}">${escapeHtml(h)}</th>`)
+    .join('');
   const rows = t.display.rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td class="${t.display.align[i] === 'right' ? 'num' : ''}">${escapeHtml(c)}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td class="${t.display.align[i] === 'right' ? 'num' : ''}">${escapeHtml(c)}</td>`)).join('')}</tr>`,
+    )
     .join('');
   return [
     `<figure class="rpt-table rpt-table-${t.key}" data-table="${t.key}">`,
@@ -50,7 +55,9 @@ export function renderReportBody(doc: ReportDoc, labels: RenderLabels = JA_LABEL
   let chapters = 0;
   const parts: string[] = [];
   if (doc.draft) parts.push(`<div class="rpt-draft" data-draft-mark="true">${escapeHtml(labels.draft)}</div>`);
-  parts.push(`<header class="rpt-cover"><h1>${escapeHtml(doc.title)}</h1><p class="rpt-org">${escapeHtml(doc.organisationName)}</p></header>`);
+  parts.push(
+    `<header class="rpt-cover"><h1>${escapeHtml(doc.title)}</h1><p class="rpt-org">${escapeHtml(doc.organisationName)}</p></header>`,
+  );
   if (doc.amendment) {
     parts.push(
       `<section class="rpt-amendment" data-amendment="${doc.amendment.version}"><p class="rpt-amendment-title">${escapeHtml(labels.amendment(doc.amendment.version, doc.amendment.date))}</p>` +

@@ -75,17 +75,54 @@ describe('report tables', () => {
   it('a mid-term plan shows each KPI per year from the annual records, and the period total', () => {
     // A mid-term plan FY2023–FY2025 with its own plan values; actuals come from the annual plans.
     const org = 1;
-    const mid = t.db.insert(s.plans).values({ organisationId: org, kind: 'midterm', title: '中期事業計画（令和5〜7年度）', startYear: 2023, endYear: 2025, phase: 'entry' }).returning({ id: s.plans.id }).get().id;
-    const sec = t.db.insert(s.sections).values({ planId: mid, key: 'kpi.table', title: '主要業務数値', kind: 'kpi_table', number: '1' }).returning({ id: s.sections.id }).get().id;
+    const mid = t.db
+      .insert(s.plans)
+      .values({
+        organisationId: org,
+        kind: 'midterm',
+        title: '中期事業計画（令和5〜7年度）',
+        startYear: 2023,
+        endYear: 2025,
+        phase: 'entry',
+      })
+      .returning({ id: s.plans.id })
+      .get().id;
+    const sec = t.db
+      .insert(s.sections)
+      .values({ planId: mid, key: 'kpi.table', title: '主要業務数値', kind: 'kpi_table', number: '1' })
+      .returning({ id: s.sections.id })
+      .get().id;
     const ind = t.db
       .insert(s.indicators)
-      .values({ planId: mid, sectionId: sec, code: 'guarantee_approvals_amount', name: '保証承諾（金額）', unit: 'yen', direction: 'higher', pairKey: 'guarantee_approvals', measure: 'amount', aggregation: 'sum' })
+      .values({
+        planId: mid,
+        sectionId: sec,
+        code: 'guarantee_approvals_amount',
+        name: '保証承諾（金額）',
+        unit: 'yen',
+        direction: 'higher',
+        pairKey: 'guarantee_approvals',
+        measure: 'amount',
+        aggregation: 'sum',
+      })
       .returning({ id: s.indicators.id })
       .get().id;
     const OKU = 100_000_000;
-    for (const [y, plan] of [[2023, 12_000], [2024, 12_000], [2025, 11_000]] as const) t.db.insert(s.indicatorValues).values({ indicatorId: ind, fiscalYear: y, planValue: plan * OKU }).run();
+    for (const [y, plan] of [
+      [2023, 12_000],
+      [2024, 12_000],
+      [2025, 11_000],
+    ] as const)
+      t.db
+        .insert(s.indicatorValues)
+        .values({ indicatorId: ind, fiscalYear: y, planValue: plan * OKU })
+        .run();
     // FY2025 has no annual actual yet: the mid-term plan's own record fills it.
-    const fy25Values = t.db.select({ id: s.indicatorValues.id }).from(s.indicatorValues).where(eq(s.indicatorValues.indicatorId, ind)).all();
+    const fy25Values = t.db
+      .select({ id: s.indicatorValues.id })
+      .from(s.indicatorValues)
+      .where(eq(s.indicatorValues.indicatorId, ind))
+      .all();
     expect(fy25Values).toHaveLength(3);
     t.db.update(s.organisations).set({ displayUnit: 'million' }).where(eq(s.organisations.id, org)).run();
     const plan = t.db.select().from(s.plans).where(eq(s.plans.id, mid)).get()!;

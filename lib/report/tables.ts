@@ -39,7 +39,8 @@ export function kpiPairs(indicators: Ind[]): { key: string; name: string; count:
 }
 
 export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
-  const valueOf = (ind: Ind | null) => (ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined);
+  const valueOf = (ind: Ind | null) =>
+    ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
   for (const p of kpiPairs(data.indicators)) {
@@ -64,7 +65,11 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayU
     key: 'kpi',
     title: '主要業務数値',
     unitNote: UNIT_NOTE[unit],
-    display: { head: ['', '件数', '金額', '計画値（金額）', '計画比（金額）'], rows: display, align: ['left', 'right', 'right', 'right', 'right'] },
+    display: {
+      head: ['', '件数', '金額', '計画値（金額）', '計画比（金額）'],
+      rows: display,
+      align: ['left', 'right', 'right', 'right', 'right'],
+    },
     note: '※カッコ内の数値は対前年度比を示しています。',
     export: {
       columns: [
@@ -150,7 +155,11 @@ export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: An
     key: 'midterm',
     title: '主要業務数値（中期）',
     unitNote: UNIT_NOTE[unit],
-    display: { head: ['', '年度', '金額', '計画値', '対計画比', '対前年度比'], rows: display, align: ['left', 'left', 'right', 'right', 'right', 'right'] },
+    display: {
+      head: ['', '年度', '金額', '計画値', '対計画比', '対前年度比'],
+      rows: display,
+      align: ['left', 'left', 'right', 'right', 'right', 'right'],
+    },
     note: null,
     export: {
       columns: [

@@ -23,13 +23,23 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <>
       <nav aria-label={t('label')} className="border-b border-slate-200 bg-white">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-2">
-          <li><Link href="/admin" className="rounded px-2 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100">{t('home')}</Link></li>
+          <li>
+            <Link href="/admin" className="rounded px-2 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+              {t('home')}
+            </Link>
+          </li>
           {links.map(([href, label]) => (
-            <li key={href}><Link href={href} className="rounded px-2 py-1 text-sm text-brand-700 hover:bg-brand-50">{label}</Link></li>
+            <li key={href}>
+              <Link href={href} className="rounded px-2 py-1 text-sm text-brand-700 hover:bg-brand-50">
+                {label}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

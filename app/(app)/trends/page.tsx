@@ -67,24 +67,38 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
       <header className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">{t('title')}</h1>
-          {current && <Link href={`/years/${current}/dashboard`} className="text-sm text-brand-700 hover:underline">{t('toDashboard')}</Link>}
+          {current && (
+            <Link href={`/years/${current}/dashboard`} className="text-sm text-brand-700 hover:underline">
+              {t('toDashboard')}
+            </Link>
+          )}
         </div>
         <p className="text-sm text-slate-700">{t('intro')}</p>
         <form method="get" className="flex flex-wrap items-end gap-3">
           <label className="text-sm">
             <span className="block text-slate-600">{t('choose')}</span>
             <select name="code" defaultValue={data.code ?? ''} className="max-w-xs rounded border border-slate-300 bg-white px-2 py-1">
-              {data.index.map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+              {data.index.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.name}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="block text-slate-600">{td('department')}</span>
             <select name="dept" defaultValue={departmentId ?? ''} className="rounded border border-slate-300 bg-white px-2 py-1">
               <option value="">{td('allDepartments')}</option>
-              {data.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              {data.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">{t('show')}</button>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">
+            {t('show')}
+          </button>
           <p className="text-xs text-slate-600">{td('unitNote', { unit: DISPLAY_UNIT_LABEL[du] })}</p>
         </form>
       </header>
@@ -94,20 +108,34 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
         <p>{t('none')}</p>
       )}
       <section aria-labelledby="index-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <h2 id="index-h" className="px-3 py-2 font-semibold">{t('index')}</h2>
+        <h2 id="index-h" className="px-3 py-2 font-semibold">
+          {t('index')}
+        </h2>
         <table className="w-full text-sm" data-testid="trend-index">
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{t('indicator')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{td('department')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('years')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t('indicator')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {td('department')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('years')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.index.map((i) => (
               <tr key={i.code} className={`border-t border-slate-100 ${i.code === data.code ? 'bg-brand-50' : ''}`}>
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  <Link href={`/trends?code=${encodeURIComponent(i.code)}${departmentId ? `&dept=${departmentId}` : ''}`} aria-current={i.code === data.code ? 'true' : undefined} className="text-brand-700 hover:underline">{i.name}</Link>
+                  <Link
+                    href={`/trends?code=${encodeURIComponent(i.code)}${departmentId ? `&dept=${departmentId}` : ''}`}
+                    aria-current={i.code === data.code ? 'true' : undefined}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {i.name}
+                  </Link>
                 </th>
                 <td className="px-3 py-1.5">{i.departmentName ?? '―'}</td>
                 <td className="px-3 py-1.5 text-right tabular-nums">{i.years}</td>

@@ -12,15 +12,24 @@ export const dynamic = 'force-dynamic';
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await getCurrentUser()) redirect('/');
-  const [{ next }, t, tr, ta] = await Promise.all([searchParams, getTranslations('login'), getTranslations('roles'), getTranslations('app')]);
+  const [{ next }, t, tr, ta] = await Promise.all([
+    searchParams,
+    getTranslations('login'),
+    getTranslations('roles'),
+    getTranslations('app'),
+  ]);
   const org = getFirstOrganisation(getDb());
-  const demoAccounts = showDemoAccounts(org) ? DEMO_ACCOUNTS.map((a) => ({ loginId: a.loginId, label: `${tr(a.role)}・${a.displayName}` })) : null;
+  const demoAccounts = showDemoAccounts(org)
+    ? DEMO_ACCOUNTS.map((a) => ({ loginId: a.loginId, label: `${tr(a.role)}・${a.displayName}` }))
+    : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-10">
       <div className="mb-6 flex items-center justify-between">
         <div>
           <p className="text-2xl font-bold text-brand-900">{ta('name')}</p>
-          <p className="text-sm text-slate-600">{org?.name ?? ''} {ta('tagline')}</p>
+          <p className="text-sm text-slate-600">
+            {org?.name ?? ''} {ta('tagline')}
+          </p>
         </div>
         <LocaleSwitch />
       </div>

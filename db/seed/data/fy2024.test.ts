@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeedIndicator, SeedSection } from '../types';
-import {
-  committeeMembers,
-  fy2024FinancialLines,
-  fy2024OpinionGroups,
-  fy2024Sections,
-  organisationName,
-  reportTitle,
-} from './fy2024';
+import { committeeMembers, fy2024FinancialLines, fy2024OpinionGroups, fy2024Sections, organisationName, reportTitle } from './fy2024';
 import { ratioTenths } from '@/lib/domain/ratio';
 import { fy2025AnnualGuess, fy2025MonthlyActuals, fy2025MonthsEntered, fy2025Plan } from './fy2025';
 
@@ -25,9 +18,7 @@ const indicators: Array<SeedIndicator & { sectionKey: string }> = sections.flatM
 const byCode = new Map(indicators.map((i) => [i.code, i]));
 
 /** The roster as the report prints it in place of {{committee}}. */
-const roster =
-  '委員：' +
-  committeeMembers.map((m) => `${m.affiliation}${m.title} ${m.name}`).join('、');
+const roster = '委員：' + committeeMembers.map((m) => `${m.affiliation}${m.title} ${m.name}`).join('、');
 
 const noWs = (s: string) => s.replace(/\s+/g, '');
 
@@ -277,9 +268,7 @@ describe('fy2024 document metadata', () => {
     expect(organisationName).toBe('東京信用保証協会');
     expect(reportTitle).toBe('令和6年度 経営計画の評価');
     expect(committeeMembers.map((m) => m.name)).toEqual(['髙橋美樹', '安田武彦', '浅井弘章']);
-    expect(roster).toBe(
-      '委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章',
-    );
+    expect(roster).toBe('委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章');
   });
 });
 
@@ -375,7 +364,16 @@ describe('fy2024 narratives', () => {
   });
 
   it('contain no headings or the document title', () => {
-    const headings = ['１.業務環境', '２.事業計画', '３.決算概要', '４.重点課題', '５.コンプライアンスの徹底', '６.外部評価委員の意見等', '令 和 ６ 年 度', '（計画 1 兆'];
+    const headings = [
+      '１.業務環境',
+      '２.事業計画',
+      '３.決算概要',
+      '４.重点課題',
+      '５.コンプライアンスの徹底',
+      '６.外部評価委員の意見等',
+      '令 和 ６ 年 度',
+      '（計画 1 兆',
+    ];
     for (const [key, text] of narratives) {
       for (const h of headings) expect(text, key).not.toContain(h);
     }
@@ -384,10 +382,7 @@ describe('fy2024 narratives', () => {
   it('contain every sentence of the reference, exactly (whitespace removed)', () => {
     expect(SENTENCES.length).toBeGreaterThanOrEqual(40);
     const corpus = noWs(
-      [
-        ...narratives.map(([, t]) => t.replaceAll('{{committee}}', roster)),
-        ...fy2024OpinionGroups.flatMap((g) => g.bullets),
-      ].join(''),
+      [...narratives.map(([, t]) => t.replaceAll('{{committee}}', roster)), ...fy2024OpinionGroups.flatMap((g) => g.bullets)].join(''),
     );
     for (const s of SENTENCES) expect(corpus, s).toContain(s);
     // …and nothing else: the sentences cover every character.
@@ -525,9 +520,9 @@ describe('fy2024 収支計算書', () => {
     for (const k of ['amount', 'prior'] as const) {
       expect(v('経常収入', k) - v('経常支出', k)).toBe(v('経常収支差額', k));
       expect(v('経常外収入', k) - v('経常外支出', k)).toBe(v('経常外収支差額', k));
-      expect(
-        v('経常収支差額', k) + v('経常外収支差額', k) + v('制度改革促進基金取崩額', k) + v('収支差額変動準備金取崩額', k),
-      ).toBe(v('当期収支差額', k));
+      expect(v('経常収支差額', k) + v('経常外収支差額', k) + v('制度改革促進基金取崩額', k) + v('収支差額変動準備金取崩額', k)).toBe(
+        v('当期収支差額', k),
+      );
     }
   });
 });
@@ -554,7 +549,11 @@ describe('fy2025 (year in progress)', () => {
       if (i.aggregation === 'annual' || i.actual === null) continue;
       const months = fy2025MonthlyActuals(i.code, i.aggregation, i.actual);
       expect(months, i.code).toHaveLength(7);
-      if (i.unit === 'yen') expect(months.every((m) => m % 1_000_000 === 0), i.code).toBe(true);
+      if (i.unit === 'yen')
+        expect(
+          months.every((m) => m % 1_000_000 === 0),
+          i.code,
+        ).toBe(true);
     }
   });
 });

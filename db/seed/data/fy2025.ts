@@ -87,17 +87,10 @@ export const fy2025AnnualGuess: Record<string, number> = {
  * guess, first `fy2025MonthsEntered` months. `prior` is the FY2024 actual (used by balances).
  * Returns [] for an indicator without an annual guess.
  */
-export function fy2025MonthlyActuals(
-  code: string,
-  aggregation: 'sum' | 'end',
-  prior: number | null,
-): number[] {
+export function fy2025MonthlyActuals(code: string, aggregation: 'sum' | 'end', prior: number | null): number[] {
   const annual = fy2025AnnualGuess[code];
   if (annual === undefined) return [];
-  return synthesizeMonthly(annual, aggregation, `fy2025:${code}`, { prior }).slice(
-    0,
-    fy2025MonthsEntered,
-  );
+  return synthesizeMonthly(annual, aggregation, `fy2025:${code}`, { prior }).slice(0, fy2025MonthsEntered);
 }
 
 /** Drafts of the self-assessment written so far, by section key. Other sections: 未着手. */

@@ -90,8 +90,6 @@ describe('synthesizeMonthly: end', () => {
   });
 
   it('is deterministic', () => {
-    expect(synthesizeMonthly(16_889, 'end', 's', { prior: 15_978 })).toEqual(
-      synthesizeMonthly(16_889, 'end', 's', { prior: 15_978 }),
-    );
+    expect(synthesizeMonthly(16_889, 'end', 's', { prior: 15_978 })).toEqual(synthesizeMonthly(16_889, 'end', 's', { prior: 15_978 }));
   });
 });

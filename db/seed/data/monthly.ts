@@ -45,9 +45,7 @@ function apportion(units: number, weights: number[]): number[] {
   const exact = weights.map((w) => (units * w) / total);
   const parts = exact.map((x) => Math.floor(x));
   let rest = units - parts.reduce((s, x) => s + x, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) {
     parts[order[k]!.i]! += 1;
   }
@@ -62,12 +60,7 @@ function apportion(units: number, weights: number[]): number[] {
  * - 'end' (balances): a path from near `opts.prior` (or near `annual` when there is no prior)
  *   toward `annual`, with noise that fades out; March equals `annual` exactly.
  */
-export function synthesizeMonthly(
-  annual: number,
-  aggregation: 'sum' | 'end',
-  seed: string,
-  opts?: { prior?: number | null },
-): number[] {
+export function synthesizeMonthly(annual: number, aggregation: 'sum' | 'end', seed: string, opts?: { prior?: number | null }): number[] {
   if (!Number.isSafeInteger(annual)) {
     throw new Error(`synthesizeMonthly: annual must be a safe integer, got ${annual}`);
   }
@@ -83,10 +76,7 @@ export function synthesizeMonthly(
   }
 
   const prior = opts?.prior;
-  const start =
-    prior !== undefined && prior !== null && Number.isFinite(prior)
-      ? prior
-      : annual * (1 + (rand() - 0.5) * 0.04);
+  const start = prior !== undefined && prior !== null && Number.isFinite(prior) ? prior : annual * (1 + (rand() - 0.5) * 0.04);
   const gap = annual - start;
   // Noise: a share of the distance travelled plus a small share of the level.
   const amplitude = Math.abs(gap) * 0.12 + Math.abs(annual) * 0.004;
@@ -103,7 +93,6 @@ export function synthesizeMonthly(
     let v = Math.round((start + gap * eased + noise) / unit) * unit;
     if (annual >= 0 && start >= 0 && v < 0) v = 0;
     values.push(v === 0 ? 0 : v); // no -0
-
   }
   return values;
 }

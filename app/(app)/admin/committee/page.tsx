@@ -11,7 +11,9 @@ export default async function AdminCommitteePage() {
   if (!can(user, 'people.admin')) notFound();
   const t = await getTranslations('admin.committee');
   const db = getDb();
-  const committeeUsers = listAdminUsers(db, user.organisationId).filter((u) => u.role === 'committee').map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginId}）` }));
+  const committeeUsers = listAdminUsers(db, user.organisationId)
+    .filter((u) => u.role === 'committee')
+    .map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginId}）` }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>

@@ -15,7 +15,11 @@ export default async function AdminUsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <UsersEditor users={listAdminUsers(db, user.organisationId)} departments={listDepartments(db, user.organisationId)} selfId={user.id} />
+      <UsersEditor
+        users={listAdminUsers(db, user.organisationId)}
+        departments={listDepartments(db, user.organisationId)}
+        selfId={user.id}
+      />
     </div>
   );
 }

@@ -7,14 +7,23 @@ import { loadYear } from '@/lib/year';
 export default async function YearLayout({ children, params }: { children: React.ReactNode; params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  const [t, tp, tc, locale] = await Promise.all([getTranslations('nav'), getTranslations('phases'), getTranslations('common'), getLocale()]);
+  const [t, tp, tc, locale] = await Promise.all([
+    getTranslations('nav'),
+    getTranslations('phases'),
+    getTranslations('common'),
+    getLocale(),
+  ]);
   const lang = locale === 'en' ? 'en' : 'ja';
   const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
   const links = [
     { href: `/years/${year}`, label: t('overview'), show: true },
     { href: `/years/${year}/sections`, label: t('mySections'), show: user.role === 'staff' || user.role === 'admin' },
     { href: `/years/${year}/review`, label: t('review'), show: user.role === 'committee' || user.role === 'admin' },
-    { href: `/years/${year}/opinions${user.role === 'admin' ? '' : '/responses'}`, label: t('opinions'), show: user.role === 'staff' || user.role === 'admin' },
+    {
+      href: `/years/${year}/opinions${user.role === 'admin' ? '' : '/responses'}`,
+      label: t('opinions'),
+      show: user.role === 'staff' || user.role === 'admin',
+    },
     { href: `/years/${year}/dashboard`, label: t('dashboard'), show: true },
     { href: `/years/${year}/report`, label: t('report'), show: true },
   ].filter((l) => l.show);
@@ -41,7 +50,9 @@ export default async function YearLayout({ children, params }: { children: React
           <ul className="flex flex-wrap gap-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">{l.label}</Link>
+                <Link href={l.href} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                  {l.label}
+                </Link>
               </li>
             ))}
           </ul>
@@ -53,7 +64,9 @@ export default async function YearLayout({ children, params }: { children: React
           <strong>{tc('demoData')}</strong>: {tc('demoDataNote')}
         </p>
       )}
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

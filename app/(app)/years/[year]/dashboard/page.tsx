@@ -11,14 +11,27 @@ import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 import { loadYear } from '@/lib/year';
 
 /** The managers' year dashboard: server-rendered with real figures, then kept fresh by react-query. */
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ dept?: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ dept?: string }>;
+}) {
   const [{ year: yearParam }, { dept }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
   if (!can(user, 'dashboard.read')) notFound();
   const lang = (await getLocale()) === 'en' ? 'en' : 'ja';
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const deadline = overdueDeadline(plan);
-  const data = loadDashboard(db, { organisationId: user.organisationId, planId: plan.id, year, entryDeadline: deadline, today: japanDate(new Date()), departmentId });
+  const data = loadDashboard(db, {
+    organisationId: user.organisationId,
+    planId: plan.id,
+    year,
+    entryDeadline: deadline,
+    today: japanDate(new Date()),
+    departmentId,
+  });
   const years = listPlans(db, user.organisationId)
     .filter((p) => p.kind === 'annual')
     .map((p) => ({ year: p.startYear, label: formatFiscalYear(p.startYear, lang) }));

@@ -16,7 +16,13 @@ import { loadYear } from '@/lib/year';
 const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50';
 
 /** The evaluation document of a plan, as it will be published, with its print view and downloads. */
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ plan?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ plan?: string }>;
+}) {
   const [{ year: yearParam }, sp] = await Promise.all([params, searchParams]);
   const { user, year, db } = await loadYear(yearParam);
   if (!can(user, 'report.read')) notFound();
@@ -30,33 +36,56 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const base = `/years/${year}`;
   const latest = versions[0];
   const officialCurrent = plan.phase === 'published' && latest && plan.publishedAt && latest.createdAt >= plan.publishedAt;
-  const pdfLabel = plan.phase !== 'published' ? t('pdfDraft') : officialCurrent ? t('pdfOfficial', { version: latest.version }) : t('pdfPending');
+  const pdfLabel =
+    plan.phase !== 'published' ? t('pdfDraft') : officialCurrent ? t('pdfOfficial', { version: latest.version }) : t('pdfPending');
   const browser = pdfAvailable();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <h1 className="text-xl font-semibold">{t('title')}</h1>
-        <span className={`rounded px-2 py-0.5 text-sm ${doc.draft ? 'bg-red-100 text-red-900' : 'bg-emerald-100 text-emerald-900'}`} data-testid="report-status">
+        <span
+          className={`rounded px-2 py-0.5 text-sm ${doc.draft ? 'bg-red-100 text-red-900' : 'bg-emerald-100 text-emerald-900'}`}
+          data-testid="report-status"
+        >
           {doc.draft ? t('statusDraft') : t('statusPublished', { date: formatDateJa(plan.publishedAt ?? '') })}
         </span>
       </div>
       {covering.length > 1 && (
         <nav aria-label={t('planSwitch')} className="flex flex-wrap gap-2 print:hidden">
           {covering.map((p) => (
-            <Link key={p.id} href={p.kind === 'annual' ? `${base}/report` : `${base}/report?plan=${p.id}`} aria-current={p.id === plan.id ? 'page' : undefined} className={`${linkClass} ${p.id === plan.id ? 'font-semibold' : ''}`}>
+            <Link
+              key={p.id}
+              href={p.kind === 'annual' ? `${base}/report` : `${base}/report?plan=${p.id}`}
+              aria-current={p.id === plan.id ? 'page' : undefined}
+              className={`${linkClass} ${p.id === plan.id ? 'font-semibold' : ''}`}
+            >
               {p.kind === 'annual' ? t('annual') : t('midterm')}: {p.title}
             </Link>
           ))}
         </nav>
       )}
       <section aria-label={t('downloads')} className="flex flex-wrap items-center gap-2 print:hidden">
-        <Link href={`${base}/report/print${q}`} className={linkClass}>{t('print')}</Link>
+        <Link href={`${base}/report/print${q}`} className={linkClass}>
+          {t('print')}
+        </Link>
         <PrintButton label={t('printNow')} />
-        {browser && <a href={`${base}/report.pdf${q}`} className={linkClass} download>{pdfLabel}</a>}
-        <a href={`${base}/report.xlsx${q}`} className={linkClass} download>{t('xlsx')}</a>
-        <a href={`${base}/report.csv${q}`} className={linkClass} download>{t('csv')}</a>
+        {browser && (
+          <a href={`${base}/report.pdf${q}`} className={linkClass} download>
+            {pdfLabel}
+          </a>
+        )}
+        <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
+          {t('xlsx')}
+        </a>
+        <a href={`${base}/report.csv${q}`} className={linkClass} download>
+          {t('csv')}
+        </a>
       </section>
-      {!browser && <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden">{t('noBrowser')}</p>}
+      {!browser && (
+        <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden">
+          {t('noBrowser')}
+        </p>
+      )}
       <ReportPaper doc={doc} label={t('documentLabel')} />
       {plan.phase === 'published' || versions.length > 0 ? (
         <div className="print:hidden">

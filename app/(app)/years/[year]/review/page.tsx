@@ -20,7 +20,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   const isMember = user.role === 'committee';
   const departments = listReviewDepartments(db, plan.id);
   const material = listReviewSections(db, plan.id, user).filter(
-    (s) => (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: s.departmentId }),
+    (s) =>
+      (s.status === 'submitted' || s.status === 'approved') &&
+      can(user, 'assessment.read', { status: s.status, departmentId: s.departmentId }),
   );
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
   const opinions = listOpinions(db, plan.id, user, { independentReview: plan.independentReview });
@@ -52,12 +54,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
       {plan.phase === 'published' && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('readOnly')}</p>}
       {plan.independentReview && <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">{t('independent')}</p>}
       {user.role === 'admin' && (
-        <p><Link href={`/years/${year}/opinions`} className="text-brand-700 underline">{t('adminLink')}</Link></p>
+        <p>
+          <Link href={`/years/${year}/opinions`} className="text-brand-700 underline">
+            {t('adminLink')}
+          </Link>
+        </p>
       )}
 
       {isMember && writable && (
         <section aria-labelledby="todo-h" className="rounded border border-brand-100 bg-brand-50 p-4">
-          <h2 id="todo-h" className="mb-2 text-lg font-semibold">{t('todoTitle')}</h2>
+          <h2 id="todo-h" className="mb-2 text-lg font-semibold">
+            {t('todoTitle')}
+          </h2>
           {open.length === 0 ? (
             <p className="text-sm">{t('todoNone')}</p>
           ) : (
@@ -76,16 +84,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
       )}
 
       <section aria-labelledby="depts-h" className="space-y-4">
-        <h2 id="depts-h" className="sr-only">{t('departments')}</h2>
+        <h2 id="depts-h" className="sr-only">
+          {t('departments')}
+        </h2>
         {material.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>}
         <div className="grid gap-4 lg:grid-cols-2">
           {byDept.map((d) => (
-            <section key={d.id} aria-labelledby={`dept-${d.id}`} className="rounded border border-slate-200 bg-white" data-testid="review-department">
+            <section
+              key={d.id}
+              aria-labelledby={`dept-${d.id}`}
+              className="rounded border border-slate-200 bg-white"
+              data-testid="review-department"
+            >
               <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2">
-                <h3 id={`dept-${d.id}`} className="text-lg font-semibold">{d.name}</h3>
+                <h3 id={`dept-${d.id}`} className="text-lg font-semibold">
+                  {d.name}
+                </h3>
                 <span className="text-sm text-slate-600">
                   {t('opinions', { n: d.finals })}
-                  {isMember && (d.myFinal > 0 || d.myDraft > 0) && ` ・ ${t('myFinal', { n: d.myFinal })} / ${t('myDraft', { n: d.myDraft })}`}
+                  {isMember &&
+                    (d.myFinal > 0 || d.myDraft > 0) &&
+                    ` ・ ${t('myFinal', { n: d.myFinal })} / ${t('myDraft', { n: d.myDraft })}`}
                 </span>
               </header>
               {d.sections.length === 0 ? (
@@ -99,12 +118,19 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                     return (
                       <li key={s.id} className="px-4 py-2">
                         <div className="flex items-start justify-between gap-2">
-                          <Link href={`/years/${year}/review/departments/${d.id}#section-${s.id}`} className="font-medium text-brand-700 hover:underline">
-                            {s.number && <span className="mr-1">{s.number}</span>}{s.title}
+                          <Link
+                            href={`/years/${year}/review/departments/${d.id}#section-${s.id}`}
+                            className="font-medium text-brand-700 hover:underline"
+                          >
+                            {s.number && <span className="mr-1">{s.number}</span>}
+                            {s.title}
                           </Link>
                           <span className="flex shrink-0 items-center gap-1">
                             {mark && (
-                              <span className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`} data-testid={`mark-${mark}`}>
+                              <span
+                                className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
+                                data-testid={`mark-${mark}`}
+                              >
                                 {t(mark)}
                               </span>
                             )}
@@ -118,7 +144,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">
                                   {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
-                                  {f.planValue != null && `（${t('planRatio')} ${formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）`}
+                                  {f.planValue != null &&
+                                    `（${t('planRatio')} ${formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）`}
                                 </dd>
                               </div>
                             ))}
@@ -130,7 +157,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                 </ul>
               )}
               <div className="border-t border-slate-100 px-4 py-2">
-                <Link href={`/years/${year}/review/departments/${d.id}`} className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                <Link
+                  href={`/years/${year}/review/departments/${d.id}`}
+                  className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                >
                   {t('writeOpinion', { dept: d.name })}
                 </Link>
               </div>

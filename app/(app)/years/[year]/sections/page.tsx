@@ -14,13 +14,25 @@ import { loadYear } from '@/lib/year';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
-const chip = (on: boolean) => `rounded border px-2 py-1 ${on ? 'border-brand-600 bg-brand-50 font-medium' : 'border-slate-300 hover:bg-slate-50'}`;
+const chip = (on: boolean) =>
+  `rounded border px-2 py-1 ${on ? 'border-brand-600 bg-brand-50 font-medium' : 'border-slate-300 hover:bg-slate-50'}`;
 
 /** "My sections": what the user's departments own (admin sees every section), with warnings. */
-export default async function MySectionsPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function MySectionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const [{ year: yearParam }, { status }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
-  const [t, ts, tc, locale] = await Promise.all([getTranslations('mySections'), getTranslations('status'), getTranslations('common'), getLocale()]);
+  const [t, ts, tc, locale] = await Promise.all([
+    getTranslations('mySections'),
+    getTranslations('status'),
+    getTranslations('common'),
+    getLocale(),
+  ]);
   const lang = locale === 'en' ? 'en' : 'ja';
   const departmentIds = user.role === 'admin' ? null : user.role === 'staff' ? user.departmentIds : [];
   const all = listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind));
@@ -44,34 +56,66 @@ export default async function MySectionsPage({ params, searchParams }: { params:
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('subtitle', { year: formatFiscalYear(year, lang), departments: depts })}</p>
-        <p className="text-sm text-slate-700">{t('deadline')}: {plan.entryDeadline ?? tc('noDeadline')}</p>
+        <p className="text-sm text-slate-700">
+          {t('deadline')}: {plan.entryDeadline ?? tc('noDeadline')}
+        </p>
       </header>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
-          <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>{tc('all')}</Link>
+          <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>
+            {tc('all')}
+          </Link>
           {FILTERS.map((f) => (
-            <Link key={f} href={`/years/${year}/sections?status=${f}`} aria-current={filter === f ? 'page' : undefined} className={chip(filter === f)}>{ts(f)}</Link>
+            <Link
+              key={f}
+              href={`/years/${year}/sections?status=${f}`}
+              aria-current={filter === f ? 'page' : undefined}
+              className={chip(filter === f)}
+            >
+              {ts(f)}
+            </Link>
           ))}
         </nav>
         <nav aria-label={t('yearSwitch')} className="flex flex-wrap gap-1 text-sm">
           {years.map((p) => (
-            <Link key={p.id} href={`/years/${p.startYear}/sections`} aria-current={p.startYear === year ? 'page' : undefined} className={chip(p.startYear === year)}>{formatFiscalYear(p.startYear, lang)}</Link>
+            <Link
+              key={p.id}
+              href={`/years/${p.startYear}/sections`}
+              aria-current={p.startYear === year ? 'page' : undefined}
+              className={chip(p.startYear === year)}
+            >
+              {formatFiscalYear(p.startYear, lang)}
+            </Link>
           ))}
         </nav>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{filter && all.length ? t('emptyFilter') : t('empty')}</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          {filter && all.length ? t('emptyFilter') : t('empty')}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="my-sections">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{tc('section')}</th>
-                <th scope="col" className="px-3 py-2">{tc('department')}</th>
-                <th scope="col" className="px-3 py-2">{tc('status')}</th>
-                <th scope="col" className="px-3 py-2">{tc('lastEdited')}</th>
-                <th scope="col" className="px-3 py-2">{t('deadline')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('warnings')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {tc('section')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {tc('department')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {tc('status')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {tc('lastEdited')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('deadline')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('warnings')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,14 +125,24 @@ export default async function MySectionsPage({ params, searchParams }: { params:
                   <tr key={s.id} className="border-t border-slate-100" data-testid="section-row">
                     <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
                       <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
-                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}{s.title}
+                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
+                        {s.title}
                       </Link>
                     </td>
                     <td className="whitespace-nowrap px-3 py-2">{s.departmentName}</td>
-                    <td className="px-3 py-2"><StatusBadge status={s.status} /></td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">{s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}</td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={s.status} />
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                      {s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}
+                    </td>
                     <td className="whitespace-nowrap px-3 py-2 text-slate-700">{plan.entryDeadline ?? tc('noDeadline')}</td>
-                    <td className={`px-3 py-2 text-right tabular-nums ${n ? 'font-medium text-amber-900' : 'text-slate-600'}`} data-testid="warning-count">{n ? `⚠ ${t('warningCount', { n })}` : t('noWarnings')}</td>
+                    <td
+                      className={`px-3 py-2 text-right tabular-nums ${n ? 'font-medium text-amber-900' : 'text-slate-600'}`}
+                      data-testid="warning-count"
+                    >
+                      {n ? `⚠ ${t('warningCount', { n })}` : t('noWarnings')}
+                    </td>
                   </tr>
                 );
               })}

@@ -23,5 +23,7 @@ export async function loadActualsScope(yearParam: string): Promise<Loaded> {
 }
 
 export function actualsRowsFor(scope: { user: CurrentUser; year: number; planId: number }) {
-  return listIndicatorsForEntry(getDb(), scope.planId, scope.year, { departmentIds: scope.user.role === 'admin' ? null : scope.user.departmentIds });
+  return listIndicatorsForEntry(getDb(), scope.planId, scope.year, {
+    departmentIds: scope.user.role === 'admin' ? null : scope.user.departmentIds,
+  });
 }

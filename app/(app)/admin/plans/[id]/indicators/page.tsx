@@ -13,7 +13,10 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
   const { plan, db, editable } = await loadAdminPlan(id);
   const t = await getTranslations('admin.indicators');
   const years = planYears(plan.startYear, plan.endYear);
-  const sections = inDocumentOrder(listAdminSections(db, plan.id).filter((s) => !s.deletedAt)).map((s) => ({ id: s.id, label: `${'　'.repeat(s.depth)}${s.number ? `${s.number} ` : ''}${s.title}` }));
+  const sections = inDocumentOrder(listAdminSections(db, plan.id).filter((s) => !s.deletedAt)).map((s) => ({
+    id: s.id,
+    label: `${'　'.repeat(s.depth)}${s.number ? `${s.number} ` : ''}${s.title}`,
+  }));
   const indicators = listAdminIndicators(db, plan.id).map((ind) => ({
     id: ind.id,
     code: ind.code,
@@ -50,11 +53,15 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
   return (
     <div className="space-y-10">
       <section aria-labelledby="ind-h">
-        <h2 id="ind-h" className="mb-2 text-lg font-semibold">{t('title')}</h2>
+        <h2 id="ind-h" className="mb-2 text-lg font-semibold">
+          {t('title')}
+        </h2>
         <IndicatorsEditor planId={plan.id} editable={editable} years={years} indicators={indicators} sections={sections} />
       </section>
       <section aria-labelledby="fin-h">
-        <h2 id="fin-h" className="mb-2 text-lg font-semibold">{t('financialTitle')}</h2>
+        <h2 id="fin-h" className="mb-2 text-lg font-semibold">
+          {t('financialTitle')}
+        </h2>
         <FinancialLinesEditor planId={plan.id} editable={editable} years={years} lines={lines} sections={sections} />
       </section>
     </div>

@@ -20,17 +20,34 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
             aria-current={i === current ? 'step' : undefined}
             className={`rounded border px-3 py-2 text-sm ${i === current ? 'border-brand-600 bg-brand-50 font-semibold text-brand-900' : i < current ? 'border-slate-200 bg-slate-100 text-slate-700' : 'border-slate-200 bg-white text-slate-700'}`}
           >
-            <span className="mr-1 tabular-nums">{i + 1}.</span>{tp(p)}{i < current ? ` (${t('done')})` : ''}
+            <span className="mr-1 tabular-nums">{i + 1}.</span>
+            {tp(p)}
+            {i < current ? ` (${t('done')})` : ''}
           </li>
         ))}
       </ol>
       <section aria-labelledby="unfinished-h" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="unfinished-h" className="text-lg font-semibold">{t('unfinished')}</h2>
+        <h2 id="unfinished-h" className="text-lg font-semibold">
+          {t('unfinished')}
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-          <div><dt className="text-slate-600">{t('notApproved')}</dt><dd className="text-lg font-semibold tabular-nums" data-testid="not-approved-count">{summary.notApprovedCount} / {summary.total}</dd></div>
-          <div><dt className="text-slate-600">{t('draftOpinions')}</dt><dd className="text-lg font-semibold tabular-nums" data-testid="draft-opinions-count">{summary.draftOpinions}</dd></div>
+          <div>
+            <dt className="text-slate-600">{t('notApproved')}</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid="not-approved-count">
+              {summary.notApprovedCount} / {summary.total}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('draftOpinions')}</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid="draft-opinions-count">
+              {summary.draftOpinions}
+            </dd>
+          </div>
           {summary.byStatus.map((s) => (
-            <div key={s.status}><dt className="text-slate-600">{ts(s.status)}</dt><dd className="tabular-nums">{s.n}</dd></div>
+            <div key={s.status}>
+              <dt className="text-slate-600">{ts(s.status)}</dt>
+              <dd className="tabular-nums">{s.n}</dd>
+            </div>
           ))}
         </dl>
         {summary.notApproved.length > 0 && (
@@ -38,13 +55,20 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
             <summary className="cursor-pointer text-brand-700">{t('showList', { n: summary.notApprovedCount })}</summary>
             <ul className="mt-2 list-disc pl-5">
               {summary.notApproved.map((s) => (
-                <li key={s.id}>{s.number ? `${s.number} ` : ''}{s.title}（{s.departmentName ?? '―'}・{ts(s.status)}）</li>
+                <li key={s.id}>
+                  {s.number ? `${s.number} ` : ''}
+                  {s.title}（{s.departmentName ?? '―'}・{ts(s.status)}）
+                </li>
               ))}
             </ul>
           </details>
         )}
       </section>
-      <PhaseControls planId={plan.id} phase={plan.phase} unfinished={{ sections: summary.notApprovedCount, opinions: summary.draftOpinions }} />
+      <PhaseControls
+        planId={plan.id}
+        phase={plan.phase}
+        unfinished={{ sections: summary.notApprovedCount, opinions: summary.draftOpinions }}
+      />
     </div>
   );
 }

@@ -14,7 +14,16 @@ export default async function AdminSectionsPage({ params }: { params: Promise<{ 
     <SectionTreeEditor
       planId={plan.id}
       editable={editable}
-      sections={live.map((s) => ({ id: s.id, parentId: s.parentId, depth: s.depth, number: s.number, title: s.title, kind: s.kind, departmentId: s.departmentId, departmentName: s.departmentName }))}
+      sections={live.map((s) => ({
+        id: s.id,
+        parentId: s.parentId,
+        depth: s.depth,
+        number: s.number,
+        title: s.title,
+        kind: s.kind,
+        departmentId: s.departmentId,
+        departmentName: s.departmentName,
+      }))}
       deleted={deleted.map((s) => ({ id: s.id, number: s.number, title: s.title, deletedAt: s.deletedAt! }))}
       departments={listDepartments(db, user.organisationId)}
     />

@@ -26,10 +26,15 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
         <CompilationEditor
           planId={plan.id}
           readOnly={readOnly}
-          blocks={blocks.map((b) => ({ ...b, sources: sources.filter((s) => s.compilationId === b.id).map((s) => ({ opinionId: s.opinionId, text: s.text })) }))}
+          blocks={blocks.map((b) => ({
+            ...b,
+            sources: sources.filter((s) => s.compilationId === b.id).map((s) => ({ opinionId: s.opinionId, text: s.text })),
+          }))}
         />
         <section aria-labelledby="preview-h" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="preview-h" className="mb-3 text-lg font-semibold">{t('preview')}</h2>
+          <h2 id="preview-h" className="mb-3 text-lg font-semibold">
+            {t('preview')}
+          </h2>
           <CompiledText blocks={blocks} />
         </section>
       </div>

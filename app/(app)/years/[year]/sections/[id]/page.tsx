@@ -28,39 +28,66 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
     actuals: can(user, 'actuals.edit', policy),
   };
   const readOnlyReason =
-    plan.phase === 'published' ? 'readOnlyPublished'
-    : allowed.edit ? null
-    : user.role === 'staff' && !user.departmentIds.includes(section.departmentId ?? -1) ? 'readOnlyOther'
-    : section.status === 'submitted' ? 'readOnlySubmitted'
-    : section.status === 'approved' ? 'readOnlyApproved'
-    : 'readOnly';
+    plan.phase === 'published'
+      ? 'readOnlyPublished'
+      : allowed.edit
+        ? null
+        : user.role === 'staff' && !user.departmentIds.includes(section.departmentId ?? -1)
+          ? 'readOnlyOther'
+          : section.status === 'submitted'
+            ? 'readOnlySubmitted'
+            : section.status === 'approved'
+              ? 'readOnlyApproved'
+              : 'readOnly';
   const indicators = listIndicatorsForEntry(db, plan.id, year, { sectionId: section.id });
   const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">
-      <Link href={`/years/${year}/sections`} className="text-sm text-brand-700 hover:underline">← {t('back')}</Link>
+      <Link href={`/years/${year}/sections`} className="text-sm text-brand-700 hover:underline">
+        ← {t('back')}
+      </Link>
       <header className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <p className="text-sm text-slate-600">{section.departmentName}</p>
-          <h1 className="text-2xl font-bold">{section.number && <span className="mr-2">{section.number}</span>}{section.title}</h1>
+          <h1 className="text-2xl font-bold">
+            {section.number && <span className="mr-2">{section.number}</span>}
+            {section.title}
+          </h1>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
           {readable && <StatusBadge status={section.status} />}
-          {current?.updatedBy && <span data-testid="last-saved">{t('lastSaved', { name: current.updatedBy, time: formatDateTime(current.updatedAt) })}</span>}
+          {current?.updatedBy && (
+            <span data-testid="last-saved">{t('lastSaved', { name: current.updatedBy, time: formatDateTime(current.updatedAt) })}</span>
+          )}
         </div>
       </header>
       {readable && section.status === 'returned' && section.returnComment && (
-        <div role="note" aria-labelledby="return-h" className="rounded border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="return-comment">
-          <h2 id="return-h" className="text-sm font-bold text-amber-950">{t('returned')}</h2>
+        <div
+          role="note"
+          aria-labelledby="return-h"
+          className="rounded border-l-4 border-amber-500 bg-amber-50 p-3"
+          data-testid="return-comment"
+        >
+          <h2 id="return-h" className="text-sm font-bold text-amber-950">
+            {t('returned')}
+          </h2>
           <p className="whitespace-pre-wrap text-sm">{section.returnComment}</p>
         </div>
       )}
-      {readOnlyReason && <p className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="read-only">{t(readOnlyReason)}</p>}
+      {readOnlyReason && (
+        <p className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="read-only">
+          {t(readOnlyReason)}
+        </p>
+      )}
       <SectionWorkspace
         // Remount only when editability changes (submit, approve, return), not on each autosave.
         key={`${section.status === 'submitted' || section.status === 'approved' ? section.status : 'open'}:${plan.phase}`}
         section={{ id: section.id, number: section.number, title: section.title }}
-        assessment={{ version: section.version ?? 0, narrative: readable ? (section.narrative ?? '') : '', rating: readable ? section.rating : null }}
+        assessment={{
+          version: section.version ?? 0,
+          narrative: readable ? (section.narrative ?? '') : '',
+          rating: readable ? section.rating : null,
+        }}
         indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
         ratingScale={target.ratingScale ?? null}
         revisions={revisions}

@@ -9,7 +9,13 @@ import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
 import { loadYear } from '@/lib/year';
 
 /** The document alone, outside the app's chrome, for the browser's print (A4, page numbers, 案). */
-export default async function ReportPrintPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ plan?: string }> }) {
+export default async function ReportPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ plan?: string }>;
+}) {
   const [{ year: yearParam }, sp] = await Promise.all([params, searchParams]);
   const { user, year, db } = await loadYear(yearParam);
   if (!can(user, 'report.read')) notFound();
@@ -21,7 +27,12 @@ export default async function ReportPrintPage({ params, searchParams }: { params
     <main className="min-h-screen bg-slate-100 py-6 print:bg-white print:py-0">
       <div className="mx-auto mb-4 flex max-w-[210mm] gap-2 print:hidden">
         <PrintButton label={t('printNow')} />
-        <Link href={`/years/${year}/report${sp.plan ? `?plan=${plan.id}` : ''}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700">{t('backToPreview')}</Link>
+        <Link
+          href={`/years/${year}/report${sp.plan ? `?plan=${plan.id}` : ''}`}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700"
+        >
+          {t('backToPreview')}
+        </Link>
       </div>
       <ReportPaper doc={doc} label={t('documentLabel')} />
     </main>

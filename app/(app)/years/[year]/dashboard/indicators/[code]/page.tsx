@@ -29,36 +29,67 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
   const numbered = numberNotes(yearNotes);
   const series = fiscalSeries(detail.monthly, ind.aggregation, ind.planValue);
   const mayNote = can(user, 'note.write', { departmentId: ind.departmentId, phase: plan.phase });
-  const showNarrative = ind.narrative && can(user, 'assessment.read', { status: ind.narrativeStatus ?? undefined, departmentId: ind.departmentId });
+  const showNarrative =
+    ind.narrative && can(user, 'assessment.read', { status: ind.narrativeStatus ?? undefined, departmentId: ind.departmentId });
   const title = ind.name;
   return (
     <div className="space-y-6">
-      <p><Link href={`/years/${year}/dashboard`} className="text-sm text-brand-700 hover:underline">← {t('detail.back')}</Link></p>
+      <p>
+        <Link href={`/years/${year}/dashboard`} className="text-sm text-brand-700 hover:underline">
+          ← {t('detail.back')}
+        </Link>
+      </p>
       <header>
         <h1 className="text-2xl font-bold">{title}</h1>
         <p className="text-slate-700">
           {formatFiscalYear(year, lang)}・{ind.departmentName}・{ind.sectionTitle}・{t('detail.direction')}: {t(`detail.${ind.direction}`)}
         </p>
         <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="indicator-summary">
-          <div><dt className="text-slate-600">{t('actual')}</dt><dd className="text-xl font-bold tabular-nums">{ind.actualValue === null ? t('noActual') : fmt(ind.actualValue)}</dd></div>
-          <div><dt className="text-slate-600">{t('plan')}</dt><dd className="text-xl tabular-nums">{fmt(ind.planValue)}</dd></div>
-          <div><dt className="text-slate-600">{t('planRatio')}</dt><dd className="text-xl tabular-nums">{formatRatio(planRatio)} <StatusMark status={progressStatus(planRatio, ind.direction)} /></dd></div>
-          <div><dt className="text-slate-600">{t('yoy')}</dt><dd className="text-xl tabular-nums">{formatRatio(yoy)}</dd></div>
+          <div>
+            <dt className="text-slate-600">{t('actual')}</dt>
+            <dd className="text-xl font-bold tabular-nums">{ind.actualValue === null ? t('noActual') : fmt(ind.actualValue)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('plan')}</dt>
+            <dd className="text-xl tabular-nums">{fmt(ind.planValue)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('planRatio')}</dt>
+            <dd className="text-xl tabular-nums">
+              {formatRatio(planRatio)} <StatusMark status={progressStatus(planRatio, ind.direction)} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('yoy')}</dt>
+            <dd className="text-xl tabular-nums">{formatRatio(yoy)}</dd>
+          </div>
         </dl>
       </header>
 
       {ind.aggregation !== 'annual' && (
         <>
-          <ProgressPanel indicator={ind} title={title} rows={detail.monthly} notes={yearNotes} displayUnit={displayUnit} headingLevel={2} showToggle={false} />
+          <ProgressPanel
+            indicator={ind}
+            title={title}
+            rows={detail.monthly}
+            notes={yearNotes}
+            displayUnit={displayUnit}
+            headingLevel={2}
+            showToggle={false}
+          />
           <section aria-labelledby="monthly-table-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="monthly-table-h" className="mb-2 font-semibold">{t('detail.monthlyTable')}</h2>
+            <h2 id="monthly-table-h" className="mb-2 font-semibold">
+              {t('detail.monthlyTable')}
+            </h2>
             <MonthlyTable indicator={ind} series={series} notes={numbered} displayUnit={displayUnit} caption={t('detail.monthlyTable')} />
           </section>
         </>
       )}
 
       <section aria-labelledby="notes-h" className="space-y-3">
-        <h2 id="notes-h" className="text-lg font-semibold">{t('notes.title')}</h2>
+        <h2 id="notes-h" className="text-lg font-semibold">
+          {t('notes.title')}
+        </h2>
         {numbered.length === 0 ? (
           <p className="text-sm text-slate-700">{t('notes.none')}</p>
         ) : (
@@ -78,11 +109,15 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
       </section>
 
       <section aria-labelledby="narrative-h" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="narrative-h" className="mb-2 font-semibold">{t('detail.narrative')}</h2>
+        <h2 id="narrative-h" className="mb-2 font-semibold">
+          {t('detail.narrative')}
+        </h2>
         {showNarrative ? (
           <div className="space-y-2 whitespace-pre-line text-sm leading-relaxed" data-testid="indicator-narrative">
             <p className="text-xs text-slate-600">
-              <Link href={`/years/${year}/sections/${ind.sectionId}`} className="text-brand-700 hover:underline">{ind.sectionTitle}</Link>
+              <Link href={`/years/${year}/sections/${ind.sectionId}`} className="text-brand-700 hover:underline">
+                {ind.sectionTitle}
+              </Link>
             </p>
             {ind.narrative}
           </div>
@@ -93,21 +128,39 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
 
       <section aria-labelledby="history-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="indicator-history">
-          <caption id="history-h" className="px-3 py-2 text-left font-semibold">{t('detail.history')}</caption>
+          <caption id="history-h" className="px-3 py-2 text-left font-semibold">
+            {t('detail.history')}
+          </caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{t('detail.fiscalYear')}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t('detail.planKind')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('plan')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('actual')}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t('planRatio')}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t('detail.fiscalYear')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t('detail.planKind')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('plan')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('actual')}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('planRatio')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {detail.history.map((h) => (
               <tr key={`${h.planId}-${h.fiscalYear}`} className={`border-t border-slate-100 ${h.fiscalYear === year ? 'bg-brand-50' : ''}`}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {h.planKind === 'annual' ? <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="text-brand-700 hover:underline">{formatFiscalYear(h.fiscalYear, lang)}</Link> : formatFiscalYear(h.fiscalYear, lang)}
+                  {h.planKind === 'annual' ? (
+                    <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="text-brand-700 hover:underline">
+                      {formatFiscalYear(h.fiscalYear, lang)}
+                    </Link>
+                  ) : (
+                    formatFiscalYear(h.fiscalYear, lang)
+                  )}
                 </th>
                 <td className="px-3 py-2">{t(`detail.${h.planKind}`)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{fmt(h.plan)}</td>

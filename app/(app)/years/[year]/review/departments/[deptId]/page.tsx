@@ -24,11 +24,16 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   const [t, tr] = await Promise.all([getTranslations('reviewDept'), getTranslations('review')]);
   const isMember = user.role === 'committee';
   const material = listReviewSections(db, plan.id, user, { departmentId: dept.id }).filter(
-    (s) => (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: dept.id }),
+    (s) =>
+      (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: dept.id }),
   );
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
   const changed = material.filter((s) => reads.has(s.id) && reads.get(s.id)! < (s.version ?? 0));
-  const before = listReadNarratives(db, plan.id, changed.map((s) => ({ sectionId: s.id, version: reads.get(s.id)! })));
+  const before = listReadNarratives(
+    db,
+    plan.id,
+    changed.map((s) => ({ sectionId: s.id, version: reads.get(s.id)! })),
+  );
   const unreadItems = isMember
     ? material.filter((s) => s.version != null && reads.get(s.id) !== s.version).map((s) => ({ sectionId: s.id, version: s.version! }))
     : [];
@@ -40,13 +45,18 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   const others = opinions.filter((o) => o.authorId !== user.id && o.status === 'final');
   const hidden = isMember && plan.independentReview && !mine.some((o) => o.status === 'final');
   const writable = isMember && (plan.phase === 'entry' || plan.phase === 'review') && can(user, 'opinion.write', { phase: plan.phase });
-  const targets = [{ id: null, label: t('whole') }, ...material.map((s) => ({ id: s.id, label: `${s.number ? `${s.number} ` : ''}${s.title}` }))];
+  const targets = [
+    { id: null, label: t('whole') },
+    ...material.map((s) => ({ id: s.id, label: `${s.number ? `${s.number} ` : ''}${s.title}` })),
+  ];
   const titleOf = (sectionId: number | null) => targets.find((x) => x.id === sectionId)?.label ?? t('whole');
 
   return (
     <div className="space-y-6">
       <nav aria-label={t('back')}>
-        <Link href={`/years/${year}/review`} className="text-sm text-brand-700 underline">← {t('back')}</Link>
+        <Link href={`/years/${year}/review`} className="text-sm text-brand-700 underline">
+          ← {t('back')}
+        </Link>
       </nav>
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{dept.name}</h1>
@@ -54,19 +64,38 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="material-h" className="space-y-4">
-          <h2 id="material-h" className="text-lg font-semibold">{t('material')}</h2>
-          {material.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{tr('noMaterial')}</p>}
+          <h2 id="material-h" className="text-lg font-semibold">
+            {t('material')}
+          </h2>
+          {material.length === 0 && (
+            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{tr('noMaterial')}</p>
+          )}
           {material.map((s) => {
             const read = reads.get(s.id);
             const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
             const keyFigures = figures.filter((f) => f.sectionId === s.id);
             const prev = before.get(s.id);
             return (
-              <article key={s.id} id={`section-${s.id}`} aria-labelledby={`sec-h-${s.id}`} className="scroll-mt-4 rounded border border-slate-200 bg-white p-4" data-testid="review-section">
+              <article
+                key={s.id}
+                id={`section-${s.id}`}
+                aria-labelledby={`sec-h-${s.id}`}
+                className="scroll-mt-4 rounded border border-slate-200 bg-white p-4"
+                data-testid="review-section"
+              >
                 <header className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 id={`sec-h-${s.id}`} className="font-semibold">{s.number && <span className="mr-1">{s.number}</span>}{s.title}</h3>
+                  <h3 id={`sec-h-${s.id}`} className="font-semibold">
+                    {s.number && <span className="mr-1">{s.number}</span>}
+                    {s.title}
+                  </h3>
                   <span className="flex items-center gap-1">
-                    {mark && <span className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}>{tr(mark)}</span>}
+                    {mark && (
+                      <span
+                        className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
+                      >
+                        {tr(mark)}
+                      </span>
+                    )}
                     <StatusBadge status={s.status} />
                   </span>
                 </header>
@@ -77,9 +106,15 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                       <tbody>
                         {keyFigures.map((f) => (
                           <tr key={f.id} className="border-t border-slate-100">
-                            <th scope="row" className="py-1 pr-2 text-left font-normal">{f.name}</th>
-                            <td className="py-1 pr-2 text-right tabular-nums">{formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}</td>
-                            <td className="py-1 text-right tabular-nums text-slate-700">{tr('planRatio')} {formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}</td>
+                            <th scope="row" className="py-1 pr-2 text-left font-normal">
+                              {f.name}
+                            </th>
+                            <td className="py-1 pr-2 text-right tabular-nums">
+                              {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
+                            </td>
+                            <td className="py-1 text-right tabular-nums text-slate-700">
+                              {tr('planRatio')} {formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -87,7 +122,14 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                   </div>
                 )}
                 <div className="mt-3 space-y-2 leading-7">
-                  {(s.narrative ?? '').split(/\n{2,}/).filter(Boolean).map((p, i) => <p key={i} className="indent-4">{p}</p>)}
+                  {(s.narrative ?? '')
+                    .split(/\n{2,}/)
+                    .filter(Boolean)
+                    .map((p, i) => (
+                      <p key={i} className="indent-4">
+                        {p}
+                      </p>
+                    ))}
                 </div>
                 {prev !== undefined && mark === 'changed' && (
                   <details className="mt-3">
@@ -96,7 +138,9 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                   </details>
                 )}
                 {mark && s.version != null && (
-                  <div className="mt-2"><MarkReadButton planId={plan.id} items={[{ sectionId: s.id, version: s.version }]} label={t('markRead')} /></div>
+                  <div className="mt-2">
+                    <MarkReadButton planId={plan.id} items={[{ sectionId: s.id, version: s.version }]} label={t('markRead')} />
+                  </div>
                 )}
               </article>
             );
@@ -114,7 +158,9 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
             />
           )}
           <section aria-labelledby="others-h" className="rounded border border-slate-200 bg-white p-4">
-            <h2 id="others-h" className="mb-2 text-lg font-semibold">{t('othersTitle')}</h2>
+            <h2 id="others-h" className="mb-2 text-lg font-semibold">
+              {t('othersTitle')}
+            </h2>
             {hidden ? (
               <p className="text-sm text-slate-700">{t('othersHidden')}</p>
             ) : others.length === 0 ? (
@@ -123,7 +169,9 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
               <ul className="space-y-3" data-testid="others-opinions">
                 {others.map((o) => (
                   <li key={o.id}>
-                    <p className="text-xs text-slate-600">{o.authorName} ・ {titleOf(o.sectionId)}</p>
+                    <p className="text-xs text-slate-600">
+                      {o.authorName} ・ {titleOf(o.sectionId)}
+                    </p>
                     <p className="pl-4 -indent-4 leading-7">・{o.text}</p>
                   </li>
                 ))}
