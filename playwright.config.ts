@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_PORT } from './e2e/ports';
 
-const PORT = 3100;
+const PORT = E2E_PORT;
 const chromium = '/usr/bin/chromium';
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };

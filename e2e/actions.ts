@@ -2,6 +2,7 @@
 // through the UI. Action ids come from the build's server-reference manifest.
 import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
+import { E2E_BASE } from './ports';
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
@@ -32,7 +33,7 @@ export async function callAction(
   args: unknown[],
   opts: { path?: string; origin?: string | null; headers?: Record<string, string>; base?: string } = {},
 ): Promise<ActionCall> {
-  const base = opts.base ?? 'http://127.0.0.1:3100';
+  const base = opts.base ?? E2E_BASE;
   const headers: Record<string, string> = {
     'next-action': id,
     'content-type': 'text/plain;charset=UTF-8',

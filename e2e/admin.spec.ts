@@ -5,6 +5,7 @@ import { type APIRequestContext, expect, type Page, request, test } from '@playw
 import { actionId, callAction } from './actions';
 import { dataChecksum, one } from './db';
 import { authFile } from './helpers';
+import { E2E_BASE } from './ports';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ storageState: authFile('admin') });
@@ -185,11 +186,11 @@ test('non-admins are refused every admin action called directly, and nothing cha
   const userId = one<{ id: number }>("select id from users where login_id = 'staff-shien'").id;
   const deptId = one<{ id: number }>("select id from departments where code = 'keiri'").id;
   const memberId = one<{ id: number }>('select id from committee_members order by sort_order limit 1').id;
-  const F = (area: string) => `lib/actions/admin-${area}.ts`;
+  const file = (area: string) => `lib/actions/admin-${area}.ts`;
   const calls: [string, string, unknown][] = [
-    [F('plans'), 'createPlan', { kind: 'annual', startYear: 2031, title: 'x', source: 'empty' }],
+    [file('plans'), 'createPlan', { kind: 'annual', startYear: 2031, title: 'x', source: 'empty' }],
     [
-      F('plans'),
+      file('plans'),
       'updatePlan',
       {
         planId: fy26,
@@ -203,14 +204,14 @@ test('non-admins are refused every admin action called directly, and nothing cha
         publishDeadline: '',
       },
     ],
-    [F('sections'), 'addSection', { planId: fy26, parentId: null, number: '', title: 'x', kind: 'narrative', departmentId: null }],
-    [F('sections'), 'updateSection', { sectionId, number: '1', title: 'x', kind: 'narrative', departmentId: null }],
-    [F('sections'), 'moveSection', { sectionId, move: 'down' }],
-    [F('sections'), 'renumberSections', { planId: fy26, parentId: null }],
-    [F('sections'), 'deleteSection', { sectionId, confirmed: true }],
-    [F('sections'), 'restoreSection', { sectionId }],
+    [file('sections'), 'addSection', { planId: fy26, parentId: null, number: '', title: 'x', kind: 'narrative', departmentId: null }],
+    [file('sections'), 'updateSection', { sectionId, number: '1', title: 'x', kind: 'narrative', departmentId: null }],
+    [file('sections'), 'moveSection', { sectionId, move: 'down' }],
+    [file('sections'), 'renumberSections', { planId: fy26, parentId: null }],
+    [file('sections'), 'deleteSection', { sectionId, confirmed: true }],
+    [file('sections'), 'restoreSection', { sectionId }],
     [
-      F('indicators'),
+      file('indicators'),
       'saveIndicator',
       {
         planId: fy26,
@@ -229,25 +230,25 @@ test('non-admins are refused every admin action called directly, and nothing cha
         planValues: [],
       },
     ],
-    [F('indicators'), 'deleteIndicator', { id: indicatorId }],
-    [F('indicators'), 'saveFinancialLine', { planId: fy26, fiscalYear: 2026, name: 'x', sectionId: null, priorAmount: '' }],
-    [F('indicators'), 'moveFinancialLine', { id: lineId, move: 'down' }],
-    [F('indicators'), 'removeFinancialLine', { id: lineId }],
-    [F('phases'), 'changePhase', { planId: fy26, from: 'planning', to: 'entry', confirmed: true }],
+    [file('indicators'), 'deleteIndicator', { id: indicatorId }],
+    [file('indicators'), 'saveFinancialLine', { planId: fy26, fiscalYear: 2026, name: 'x', sectionId: null, priorAmount: '' }],
+    [file('indicators'), 'moveFinancialLine', { id: lineId, move: 'down' }],
+    [file('indicators'), 'removeFinancialLine', { id: lineId }],
+    [file('phases'), 'changePhase', { planId: fy26, from: 'planning', to: 'entry', confirmed: true }],
     [
-      F('people'),
+      file('people'),
       'createUser',
       { loginId: 'intruder', displayName: 'x', role: 'admin', departmentIds: [], password: 'long-enough-password' },
     ],
-    [F('people'), 'updateUser', { userId, displayName: 'x', role: 'admin', departmentIds: [], active: true }],
-    [F('people'), 'resetPassword', { userId, password: 'long-enough-password' }],
-    [F('people'), 'deleteUser', { userId }],
-    [F('org'), 'saveDepartment', { code: 'x', name: 'x' }],
-    [F('org'), 'moveDepartment', { id: deptId, move: 'down' }],
-    [F('org'), 'removeDepartment', { id: deptId }],
-    [F('org'), 'saveCommitteeMember', { name: 'x', affiliation: '', title: '', userId: null }],
-    [F('org'), 'moveCommitteeMember', { id: memberId, move: 'down' }],
-    [F('org'), 'removeCommitteeMember', { id: memberId }],
+    [file('people'), 'updateUser', { userId, displayName: 'x', role: 'admin', departmentIds: [], active: true }],
+    [file('people'), 'resetPassword', { userId, password: 'long-enough-password' }],
+    [file('people'), 'deleteUser', { userId }],
+    [file('org'), 'saveDepartment', { code: 'x', name: 'x' }],
+    [file('org'), 'moveDepartment', { id: deptId, move: 'down' }],
+    [file('org'), 'removeDepartment', { id: deptId }],
+    [file('org'), 'saveCommitteeMember', { name: 'x', affiliation: '', title: '', userId: null }],
+    [file('org'), 'moveCommitteeMember', { id: memberId, move: 'down' }],
+    [file('org'), 'removeCommitteeMember', { id: memberId }],
   ];
   const before = dataChecksum();
   for (const who of ['staff-hosho', 'committee1', 'manager']) {
@@ -450,7 +451,7 @@ test('the audit log shows each change with before and after; the backup download
   expect(fs.readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3');
 
   const staff = await api('staff-hosho');
-  const refused = await staff.get('http://127.0.0.1:3100/admin/backup/download', { maxRedirects: 0 });
+  const refused = await staff.get(`${E2E_BASE}/admin/backup/download`, { maxRedirects: 0 });
   expect(refused.status()).toBe(403);
   await staff.dispose();
 });

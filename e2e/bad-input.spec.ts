@@ -8,8 +8,9 @@ import { type APIRequestContext, type Browser, expect, request, test } from '@pl
 import { actionResult, callAction, listBuiltActions, type ParsedResult } from './actions';
 import { dataChecksum, one } from './db';
 import { authFile } from './helpers';
+import { E2E_BASE } from './ports';
 
-const BASE = 'http://127.0.0.1:3100';
+const BASE = E2E_BASE;
 const UNKNOWN = 999_999_999;
 const MB = 1024 * 1024;
 /** Longer than any field's limit, well under Next's 1 MB body limit. */

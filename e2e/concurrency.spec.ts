@@ -1,13 +1,14 @@
 // Concurrent saves through the real server, on a server and database of this spec's own (port
-// 3102, data/concurrency.db): 50 sessions save the same self-assessment at once from the same
+// E2E_PORT + 2, data/concurrency.db): 50 sessions save the same self-assessment at once from the same
 // version (exactly one wins, 49 get a conflict, nothing is lost or interleaved), and 200 saves
 // to 200 different sections all persist.
 import Database from 'better-sqlite3';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { actionResult, callAction, listBuiltActions, type ParsedResult } from './actions';
 import { loginSession, type OwnServer, startOwnServer } from './own-server';
+import { OWN_PORTS } from './ports';
 
-const PORT = 3102;
+const PORT = OWN_PORTS.concurrency;
 const SESSIONS = 50;
 const SECTIONS = 200;
 

@@ -1,4 +1,4 @@
-// Crash safety: a server of this spec's own (port 3103, data/crash.db) takes a write load of
+// Crash safety: a server of this spec's own (port E2E_PORT + 3, data/crash.db) takes a write load of
 // saves from several sessions; its whole process group is killed with SIGKILL in the middle of
 // it; it is started again on the same file. The database must pass PRAGMA integrity_check, and
 // every write the server acknowledged to a client must be there.
@@ -6,8 +6,9 @@ import Database from 'better-sqlite3';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { actionResult, callAction, listBuiltActions } from './actions';
 import { loginSession, type OwnServer, startOwnServer } from './own-server';
+import { OWN_PORTS } from './ports';
 
-const PORT = 3103;
+const PORT = OWN_PORTS.crash;
 const WORKERS = 8;
 const SECTIONS_PER_WORKER = 3;
 /** The kill comes once this many writes were acknowledged (about 4 s of load on 2 cores). */
@@ -72,7 +73,7 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
       const base = version.get(sectionId)!;
       const text = `worker ${w} section ${sectionId} version ${base + 1}：` + '障害試験の本文。'.repeat(50 + ((n * 37) % 200));
       inFlight++;
-      let result;
+      let result: ReturnType<typeof actionResult>;
       try {
         const r = await callAction(sessions[w]!, saveId, [{ sectionId, baseVersion: base, narrative: text, rating: null }], {
           base: server!.base,

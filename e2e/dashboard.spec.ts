@@ -2,8 +2,9 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { actionId, callAction } from './actions';
 import { dataChecksum, one } from './db';
 import { authFile } from './helpers';
+import { E2E_BASE } from './ports';
 
-const BASE = 'http://127.0.0.1:3100';
+const BASE = E2E_BASE;
 
 test.describe('the manager reads the year dashboard', () => {
   test.use({ storageState: authFile('manager') });

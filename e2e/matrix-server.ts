@@ -3,8 +3,9 @@
 // touch the database the other specs read on port 3100. Its output is read back: refusals are
 // logged there as JSON `action.refused` lines.
 import { type OwnServer, startOwnServer } from './own-server';
+import { OWN_PORTS } from './ports';
 
-export const MATRIX_PORT = 3101;
+export const MATRIX_PORT = OWN_PORTS.matrix;
 export const MATRIX_BASE = `http://127.0.0.1:${MATRIX_PORT}`;
 export const MATRIX_DB = 'data/matrix.db';
 

@@ -11,14 +11,14 @@ import ExcelJS from 'exceljs';
 import { actionId, callAction } from './actions';
 import { one } from './db';
 import { authFile } from './helpers';
+import { E2E_BASE } from './ports';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ storageState: authFile('admin') });
 
 const PUBLISH = 'lib/actions/publish.ts';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hyoka-e2e-report-'));
-const api = (who: string): Promise<APIRequestContext> =>
-  request.newContext({ baseURL: 'http://127.0.0.1:3100', storageState: authFile(who) });
+const api = (who: string): Promise<APIRequestContext> => request.newContext({ baseURL: E2E_BASE, storageState: authFile(who) });
 
 /** pdftotext per page (form feeds separate pages). */
 function pdfPages(body: Buffer, name: string): string[] {
@@ -93,7 +93,7 @@ test('the FY2024 PDF is generated once, stored as version 1, and holds the text'
   expect(text).toContain('92.2％');
   expect(squash(text)).toContain(squash('・定期的に有効な研修・訓練を実施していることで、安否確認システムが役職員に定着しており'));
   expect(text).not.toContain('案 DRAFT');
-  pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}`));
+  for (const [i, p] of pages.entries()) expect(p).toContain(`${i + 1} / ${pages.length}`);
   v1Sha = res.headers()['x-report-sha256']!;
   expect(v1Sha).toMatch(/^[0-9a-f]{64}$/);
   // Stored with its hash, the time and the user; a second download serves the same file.
@@ -151,7 +151,7 @@ test('FY2025 (not published) is a draft: 案 on the preview and on every PDF pag
 
 test('downloads refuse anonymous visitors and unknown years', async () => {
   // Explicitly empty: contexts made inside a test inherit the file's storageState otherwise.
-  const anon = await request.newContext({ baseURL: 'http://127.0.0.1:3100', storageState: { cookies: [], origins: [] } });
+  const anon = await request.newContext({ baseURL: E2E_BASE, storageState: { cookies: [], origins: [] } });
   for (const p of ['/years/2024/report.pdf', '/years/2024/report.xlsx', '/years/2024/report.csv']) {
     const r = await anon.get(p, { maxRedirects: 0 });
     expect([302, 303, 307, 401]).toContain(r.status());

@@ -6,6 +6,7 @@ import { type Browser, expect, type Page, request, test } from '@playwright/test
 import { actionId, callAction } from './actions';
 import { dataChecksum, one } from './db';
 import { authFile } from './helpers';
+import { E2E_BASE } from './ports';
 
 const ASSESSMENTS = 'lib/actions/assessments.ts';
 const ACTUALS = 'lib/actions/actuals.ts';
@@ -230,13 +231,11 @@ test('Excel: template download → upload with one bad row saves nothing → fix
   ws.getCell(`F${double}`).value = '8件くらい';
   ws.getCell(`H${double}`).value = '1.5';
   const upload = async () => {
-    await page
-      .getByLabel('入力済みのファイル')
-      .setInputFiles({
-        name: 'actuals.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: Buffer.from(await wb.xlsx.writeBuffer()),
-      });
+    await page.getByLabel('入力済みのファイル').setInputFiles({
+      name: 'actuals.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
     await page.getByRole('button', { name: 'アップロードして保存' }).click();
   };
   const before = [values(indicatorId('full_release_count')), values(indicatorId('double_guarantee_count'))];
@@ -255,7 +254,7 @@ test('Excel: template download → upload with one bad row saves nothing → fix
   expect(values(indicatorId('double_guarantee_count'))?.actual_value).toBe(8);
 
   const api = await request.newContext({ storageState: authFile('staff-kanri') });
-  const csv = await api.get('http://127.0.0.1:3100/api/years/2025/actuals/csv');
+  const csv = await api.get(`${E2E_BASE}/api/years/2025/actuals/csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
 import { actionId, callAction } from './actions';
 import { authFile, login } from './helpers';
+import { E2E_BASE } from './ports';
 
-const BASE = 'http://127.0.0.1:3100';
+const BASE = E2E_BASE;
 const SECRET = 'e2e-only-secret-not-for-production-0123456789';
 const COOKIE = 'authjs.session-token';
 const PROTECTED = ['/years/2024', '/years/2024/dashboard', '/years/2025/sections', '/years/2024/review'];

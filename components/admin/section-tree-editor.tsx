@@ -42,6 +42,7 @@ export function SectionTreeEditor({ planId, editable, sections, deleted, departm
   });
 
   // Keep the keyboard where it was after a move re-renders the list.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `sections` is the trigger: refocus after each re-render of the list
   useEffect(() => {
     if (!focusId) return;
     const el = document.getElementById(focusId);

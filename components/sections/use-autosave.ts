@@ -18,6 +18,8 @@ type Content = { narrative: string; rating: string | null };
  * The narrative and rating with autosave: a save a moment after the last change, each naming
  * the version it was based on. A conflict stops autosaving until the user chooses.
  */
+const same = (a: Content, b: Content) => a.narrative === b.narrative && a.rating === b.rating;
+
 export function useAutosave(opts: { sectionId: number; version: number; content: Content; delay?: number }) {
   const router = useRouter();
   const [content, setContent] = useState(opts.content);
@@ -29,8 +31,6 @@ export function useAutosave(opts: { sectionId: number; version: number; content:
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const busy = useRef(false);
   const blocked = useRef(false);
-
-  const same = (a: Content, b: Content) => a.narrative === b.narrative && a.rating === b.rating;
 
   const save = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);

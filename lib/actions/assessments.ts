@@ -60,7 +60,7 @@ export const saveAssessment = defineAction(
       returnComment: t.returnComment ?? null,
       userId: user.id,
     };
-    let saved;
+    let saved: ReturnType<typeof createAssessment>;
     if (t.assessmentId === null) {
       if (input.baseVersion !== 0) conflict(tx, t);
       saved = createAssessment(tx, t.sectionId, write);

@@ -65,7 +65,8 @@ export function defineAction<S extends z.ZodType, T>(
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join('.') || '_';
-        (fieldErrors[key] ??= []).push(t(`fields.${fieldMessageKey(issue, (k) => t.has(`fields.${k}`))}`));
+        fieldErrors[key] ??= [];
+        fieldErrors[key].push(t(`fields.${fieldMessageKey(issue, (k) => t.has(`fields.${k}`))}`));
       }
       return failure('invalid', { fieldErrors });
     }

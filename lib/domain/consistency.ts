@@ -46,7 +46,7 @@ export type FigureCheck = {
 
 type Occurrence = { indicator: CheckIndicator; start: number; end: number };
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -57,7 +57,7 @@ export function findNames(sentence: string, indicators: readonly CheckIndicator[
   for (const indicator of indicators) {
     const names = new Set([indicator.name, ...indicator.aliases].map((n) => normalizeDigits(n).replace(/\s/g, '')).filter(Boolean));
     for (const name of names) {
-      const re = new RegExp([...name].map(escape).join('\\s*'), 'g');
+      const re = new RegExp([...name].map(escapeRegExp).join('\\s*'), 'g');
       for (const m of s.matchAll(re)) found.push({ indicator, start: m.index, end: m.index + m[0].length });
     }
   }

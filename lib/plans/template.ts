@@ -58,9 +58,15 @@ export function standardTemplate(
         values: fiscalYears.map((fiscalYear) => ({ fiscalYear, planValue: null, priorActualValue: null })),
       });
     }
-    (node.children ?? []).filter((c) => keepChild(node, c)).forEach((c, i) => add(c, node.key, i));
+    (node.children ?? [])
+      .filter((c) => keepChild(node, c))
+      .forEach((c, i) => {
+        add(c, node.key, i);
+      });
   };
-  fy2024Sections.forEach((node, i) => add(node, null, i));
+  fy2024Sections.forEach((node, i) => {
+    add(node, null, i);
+  });
 
   const financialLines = fiscalYears.flatMap((fiscalYear) =>
     fy2024FinancialLines.map((l, i) => ({ sectionKey: 'financial.table', fiscalYear, name: l.name, priorAmount: null, sortOrder: i })),

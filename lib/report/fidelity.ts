@@ -43,7 +43,8 @@ export function parseReference(text: string, headings: readonly string[] = []): 
   }
   const body = strip(kept.join(''));
   const sentences = body
-    .split(/。|\u0000/)
+    .replaceAll('\u0000', '。')
+    .split('。')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   return { sentences, chapters, title, figures: extractFigures(text) };

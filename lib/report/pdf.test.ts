@@ -39,7 +39,7 @@ describe('the report as a PDF from Chromium', () => {
     expect(all).toContain('保証承諾');
     expect(all).toContain('６.外部評価委員の意見等');
     expect(all.replace(/\s+/g, '')).toContain('・定期的に有効な研修・訓練を実施していることで、安否確認システムが役職員に定着しており');
-    pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}`));
+    for (const [i, p] of pages.entries()) expect(p).toContain(`${i + 1} / ${pages.length}`);
     expect(all).not.toContain('案 DRAFT');
   }, 60_000);
 

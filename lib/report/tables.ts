@@ -39,13 +39,13 @@ export function kpiPairs(indicators: Ind[]): { key: string; name: string; count:
 }
 
 export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
-  const valueOf = (ind: Ind | null) =>
+  const valueOfIndicator = (ind: Ind | null) =>
     ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
   for (const p of kpiPairs(data.indicators)) {
-    const c = valueOf(p.count);
-    const a = valueOf(p.amount);
+    const c = valueOfIndicator(p.count);
+    const a = valueOfIndicator(p.amount);
     const count = c?.actualValue ?? null;
     const countYoy = p.count ? ratioTenths(count, c?.priorActualValue ?? null, p.count.ratioRounding) : null;
     const amount = a?.actualValue ?? null;
