@@ -8,7 +8,7 @@ import { listNarratives } from '@/db/queries/assessments';
 import { listPlans } from '@/db/queries/plans';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
-import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
+import { checkSections, warningsOf } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
 
@@ -41,13 +41,7 @@ export default async function MySectionsPage({
 
   // Warning counts: every narrative checked against its section's indicators (two queries).
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
-  const bySection = new Map<number, typeof indicators>();
-  for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
-  const warnings = new Map<number, number>();
-  for (const n of listNarratives(db, plan.id)) {
-    const mine = bySection.get(n.sectionId);
-    if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
-  }
+  const warnings = new Map([...checkSections(listNarratives(db, plan.id), indicators)].map(([id, c]) => [id, warningsOf(c).length]));
   const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
   const depts = listUserDepartmentNames(db, user.id).join('・');
   const showExcel = (user.role === 'staff' || user.role === 'admin') && plan.phase !== 'published' && indicators.length > 0;
