@@ -1,7 +1,8 @@
 // Test-only: the report's tables read cell by cell, against the reference document's tables and
 // against the numbers they are computed from. The reference's rows are whole lines of the
 // extracted text (label, then cells); a printed cell is read back into numbers (whole yen, a
-// count, a ratio in tenths of a percent) with arithmetic of its own, so a table that shows the wrong value, column or year fails on that cell.
+// count, a ratio in tenths of a percent) with arithmetic of its own, so a table that shows the
+// wrong value, column or year fails on that cell.
 import type { ReportTable } from '@/lib/report/table-types';
 
 const strip = (s: string) => s.replace(/\s+/g, '');
