@@ -31,3 +31,22 @@ export function checkYearNarratives(db: Db, planId: number, fiscalYear: number):
   }
   return { checked, contradictions };
 }
+
+/** How many contradictions a refusal lists (the phases page shows them all). */
+const LISTED = 50;
+
+export type GateDecision =
+  | { ok: true; consistencyOverride: { reason: string; contradictions: number } | null }
+  | { ok: false; detail: { reason: 'contradictions'; count: number; contradictions: Contradiction[] } };
+
+/**
+ * The publish gate: a year whose narratives contradict the data is refused unless the admin
+ * states why it goes out anyway. The override is recorded only when it was needed.
+ */
+export function publishGate(check: YearCheck, override: string | undefined): GateDecision {
+  const n = check.contradictions.length;
+  if (n === 0) return { ok: true, consistencyOverride: null };
+  const reason = override?.trim();
+  if (!reason) return { ok: false, detail: { reason: 'contradictions', count: n, contradictions: check.contradictions.slice(0, LISTED) } };
+  return { ok: true, consistencyOverride: { reason, contradictions: n } };
+}
