@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@/lib/testing/test-db';
+import { indicatorFigures } from '@/lib/domain/figures';
 import { cumulative } from '@/lib/domain/ratio';
 import { fiscalSeries, missingMonths } from '@/lib/domain/progress';
 import { generateLarge } from '../seed/generate-large';
@@ -216,9 +217,10 @@ describe('digestByDepartment', () => {
       departmentId,
       departmentName: `d${departmentId}`,
       direction,
-      ratioRounding: 'half_up' as const,
-      planValue,
-      actualValue,
+      fig: indicatorFigures(
+        { unit: 'cases', scale: 0, direction, ratioRounding: 'half_up', aggregation: 'annual' },
+        { plan: planValue, actual: actualValue, prior: null },
+      ),
     });
     const digest = digestByDepartment([
       row(1, 'higher', 100, 120),

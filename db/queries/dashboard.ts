@@ -4,16 +4,16 @@
 // GROUP BY), never by a query per indicator or per month.
 import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { progressStatus, ratioTenths } from '@/lib/domain/ratio';
-import type { Direction, DisplayUnit, RatioRounding } from '@/lib/domain/types';
+import type { Figures } from '@/lib/domain/figures';
+import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { figuresOf, listMonthRows, toMonthGrids } from './figures';
 import {
   departments,
   financialLines,
   indicatorNotes,
   indicators,
   indicatorValues,
-  monthlyActuals,
   opinionResponses,
   opinions,
   organisations,
@@ -24,8 +24,6 @@ import {
 } from '../schema';
 
 const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
-/** Fiscal position of a calendar month (4 → 0 … 3 → 11), for ordering in SQL. */
-const fiscalIndex = sql`((${monthlyActuals.month} + 8) % 12)`;
 
 const indicatorColumns = {
   id: indicators.id,
@@ -72,10 +70,7 @@ export const PRIORITY_LIST_LIMIT = 120;
 type DigestRow = {
   departmentId: number | null;
   departmentName: string | null;
-  direction: Direction;
-  ratioRounding: RatioRounding;
-  planValue: number | null;
-  actualValue: number | null;
+  fig: { status: ProgressStatus | null };
 };
 
 /** Per department: how many initiative indicators are ahead, on track, behind, or without a ratio. */
@@ -103,7 +98,7 @@ export function digestByDepartment(rows: readonly DigestRow[]) {
       none: 0,
     };
     d.total++;
-    d[progressStatus(ratioTenths(r.actualValue, r.planValue, r.ratioRounding), r.direction) ?? 'none']++;
+    d[r.fig.status ?? 'none']++;
     byDept.set(r.departmentId, d);
   }
   return [...byDept.values()];
@@ -140,24 +135,26 @@ export function loadDashboard(db: Db, input: DashboardInput) {
 
   // With many initiative indicators, the all-departments view lists a digest per department
   // instead (choosing a department lists its indicators), so the page stays light at any size.
-  const initiatives = indicatorRows.filter((i) => i.pairKey == null);
-  const priorityDigest = dept === null && initiatives.length > PRIORITY_LIST_LIMIT ? digestByDepartment(initiatives) : null;
+  const initiativeCount = indicatorRows.filter((i) => i.pairKey == null).length;
+  const digest = dept === null && initiativeCount > PRIORITY_LIST_LIMIT;
 
-  // Running totals of the core KPIs' months, computed by SQLite.
-  const monthly = db
-    .select({
-      indicatorId: monthlyActuals.indicatorId,
-      month: monthlyActuals.month,
-      value: monthlyActuals.value,
-      cumulative: sql<number>`sum(${monthlyActuals.value}) over (partition by ${monthlyActuals.indicatorId} order by ${fiscalIndex})`,
-    })
-    .from(monthlyActuals)
-    .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
-    .where(
-      and(eq(indicators.planId, planId), isNotNull(indicators.pairKey), isNull(indicators.deletedAt), eq(monthlyActuals.fiscalYear, year)),
-    )
-    .orderBy(asc(monthlyActuals.indicatorId), asc(fiscalIndex))
-    .all();
+  // The months behind every figure (this year's, and last year's for the listed indicators),
+  // with running totals computed by SQLite: one query. A digest needs only this year's months.
+  const monthRows = listMonthRows(db, {
+    organisationId,
+    planId,
+    year,
+    scope: digest ? undefined : inArray(indicators.id, indicatorRows.length ? indicatorRows.map((i) => i.id) : [-1]),
+    priorScope: digest ? isNotNull(indicators.pairKey) : undefined,
+  });
+  const grids = toMonthGrids(monthRows, year);
+  const withFigures = indicatorRows.map((i) => ({ ...i, fig: figuresOf(i, grids, org.displayUnit) as Figures }));
+  const initiatives = withFigures.filter((i) => i.pairKey == null);
+  const priorityDigest = digest ? digestByDepartment(initiatives) : null;
+  const coreIds = new Set(withFigures.filter((i) => i.pairKey != null).map((i) => i.id));
+  const monthly = monthRows
+    .filter((m) => m.fiscalYear === year && coreIds.has(m.indicatorId))
+    .map(({ indicatorId, month, value, cumulative }) => ({ indicatorId, month, value, cumulative }));
 
   // The core KPIs' annual figures over every annual plan of the organisation (the cards' trend).
   const trend = db
@@ -244,10 +241,13 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     displayUnit: org.displayUnit,
     departments: org.departments,
     departmentId: dept,
-    indicators: priorityDigest ? indicatorRows.filter((i) => i.pairKey != null) : indicatorRows,
+    indicators: priorityDigest ? withFigures.filter((i) => i.pairKey != null) : withFigures,
     priorityDigest,
     monthly,
-    trend,
+    // The open year's point is its actual to date.
+    trend: trend.map((p) =>
+      p.fiscalYear === year && p.actual === null ? { ...p, actual: withFigures.find((i) => i.code === p.code)?.fig.actual ?? null } : p,
+    ),
     financial,
     workflow: { statusCounts, overdueSections, opinionCounts },
     notes,
@@ -307,16 +307,9 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
       .where(and(eq(indicators.planId, planId), eq(indicators.code, code), isNull(indicators.deletedAt)))
       .get() ?? null;
   if (!indicator) return null;
-  const monthly = db
-    .select({
-      month: monthlyActuals.month,
-      value: monthlyActuals.value,
-      cumulative: sql<number>`sum(${monthlyActuals.value}) over (order by ${fiscalIndex})`,
-    })
-    .from(monthlyActuals)
-    .where(and(eq(monthlyActuals.indicatorId, indicator.id), eq(monthlyActuals.fiscalYear, year)))
-    .orderBy(asc(fiscalIndex))
-    .all();
+  const monthRows = listMonthRows(db, { organisationId, planId, year, scope: eq(indicators.id, indicator.id) });
+  const monthly = monthRows.filter((m) => m.fiscalYear === year).map(({ month, value, cumulative }) => ({ month, value, cumulative }));
+  const fig = figuresOf(indicator, toMonthGrids(monthRows, year), org.displayUnit);
   const history = listIndicatorHistory(db, organisationId, code);
   const notes = db
     .select(noteColumns)
@@ -327,7 +320,7 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
     .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code)))
     .orderBy(desc(indicatorNotes.fiscalYear), asc(indicatorNotes.month), asc(indicatorNotes.id))
     .all();
-  return { year, displayUnit: org.displayUnit, indicator, monthly, history, notes };
+  return { year, displayUnit: org.displayUnit, indicator, fig, monthly, history, notes };
 }
 
 export type IndicatorDetail = NonNullable<ReturnType<typeof loadIndicatorDetail>>;

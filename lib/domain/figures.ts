@@ -243,3 +243,17 @@ export function monthGrid(rows: readonly { month: number; value: number }[]): (n
   for (const r of rows) grid[(r.month + 8) % 12] = r.value;
   return grid;
 }
+
+/**
+ * The figures as they stood at the end of each fiscal month (the monthly table's and the
+ * chart's points): the same computation as the year's, over the months up to that one; null
+ * for a month not entered. The last entered month's figures are the year's own.
+ */
+export function figuresByMonth(ind: FigureIndicator, v: FigureValues, displayUnit: DisplayUnit = 'oku'): (Figures | null)[] {
+  const months = v.months ?? [];
+  return Array.from({ length: 12 }, (_, k) => {
+    if (months[k] == null) return null;
+    const upTo = Array.from({ length: 12 }, (_, i) => (i <= k ? (months[i] ?? null) : null));
+    return indicatorFigures(ind, { ...v, actual: null, months: upTo }, displayUnit);
+  });
+}
