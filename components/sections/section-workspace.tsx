@@ -13,7 +13,7 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
-import type { LiveValues, Revision, WorkspaceIndicator } from './types';
+import { type LiveValues, type Revision, type WorkspaceIndicator, workspaceFigures } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -46,11 +46,12 @@ export function SectionWorkspace(p: WorkspaceProps) {
 
   const checkable = useMemo(
     () =>
-      p.indicators.map((i) => ({
-        ...i,
-        actualValue: live[i.id]?.actual ?? i.actualValue,
-        priorActualValue: live[i.id]?.prior ?? i.priorActualValue,
-      })),
+      p.indicators.map((i) => {
+        // The narrative is checked against the figures the page shows: to date, the plan and
+        // last year over the same months.
+        const f = workspaceFigures(i, live[i.id]);
+        return { ...i, actualValue: f.actual, planValue: f.planToDate ?? f.plan, priorActualValue: f.toDate ? f.priorToDate : f.prior };
+      }),
     [p.indicators, live],
   );
   const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);

@@ -12,7 +12,7 @@ type TestDb = ReturnType<typeof createTestDb>;
 /** The dashboard's query count; asserted equal on small and large data. */
 const DASHBOARD_QUERIES = 9;
 const DETAIL_QUERIES = 5;
-const TRENDS_QUERIES = 4;
+const TRENDS_QUERIES = 5;
 
 describe('dashboard loader on the demo', () => {
   let h: TestDb;

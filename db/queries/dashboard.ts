@@ -14,6 +14,7 @@ import {
   indicatorNotes,
   indicators,
   indicatorValues,
+  monthlyActuals,
   opinionResponses,
   opinions,
   organisations,
@@ -337,6 +338,7 @@ export function listIndicatorHistory(db: Db, organisationId: number, code: strin
       fiscalYear: indicatorValues.fiscalYear,
       plan: indicatorValues.planValue,
       actual: indicatorValues.actualValue,
+      prior: indicatorValues.priorActualValue,
     })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
@@ -363,6 +365,8 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
       scale: indicators.scale,
       yenPrecision: indicators.yenPrecision,
       direction: indicators.direction,
+      ratioRounding: indicators.ratioRounding,
+      aggregation: indicators.aggregation,
       pairKey: indicators.pairKey,
       departmentName: departments.name,
       departmentSort: departments.sortOrder,
@@ -378,6 +382,18 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
     .all();
   const code = input.code && index.some((i) => i.code === input.code) ? input.code : (index[0]?.code ?? null);
   const history = code ? listIndicatorHistory(db, organisationId, code) : [];
+  // The months of the code in every annual plan: a year in progress shows its actual to date.
+  const months = code
+    ? db
+        .select({ fiscalYear: monthlyActuals.fiscalYear, month: monthlyActuals.month, value: monthlyActuals.value })
+        .from(monthlyActuals)
+        .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
+        .innerJoin(plans, eq(plans.id, indicators.planId))
+        .where(
+          and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(indicators.code, code), isNull(indicators.deletedAt)),
+        )
+        .all()
+    : [];
   const notes = code
     ? db
         .select({
@@ -409,6 +425,7 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
     index,
     code,
     history,
+    months,
     notes,
   };
 }

@@ -23,9 +23,11 @@ const source = alias(indicators, 'source');
  */
 export function listMonthRows(
   db: Db,
-  input: { organisationId: number; planId: number; year: number; scope?: SQL; priorScope?: SQL },
+  input: { organisationId?: number; planId: number; year: number; scope?: SQL; priorScope?: SQL },
 ): MonthRowWithYear[] {
   const { organisationId, planId, year } = input;
+  // Without the organisation at hand, the plan's own (a sub-select, still one statement).
+  const organisation = organisationId ?? sql`(select p.organisation_id from plans p where p.id = ${planId})`;
   const ownYear = and(eq(source.id, indicators.id), eq(monthlyActuals.fiscalYear, year));
   const priorYear = and(eq(monthlyActuals.fiscalYear, year - 1), input.priorScope ?? sql`1`);
   const rows = db
@@ -39,7 +41,7 @@ export function listMonthRows(
     })
     .from(indicators)
     .innerJoin(source, and(eq(source.code, indicators.code), isNull(source.deletedAt)))
-    .innerJoin(plans, and(eq(plans.id, source.planId), eq(plans.organisationId, organisationId)))
+    .innerJoin(plans, and(eq(plans.id, source.planId), eq(plans.organisationId, organisation)))
     .innerJoin(monthlyActuals, eq(monthlyActuals.indicatorId, source.id))
     .where(
       and(
@@ -79,7 +81,7 @@ export function toMonthGrids(rows: readonly MonthRowWithYear[], year: number): M
 }
 
 /** The month grids of some (or all) indicators of a plan for a fiscal year: one query. */
-export function loadMonthGrids(db: Db, input: { organisationId: number; planId: number; year: number; indicatorIds?: number[] }) {
+export function loadMonthGrids(db: Db, input: { organisationId?: number; planId: number; year: number; indicatorIds?: number[] }) {
   const scope = input.indicatorIds ? inArray(indicators.id, input.indicatorIds.length ? input.indicatorIds : [-1]) : undefined;
   return toMonthGrids(listMonthRows(db, { ...input, scope }), input.year);
 }

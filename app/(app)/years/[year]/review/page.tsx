@@ -7,8 +7,6 @@ import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { loadYear } from '@/lib/year';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
@@ -143,9 +141,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                               <div key={f.id} className="flex gap-1">
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">
-                                  {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
-                                  {f.planValue != null &&
-                                    `（${t('planRatio')} ${formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）`}
+                                  {f.fig.text.actual}
+                                  {f.fig.plan !== null && `（${t('planRatio')} ${f.fig.text.planRatio}）`}
                                 </dd>
                               </div>
                             ))}
