@@ -13,7 +13,7 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
-import { type LiveValues, type Revision, type WorkspaceIndicator, workspaceFigures } from './types';
+import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -44,16 +44,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(
-    () =>
-      p.indicators.map((i) => {
-        // The narrative is checked against the figures the page shows: to date, the plan and
-        // last year over the same months.
-        const f = workspaceFigures(i, live[i.id]);
-        return { ...i, actualValue: f.actual, planValue: f.planToDate ?? f.plan, priorActualValue: f.toDate ? f.priorToDate : f.prior };
-      }),
-    [p.indicators, live],
-  );
+  const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
   const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>

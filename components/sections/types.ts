@@ -57,3 +57,12 @@ export function workspaceFigures(i: WorkspaceIndicator, live?: LiveValue): Figur
     priorMonths: i.priorMonthly,
   });
 }
+
+/**
+ * The indicator as the narrative checker sees it: the figures the page shows (to date, with the
+ * plan and last year over the same months while the year is open).
+ */
+export function checkableIndicator<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
+  const f = workspaceFigures(i, live);
+  return { ...i, actualValue: f.actual, planValue: f.planToDate ?? f.plan, priorActualValue: f.toDate ? f.priorToDate : f.prior };
+}

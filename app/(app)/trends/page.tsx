@@ -5,7 +5,7 @@ import { TrendPanel, type TrendRow } from '@/components/dashboard/trend-panel';
 import type { TrendPoint } from '@/components/charts/trend-chart';
 import { getDb } from '@/db/client';
 import { loadTrends } from '@/db/queries/dashboard';
-import { getCurrentFiscalYear } from '@/db/queries/plans';
+import { getCurrentFiscalYear, listPlans } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
@@ -19,7 +19,10 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const { code, dept } = await searchParams;
   const db = getDb();
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
-  const data = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
+  const loaded = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
+  // Only the plans the user may read (the committee never sees a year still in planning).
+  const readable = new Set(listPlans(db, user.organisationId).flatMap((p) => (can(user, 'plan.read', { phase: p.phase }) ? [p.id] : [])));
+  const data = { ...loaded, history: loaded.history.filter((h) => readable.has(h.planId)) };
   const [t, td, tf, locale] = await Promise.all([
     getTranslations('trends'),
     getTranslations('dashboard'),

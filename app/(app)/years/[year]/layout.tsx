@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { listPlans } from '@/db/queries/plans';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { loadYear } from '@/lib/year';
+import { loadYear, readableAnnualPlans } from '@/lib/year';
 
 export default async function YearLayout({ children, params }: { children: React.ReactNode; params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
@@ -14,7 +13,7 @@ export default async function YearLayout({ children, params }: { children: React
     getLocale(),
   ]);
   const lang = locale === 'en' ? 'en' : 'ja';
-  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
+  const years = readableAnnualPlans(db, user);
   const links = [
     { href: `/years/${year}`, label: t('overview'), show: true },
     { href: `/years/${year}/sections`, label: t('mySections'), show: user.role === 'staff' || user.role === 'admin' },

@@ -65,7 +65,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
             {t('todoTitle')}
           </h2>
           {open.length === 0 ? (
-            <p className="text-sm">{t('todoNone')}</p>
+            // "All confirmed" only when this member has confirmed opinions; else there is nothing to read yet.
+            <p className="text-sm">{byDept.some((d) => d.myFinal > 0) ? t('todoNone') : t('todoNothingYet')}</p>
           ) : (
             <ul className="space-y-1" data-testid="todo">
               {open.map((d) => (
@@ -158,7 +159,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                   href={`/years/${year}/review/departments/${d.id}`}
                   className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
                 >
-                  {t('writeOpinion', { dept: d.name })}
+                  {writable ? t('writeOpinion', { dept: d.name }) : t('readDept', { dept: d.name })}
                 </Link>
               </div>
             </section>

@@ -5,12 +5,12 @@ import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
-import { listPlans } from '@/db/queries/plans';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
 import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { loadYear } from '@/lib/year';
+import { loadYear, readableAnnualPlans } from '@/lib/year';
+import { checkableIndicator, type WorkspaceIndicator } from '@/components/sections/types';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
@@ -41,14 +41,18 @@ export default async function MySectionsPage({
 
   // Warning counts: every narrative checked against its section's indicators (two queries).
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
-  const bySection = new Map<number, typeof indicators>();
-  for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
+  const bySection = new Map<number, WorkspaceIndicator[]>();
+  for (const raw of indicators) {
+    if (raw.sectionId === null) continue;
+    const i = checkableIndicator({ ...raw, aliases: raw.aliases ?? [] });
+    bySection.set(raw.sectionId, [...(bySection.get(raw.sectionId) ?? []), i]);
+  }
   const warnings = new Map<number, number>();
   for (const n of listNarratives(db, plan.id)) {
     const mine = bySection.get(n.sectionId);
     if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
   }
-  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
+  const years = readableAnnualPlans(db, user);
   const depts = listUserDepartmentNames(db, user.id).join('・');
   const showExcel = (user.role === 'staff' || user.role === 'admin') && plan.phase !== 'published' && indicators.length > 0;
   return (
