@@ -170,7 +170,7 @@ describe('deadlines', () => {
   });
 });
 
-describe('deadlines', () => {
+describe('deadlines: days to go and overdue', () => {
   it('counts whole days to or past a deadline', () => {
     expect(daysUntil('2026-04-27', '2026-04-30')).toBe(3);
     expect(daysUntil('2026-05-02', '2026-04-30')).toBe(-2);
