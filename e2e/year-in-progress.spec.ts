@@ -86,6 +86,8 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
   try {
     await enterMonth(staff, code, 'スタートアップ創出促進保証制度 保証承諾額', 11, '5億');
     await expect(staff.getByTestId('derived-actual')).toContainText('11月末までの累計');
+    // The figure sentence follows the data and the organisation's wording.
+    await expect(staff.getByTestId('figure-sentences')).toContainText('スタートアップ創出促進保証制度 保証承諾額は、11月末で');
     await manager.goto(`/years/2025/dashboard?dept=${deptId}`);
     const row = manager.getByRole('row').filter({ has: manager.getByRole('link', { name: 'スタートアップ創出促進保証制度 保証承諾額' }) });
     await expect(row).toContainText('11月末');

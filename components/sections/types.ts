@@ -18,6 +18,9 @@ export type WorkspaceIndicator = {
   priorActualValue: number | null;
   version: number;
   aggregation: 'sum' | 'end' | 'annual';
+  /** A count/amount pair of the 事業計画 (the amount's sentence quotes its count). */
+  pairKey?: string | null;
+  measure?: 'count' | 'amount' | null;
   monthly: (number | null)[];
   /** Last year's months of the same indicator (前年同期比, forecast). */
   priorMonthly: (number | null)[];

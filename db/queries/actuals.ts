@@ -26,6 +26,8 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
       ratioRounding: indicators.ratioRounding,
       yenPrecision: indicators.yenPrecision,
       aggregation: indicators.aggregation,
+      pairKey: indicators.pairKey,
+      measure: indicators.measure,
       allowNegative: indicators.allowNegative,
       planValue: indicatorValues.planValue,
       actualValue: indicatorValues.actualValue,
