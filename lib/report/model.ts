@@ -3,6 +3,7 @@
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatYen } from '@/lib/domain/money';
+import { headingLine } from '@/lib/domain/numbering';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
@@ -30,15 +31,12 @@ export type ReportDoc = {
 
 type SectionRow = ReportData['sections'][number];
 
-const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
-/** The document numbers its chapters with full-width digits: １.業務環境. */
-export const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => FULL_WIDTH_DIGITS[Number(d)]!);
-
 /** Kinds that never print their title (the title is only for navigation). */
 const UNTITLED: ReadonlySet<SectionKind> = new Set(['preface', 'kpi_table', 'financial_table']);
 
-export function reportTitle(plan: Pick<ReportPlan, 'title'>): string {
-  return plan.title.endsWith('の評価') ? plan.title : `${plan.title}の評価`;
+/** The document title exactly as the plan states it (nothing appended); the plan's name when it has none. */
+export function reportTitle(plan: Pick<ReportPlan, 'title' | 'documentTitle'>): string {
+  return plan.documentTitle?.trim() || plan.title;
 }
 
 /** 「委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章」 */
@@ -100,13 +98,12 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   };
 
   const headingText = (s: SectionRow): string => {
-    const number = s.number ? `${fullWidthDigits(s.number)}.` : '';
     const amount = (indicatorsBySection.get(s.id) ?? []).find((i) => i.measure === 'amount' && i.unit === 'yen');
     const planValue = amount ? data.values.find((v) => v.indicatorId === amount.id && v.fiscalYear === plan.endYear)?.planValue : null;
     if (plan.kind === 'annual' && amount && planValue != null) {
-      return `${s.title} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
+      return `${headingLine(s.number, s.title)} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
     }
-    return `${number}${s.title}`;
+    return headingLine(s.number, s.title);
   };
 
   const walk = (parentId: number | null, depth: number) => {
