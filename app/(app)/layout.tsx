@@ -20,7 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="flex items-baseline gap-2">
             <span className="text-lg font-bold text-brand-900">{t('name')}</span>
             <span className="text-sm text-slate-600">
-              {org?.name} {t('tagline')}
+              {org?.shortName || org?.name} {t('tagline')}
             </span>
           </Link>
           <div className="flex items-center gap-3">
