@@ -63,6 +63,21 @@ test('the first administrator creates the first plan from a template and publish
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByTestId('current-user')).toContainText('企画 太郎');
 
+  // Organisation settings: the header follows the short name; a bad value is refused with the field named.
+  await page.goto(`${server.base}/admin/organisation`);
+  const settings = page.getByRole('form', { name: '組織の設定' });
+  await settings.getByLabel('略称').fill('');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings.getByTestId('admin-error')).toContainText('略称');
+  await settings.getByLabel('略称').fill('北の国保証協会');
+  await settings.getByLabel('西暦（2024年度）').check();
+  await expect(settings.getByTestId('organisation-preview')).toContainText('2025年度');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings.getByRole('status')).toHaveText('保存しました。');
+  await page.screenshot({ path: 'test-results/first-run-organisation.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText('北の国保証協会');
+
   await page.goto(`${server.base}/admin/plans`);
   const form = page.getByRole('region', { name: '計画を作成' });
   await form.getByLabel('年度（西暦）').fill('2025');

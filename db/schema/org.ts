@@ -1,14 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { RosterFormat } from '@/lib/domain/roster';
 import type { DisplayUnit, EraStyle, HeadingDigits, Role } from '@/lib/domain/types';
-
-export type RosterFormat = {
-  /** e.g. '{affiliation}{title} {name}' or '{affiliation}{title} {name}氏'. */
-  member: string;
-  separator: string;
-  /** e.g. '委員：{members}' or '{members}により構成される'. */
-  wrapper: string;
-};
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -28,6 +21,7 @@ export const organisations = sqliteTable('organisations', {
   headingDigits: text('heading_digits').$type<HeadingDigits>().notNull().default('full'),
   /** How the committee roster is printed from the members (lib/domain/roster.ts); null = the default form. */
   rosterFormat: text('roster_format', { mode: 'json' }).$type<RosterFormat | null>(),
+  version: integer('version').notNull().default(1),
   /** Set by the demo seed: the login page lists demo accounts only for a demo install. */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),

@@ -1,9 +1,11 @@
 // The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
 // Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
-import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
 import { headingLine } from '@/lib/domain/numbering';
+import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
+import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
@@ -39,9 +41,24 @@ export function reportTitle(plan: Pick<ReportPlan, 'title' | 'documentTitle'>): 
   return plan.documentTitle?.trim() || plan.title;
 }
 
-/** 「委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章」 */
-export function committeeRoster(members: ReportData['committee']): string {
-  return `委員：${members.map((m) => `${m.affiliation}${m.title} ${m.name}`.trim()).join('、')}`;
+/** The roster in the organisation's format (default 「委員：所属職名 氏名、…」). */
+export function committeeRoster(members: ReportData['committee'], format: RosterFormat | null = null): string {
+  return formatRoster(members, format);
+}
+
+/** What the narrative tokens stand for in this plan's document. */
+export function tokenValues(
+  plan: Pick<ReportPlan, 'startYear' | 'endYear'>,
+  data: Pick<ReportData, 'organisation' | 'committee'>,
+): TokenValues {
+  const org = data.organisation;
+  return {
+    organisation: org.name,
+    short: org.shortName || org.name,
+    self: org.selfName,
+    year: fiscalYearSpan(plan.startYear, plan.endYear, org.eraStyle),
+    committee: committeeRoster(data.committee, org.rosterFormat),
+  };
 }
 
 /** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
@@ -78,7 +95,7 @@ export type BuildOptions = {
 
 export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
   const displayUnit = data.organisation.displayUnit;
-  const roster = committeeRoster(data.committee);
+  const tokens = tokenValues(plan, data);
   const children = childrenOf(data.sections);
   const blocks: Block[] = [];
   const tables: ReportTable[] = [];
@@ -94,7 +111,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
-    for (const lines of paragraphs(text.replaceAll('{{committee}}', roster))) blocks.push({ type: 'para', lines });
+    for (const lines of paragraphs(expandTokens(text, tokens))) blocks.push({ type: 'para', lines });
   };
 
   const headingText = (s: SectionRow): string => {
@@ -139,10 +156,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   };
   walk(null, 0);
 
-  const years =
-    plan.startYear === plan.endYear
-      ? formatFiscalYear(plan.startYear, 'ja')
-      : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
+  const years = fiscalYearSpan(plan.startYear, plan.endYear, data.organisation.eraStyle);
   return {
     planId: plan.id,
     title: reportTitle(plan),
