@@ -86,6 +86,10 @@ test('the first administrator creates the first plan from a template and publish
   await form.getByRole('button', { name: '作成する' }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   const planId = Number(page.url().split('/').pop());
+  // The document title is printed exactly as entered: nothing is appended to 「…の実績評価」.
+  await page.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
 
   await page.goto(`${server.base}/admin/plans/${planId}/phases`);
   for (const [button, phase] of [
@@ -102,7 +106,7 @@ test('the first administrator creates the first plan from a template and publish
 
   await page.goto(`${server.base}/years/2025/report`);
   const doc = page.getByRole('region', { name: '報告書本文' });
-  await expect(doc.getByRole('heading', { level: 1 })).toHaveText('令和7年度 事業計画');
+  await expect(doc.getByRole('heading', { level: 1 })).toHaveText('令和7年度 事業計画の実績評価');
   await expect(doc).toContainText(ORG);
   await expect(doc).not.toContainText('東京');
   await page.screenshot({ path: 'test-results/first-run-report.png', fullPage: true });
@@ -112,7 +116,9 @@ test('the first administrator creates the first plan from a template and publish
   const file = path.join(tmp, 'first.pdf');
   fs.writeFileSync(file, await pdf.body());
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  expect(text).toContain('令和7年度事業計画');
+  expect(text).toContain('令和7年度事業計画の実績評価');
+  expect(text).not.toContain('実績評価の評価');
+  expect(decodeURIComponent(pdf.headers()['content-disposition'] ?? '')).toContain('令和7年度 事業計画の実績評価');
   expect(text).toContain(ORG);
   expect(text).not.toContain('東京');
 });
