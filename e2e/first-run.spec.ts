@@ -78,6 +78,30 @@ test('the first administrator creates the first plan from a template and publish
   await page.reload();
   await expect(page.getByRole('banner')).toContainText('北の国保証協会');
 
+  // The committee, and the roster printed through a format of the organisation's own.
+  await page.goto(`${server.base}/admin/committee`);
+  for (const [name, affiliation, title] of [
+    ['山田一郎', '北の国大学経済学部', '教授'],
+    ['佐藤花子', '', '弁護士'],
+  ] as const) {
+    const add = page.getByRole('form', { name: '委員を追加' });
+    await add.getByLabel('氏名').fill(name);
+    await add.getByLabel('所属').fill(affiliation);
+    await add.getByLabel('肩書').fill(title);
+    await add.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('button', { name: `${name} を編集` })).toBeVisible();
+  }
+  const roster = page.getByRole('form', { name: '名簿の書式' });
+  await roster.getByLabel('委員ひとりの書式').fill('{affiliation}{title} {name}氏');
+  await roster.getByLabel('前後の語句').fill('{members}');
+  await expect(roster.getByTestId('roster-preview')).toHaveText('北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏');
+  await roster.getByLabel('前後の語句').fill('委員のみ');
+  await roster.getByRole('button', { name: '書式を保存' }).click();
+  await expect(roster.getByTestId('admin-error')).toContainText('{members}');
+  await roster.getByLabel('前後の語句').fill('{members}により構成される');
+  await roster.getByRole('button', { name: '書式を保存' }).click();
+  await expect(roster.getByRole('status')).toHaveText('保存しました。');
+
   await page.goto(`${server.base}/admin/plans`);
   const form = page.getByRole('region', { name: '計画を作成' });
   await form.getByLabel('年度（西暦）').fill('2025');
@@ -92,10 +116,27 @@ test('the first administrator creates the first plan from a template and publish
   await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
 
   await page.goto(`${server.base}/admin/plans/${planId}/phases`);
-  for (const [button, phase] of [
-    ['「実績入力」へ進める', '実績入力'],
-    ['「委員会評価」へ進める', '委員会評価'],
-  ] as const) {
+  await page.getByRole('button', { name: '「実績入力」へ進める' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '変更する' }).click();
+  await expect(page.getByTestId('admin-plan-phase')).toHaveText('実績入力');
+
+  // The preface uses tokens: the section page lists them and previews them resolved.
+  await page.goto(`${server.base}/years/2025/sections`);
+  await page.getByRole('link', { name: /前文/ }).first().click();
+  await page.getByTestId('token-list').locator('summary').click();
+  await expect(page.getByTestId('token-list')).toContainText('山田一郎氏、弁護士 佐藤花子氏により構成される');
+  const narrative = '{{organisation}}では、{{year}}の事業計画について、外部評価委員会（{{committee}}）の評価を受けました。';
+  await page.getByLabel('自己評価の本文').fill(narrative);
+  const preview = page.getByTestId('report-preview');
+  await expect(preview).toContainText(
+    `${ORG}では、2025年度の事業計画について、外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）の評価を受けました。`,
+  );
+  await expect(preview).not.toContainText('{{');
+  await expect(page.getByText(/保存済み/).first()).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: 'test-results/first-run-section.png', fullPage: true });
+
+  await page.goto(`${server.base}/admin/plans/${planId}/phases`);
+  for (const [button, phase] of [['「委員会評価」へ進める', '委員会評価']] as const) {
     await page.getByRole('button', { name: button }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: '変更する' }).click();
     await expect(page.getByTestId('admin-plan-phase')).toHaveText(phase);
@@ -109,6 +150,7 @@ test('the first administrator creates the first plan from a template and publish
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText('令和7年度 事業計画の実績評価');
   await expect(doc).toContainText(ORG);
   await expect(doc).not.toContainText('東京');
+  await expect(doc).toContainText('外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）');
   await page.screenshot({ path: 'test-results/first-run-report.png', fullPage: true });
 
   const pdf = await page.request.get(`${server.base}/years/2025/report.pdf`);

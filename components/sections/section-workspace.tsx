@@ -13,6 +13,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
+import type { TokenValues } from '@/lib/domain/tokens';
+import { TokenList } from './token-list';
 import type { LiveValues, Revision, WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -25,6 +27,8 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
+  /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
+  tokens: TokenValues | null;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -81,6 +85,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
             indicators={p.indicators}
             live={live}
             checks={checks}
+            tokens={p.tokens}
           />
         </div>
       </section>
@@ -104,6 +109,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
           onSave={() => void doc.save()}
           readOnly={!p.can.edit || !hydrated}
         />
+        {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
         {p.ratingScale && p.ratingScale.length > 0 && (

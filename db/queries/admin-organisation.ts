@@ -1,6 +1,6 @@
 // The organisation's own settings (names, display unit, year style, heading digits, roster format).
 import { and, eq, sql } from 'drizzle-orm';
-import { organisations } from '@/db/schema';
+import { committeeMembers, organisations } from '@/db/schema';
 import type { RosterFormat } from '@/lib/domain/roster';
 import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
 import type { Db } from '../open';
@@ -46,4 +46,16 @@ export function updateOrganisationSettings(
     .set({ ...values, version: sql`${organisations.version} + 1` })
     .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
     .run().changes;
+}
+
+/** What the narrative tokens need: the organisation's names, year style and roster format, and the committee. */
+export function getTokenSources(db: Db, organisationId: number) {
+  const org = getOrganisationSettings(db, organisationId);
+  const committee = db
+    .select({ name: committeeMembers.name, affiliation: committeeMembers.affiliation, title: committeeMembers.title })
+    .from(committeeMembers)
+    .where(eq(committeeMembers.organisationId, organisationId))
+    .orderBy(committeeMembers.sortOrder, committeeMembers.id)
+    .all();
+  return org ? { org, committee } : null;
 }

@@ -5,7 +5,7 @@ import { fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
 import { headingLine } from '@/lib/domain/numbering';
 import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
-import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
+import { expandTokens, narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
@@ -51,14 +51,7 @@ export function tokenValues(
   plan: Pick<ReportPlan, 'startYear' | 'endYear'>,
   data: Pick<ReportData, 'organisation' | 'committee'>,
 ): TokenValues {
-  const org = data.organisation;
-  return {
-    organisation: org.name,
-    short: org.shortName || org.name,
-    self: org.selfName,
-    year: fiscalYearSpan(plan.startYear, plan.endYear, org.eraStyle),
-    committee: committeeRoster(data.committee, org.rosterFormat),
-  };
+  return narrativeTokenValues(data.organisation, data.committee, plan);
 }
 
 /** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
