@@ -1,7 +1,8 @@
 // Shared domain vocabulary. Pure types: no I/O, importable from anywhere.
 
 /** Unit of an indicator's value. Money is always whole yen. */
-export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'times' | 'multiple' | 'percent';
+/** 社 (companies), 先 (clients) and 機関 (institutions) are counts other corporations write. */
+export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'companies' | 'clients' | 'institutions' | 'times' | 'multiple' | 'percent';
 
 /** Whether a larger actual is the better result (代位弁済 is 'lower'). */
 export type Direction = 'higher' | 'lower';

@@ -8,7 +8,7 @@ import { listNarratives } from '@/db/queries/assessments';
 import { listPlans } from '@/db/queries/plans';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
-import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
+import { reviewNarrative, warningCount } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
 
@@ -39,14 +39,15 @@ export default async function MySectionsPage({
   const filter = FILTERS.find((f) => f === status);
   const rows = inDocumentOrder(all).filter((s) => !filter || (s.status ?? 'not_started') === filter);
 
-  // Warning counts: every narrative checked against its section's indicators (two queries).
+  // Warning counts: every narrative checked against its section's indicators (two queries);
+  // an unreadable figure counts even where the section has no indicator.
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
   const bySection = new Map<number, typeof indicators>();
   for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
   const warnings = new Map<number, number>();
   for (const n of listNarratives(db, plan.id)) {
-    const mine = bySection.get(n.sectionId);
-    if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
+    const count = warningCount(reviewNarrative(n.narrative, bySection.get(n.sectionId) ?? []));
+    if (count > 0 || bySection.has(n.sectionId)) warnings.set(n.sectionId, count);
   }
   const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
   const depts = listUserDepartmentNames(db, user.id).join('・');

@@ -21,6 +21,7 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
     id: ind.id,
     code: ind.code,
     name: ind.name,
+    aliases: ind.aliases,
     sectionId: ind.sectionId,
     unit: ind.unit,
     scale: ind.scale,
