@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Direction, IndicatorUnit, PlanKind, PlanPhase, RatioRounding, SectionKind, YenPrecision } from '@/lib/domain/types';
+import type {
+  Direction,
+  IndicatorUnit,
+  OpinionsForm,
+  PlanKind,
+  PlanPhase,
+  RatioRounding,
+  SectionKind,
+  YenPrecision,
+} from '@/lib/domain/types';
 import { departments, organisations, users } from './org';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -23,6 +32,7 @@ export const plans = sqliteTable(
     ratingScale: text('rating_scale', { mode: 'json' }).$type<RatingGrade[] | null>(),
     /** Members see the others' opinions only after finalising their own. */
     independentReview: integer('independent_review', { mode: 'boolean' }).notNull().default(false),
+    opinionsForm: text('opinions_form').$type<OpinionsForm>().notNull().default('grouped'),
     entryDeadline: text('entry_deadline'),
     reviewDeadline: text('review_deadline'),
     publishDeadline: text('publish_deadline'),

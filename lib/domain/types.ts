@@ -34,4 +34,11 @@ export type AssessmentStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 
 export type OpinionStatus = 'draft' | 'final';
 
+/**
+ * How section 6 (外部評価委員の意見等) prints: bullets under a heading per department, bullets with
+ * no grouping, one consolidated paragraph with no heading, or free text the planning department
+ * writes from the confirmed opinions (paragraphs, no heading).
+ */
+export type OpinionsForm = 'grouped' | 'bullets' | 'paragraph' | 'free';
+
 export type ResponseState = 'open' | 'in_progress' | 'done';

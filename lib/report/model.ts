@@ -4,6 +4,7 @@ import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatYen } from '@/lib/domain/money';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
+import { opinionBlocks, paragraphs } from './opinions';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
 
@@ -46,19 +47,7 @@ export function committeeRoster(members: ReportData['committee']): string {
   return `委員：${members.map((m) => `${m.affiliation}${m.title} ${m.name}`.trim()).join('、')}`;
 }
 
-/** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
-export function paragraphs(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0),
-    )
-    .filter((p) => p.length > 0);
-}
+export { paragraphs };
 
 function childrenOf(rows: SectionRow[]) {
   const map = new Map<number | null, SectionRow[]>();
@@ -118,13 +107,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
         UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
       if (!hidden) blocks.push({ type: 'heading', level: Math.min(depth + 1, 3) as 1 | 2 | 3, text: headingText(s), anchor: `s-${s.id}` });
       if (s.kind === 'committee_opinions') {
-        for (const g of data.compilation) {
-          const items = g.body
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l.length > 0);
-          blocks.push({ type: 'bullets', heading: g.heading, items });
-        }
+        blocks.push(...opinionBlocks(plan.opinionsForm, data.compilation));
         return;
       }
       if (!opts.narrativeVisible || opts.narrativeVisible(s.status)) pushNarrative(s.narrative);

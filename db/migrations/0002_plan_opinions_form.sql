@@ -1,0 +1,1 @@
+ALTER TABLE `plans` ADD `opinions_form` text DEFAULT 'grouped' NOT NULL;
