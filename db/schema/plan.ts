@@ -10,6 +10,7 @@ import type {
   SectionKind,
   YenPrecision,
 } from '@/lib/domain/types';
+import type { TableSpec } from '@/lib/domain/table-spec';
 import { departments, organisations, users } from './org';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -61,6 +62,8 @@ export const sections = sqliteTable(
     kind: text('kind').$type<SectionKind>().notNull(),
     departmentId: integer('department_id').references(() => departments.id),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** A table section's title, columns, note, unit and row order; null prints its kind's default. */
+    tableSpec: text('table_spec', { mode: 'json' }).$type<TableSpec | null>(),
     deletedAt: text('deleted_at'),
   },
   (t) => [uniqueIndex('sections_plan_key').on(t.planId, t.key), index('sections_plan_parent').on(t.planId, t.parentId, t.sortOrder)],

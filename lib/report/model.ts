@@ -80,8 +80,12 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     list.push(ind);
     indicatorsBySection.set(ind.sectionId, list);
   }
-  const kpiTable = () =>
-    plan.kind === 'midterm' ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit) : buildKpiTable(plan, data, displayUnit);
+  const kpiTable = (s: SectionRow) => {
+    const setup = { spec: s.tableSpec, sectionTitle: s.title };
+    return plan.kind === 'midterm'
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, setup)
+      : buildKpiTable(plan, data, displayUnit, setup);
+  };
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
@@ -112,11 +116,11 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
       }
       if (!opts.narrativeVisible || opts.narrativeVisible(s.status)) pushNarrative(s.narrative);
       if (s.kind === 'kpi_table') {
-        const table = kpiTable();
+        const table = kpiTable(s);
         tables.push(table);
         blocks.push({ type: 'table', table });
       } else if (s.kind === 'financial_table') {
-        const table = buildFinancialTable(plan, data, displayUnit);
+        const table = buildFinancialTable(plan, data, displayUnit, { spec: s.tableSpec, sectionTitle: s.title });
         tables.push(table);
         blocks.push({ type: 'table', table });
       }
