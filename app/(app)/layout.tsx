@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
+import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
+import { countUnread } from '@/db/queries/notifications';
 import { getOrganisation } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 
@@ -10,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const [t, tr, tn] = await Promise.all([getTranslations('app'), getTranslations('roles'), getTranslations('nav')]);
   const org = getOrganisation(getDb(), user.organisationId);
+  const unread = countUnread(getDb(), user.id);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -32,6 +35,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {tn('admin')}
               </Link>
             )}
+            <Bell unread={unread} />
             <LocaleSwitch />
             <LogoutButton />
           </div>
