@@ -200,6 +200,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'lib/actions/auth.ts#logout': action({ session: EVERYONE_SIGNED_IN }),
 
+  // ── one's own notifications and mail settings (notification.own: every signed-in user, own rows only)
+  'lib/actions/notifications.ts#markRead': action({ any: EVERYONE_SIGNED_IN }),
+  'lib/actions/notifications.ts#saveMailSettings': action({ any: EVERYONE_SIGNED_IN }),
+
   // ── route handlers
   'GET /years/[year]/report.pdf': route(
     { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },

@@ -504,6 +504,13 @@ export const SCENARIOS: Record<string, Build> = {
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
 
+  'lib/actions/notifications.ts#markRead': () => act({ ids: null }),
+  'lib/actions/notifications.ts#saveMailSettings': (db, _state, caller) => {
+    const row = db.sqlite.prepare('select version from notification_settings where user_id = ?').get(caller.userId ?? 0) as
+      | { version: number }
+      | undefined;
+    return act({ version: row?.version ?? 0, email: 'matrix@example.test', mode: 'each' });
+  },
   'GET /years/[year]/report.pdf': (_db, state) => get(`/years/${yearOf(state)}/report.pdf`),
   'GET /years/[year]/report.csv': (_db, state) => get(`/years/${yearOf(state)}/report.csv`),
   'GET /years/[year]/report.xlsx': (_db, state) => get(`/years/${yearOf(state)}/report.xlsx`),

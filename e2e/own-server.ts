@@ -44,7 +44,14 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
  * the file and its -wal/-shm first, so the demo data is loaded anew; `fresh: false` reopens
  * what is there (a restart after a crash).
  */
-export async function startOwnServer(opts: { port: number; name: string; fresh?: boolean; timeoutMs?: number }): Promise<OwnServer> {
+export async function startOwnServer(opts: {
+  port: number;
+  name: string;
+  fresh?: boolean;
+  timeoutMs?: number;
+  /** Extra environment of the server (e.g. its SMTP settings). */
+  env?: Record<string, string>;
+}): Promise<OwnServer> {
   const dbFile = path.join('data', `${opts.name}.db`);
   const abs = path.join(root, dbFile);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
@@ -74,6 +81,7 @@ export async function startOwnServer(opts: { port: number; name: string; fresh?:
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,
       HYOKA_COUNT_QUERIES: '',
+      ...opts.env,
     },
   });
   // The whole log is kept: readers hold offsets into it (e2e/matrix-server.ts).
