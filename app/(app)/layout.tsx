@@ -10,7 +10,12 @@ import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn] = await Promise.all([getTranslations('app'), getTranslations('roles'), getTranslations('nav')]);
+  const [t, tr, tn, ts] = await Promise.all([
+    getTranslations('app'),
+    getTranslations('roles'),
+    getTranslations('nav'),
+    getTranslations('search'),
+  ]);
   const org = getOrganisation(getDb(), user.organisationId);
   const unread = countUnread(getDb(), user.id);
   return (
@@ -35,6 +40,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {tn('admin')}
               </Link>
             )}
+            <Link href="/search" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              {ts('headerLink')}
+            </Link>
             <Bell unread={unread} />
             <LocaleSwitch />
             <LogoutButton />
