@@ -211,6 +211,14 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'GET /years/[year]/report.csv': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
   'GET /years/[year]/report.xlsx': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
+  'GET /years/[year]/workbook.xlsx': route(
+    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    'report.read; rows each reader may read (narratives per assessment.read, final opinions per opinion.read)',
+  ),
+  'GET /years/[year]/report.docx': route(
+    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    'report.read; narratives per assessment.read, as the HTML report',
+  ),
   'GET /api/years/[year]/dashboard': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
   'GET /api/years/[year]/actuals/csv': route(
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
