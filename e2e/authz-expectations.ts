@@ -204,6 +204,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/notifications.ts#markRead': action({ any: EVERYONE_SIGNED_IN }),
   'lib/actions/notifications.ts#saveMailSettings': action({ any: EVERYONE_SIGNED_IN }),
 
+  // 督促 (reminder.send): admin, in the entry and review phases, to those who still owe work
+  'lib/actions/reminders.ts#sendReminder': action({ open: ADMIN_ONLY }),
+
   // ── route handlers
   'GET /years/[year]/report.pdf': route(
     { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },

@@ -504,6 +504,11 @@ export const SCENARIOS: Record<string, Build> = {
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
 
+  'lib/actions/reminders.ts#sendReminder': (db) => {
+    // a plan of its own in entry with one section of staffOwn's department not yet submitted
+    const f = db.plan('entry', (p) => ({ s: db.section(p.id) }));
+    return act({ planId: f.planId, recipients: [db.users['staff-hosho']] });
+  },
   'lib/actions/notifications.ts#markRead': () => act({ ids: null }),
   'lib/actions/notifications.ts#saveMailSettings': (db, _state, caller) => {
     const row = db.sqlite.prepare('select version from notification_settings where user_id = ?').get(caller.userId ?? 0) as
