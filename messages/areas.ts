@@ -8,6 +8,8 @@ export const MESSAGE_AREAS = [
   'dashboard',
   'admin',
   'report',
+  'gate',
+  'figures',
   'notifications',
   'search',
   'exports',

@@ -13,7 +13,9 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
-import type { LiveValues, Revision, WorkspaceIndicator } from './types';
+import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
+import { FigureSentences } from './figure-sentences';
+import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -25,6 +27,8 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
+  /** The organisation's wording of figure sentences. */
+  sentences: FigureSentenceTemplates;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -44,15 +48,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(
-    () =>
-      p.indicators.map((i) => ({
-        ...i,
-        actualValue: live[i.id]?.actual ?? i.actualValue,
-        priorActualValue: live[i.id]?.prior ?? i.priorActualValue,
-      })),
-    [p.indicators, live],
-  );
+  const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
   const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
@@ -106,6 +102,16 @@ export function SectionWorkspace(p: WorkspaceProps) {
         />
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
+        <FigureSentences
+          indicators={p.indicators}
+          live={live}
+          templates={p.sentences}
+          readOnly={!p.can.edit || !hydrated}
+          onInsert={(sentence) => {
+            const text = doc.content.narrative.trimEnd();
+            doc.change({ narrative: text ? `${text}\n\n${sentence}` : sentence });
+          }}
+        />
         {p.ratingScale && p.ratingScale.length > 0 && (
           <RatingPicker
             scale={p.ratingScale}

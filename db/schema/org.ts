@@ -11,6 +11,8 @@ export const organisations = sqliteTable('organisations', {
   displayUnit: text('display_unit').$type<DisplayUnit>().notNull().default('oku'),
   /** Set by the demo seed: the login page lists demo accounts only for a demo install. */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** The wording of figure sentences (lib/domain/figure-sentence.ts); null = the default. */
+  figureSentences: text('figure_sentences', { mode: 'json' }).$type<{ yearEnd: string; toDate: string } | null>(),
   createdAt: text('created_at').notNull().default(now),
 });
 

@@ -7,7 +7,9 @@ import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
+import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
+import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
 import { loadYear } from '@/lib/year';
 
 export default async function SectionPage({ params }: { params: Promise<{ year: string; id: string }> }) {
@@ -92,6 +94,7 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
         ratingScale={target.ratingScale ?? null}
         revisions={revisions}
         can={allowed}
+        sentences={getOrganisation(db, user.organisationId)?.figureSentences ?? DEFAULT_FIGURE_SENTENCES}
       />
       <PriorOpinions sectionId={section.id} planId={plan.id} year={year} user={user} />
     </article>
