@@ -235,6 +235,7 @@ export const EXPECTATIONS: Record<string, Row> = {
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
     'reads a workbook, writes nothing: staff and admin',
   ),
+  'GET /admin/audit/export.csv': route({ any: ADMIN_ONLY }, 'audit.read: the filtered audit log'),
   'GET /admin/backup/download': route({ any: ADMIN_ONLY }, 'people.admin: the file holds everyone’s data'),
   'GET /api/health': route({ any: 'A A A A A A' }, 'liveness, public'),
   'GET /api/debug/queries': route(

@@ -530,6 +530,7 @@ export const SCENARIOS: Record<string, Build> = {
     path: `/api/years/${yearOf(state)}/actuals/upload`,
     upload: true,
   }),
+  'GET /admin/audit/export.csv': () => get('/admin/audit/export.csv'),
   'GET /admin/backup/download': () => get('/admin/backup/download'),
   'GET /api/health': () => get('/api/health'),
   'GET /api/debug/queries': () => get('/api/debug/queries'),

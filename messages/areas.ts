@@ -13,4 +13,5 @@ export const MESSAGE_AREAS = [
   'notifications',
   'search',
   'exports',
+  'audit',
 ] as const;
