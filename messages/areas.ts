@@ -14,4 +14,5 @@ export const MESSAGE_AREAS = [
   'search',
   'exports',
   'audit',
+  'pages',
 ] as const;

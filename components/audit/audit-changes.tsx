@@ -15,17 +15,14 @@ export async function AuditChanges({ changes }: { changes: Change[] }) {
             {c.diff ? (
               c.diff.map((p, i) =>
                 p.added ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
                   <ins key={i} className="bg-green-100 text-green-900" title={t('added')}>
                     {p.text}
                   </ins>
                 ) : p.removed ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
                   <del key={i} className="bg-red-100 text-red-900" title={t('removed')}>
                     {p.text}
                   </del>
                 ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
                   <span key={i}>{p.text}</span>
                 ),
               )
