@@ -83,6 +83,7 @@ test('submit and return reach the bell, the notifications page and mail; queued 
   await expect(admin.getByTestId('bell-count')).toHaveText('1');
   await admin.getByTestId('bell').click();
   await expect(admin).toHaveURL(/\/notifications$/);
+  await admin.screenshot({ path: 'test-results/notifications-admin.png', fullPage: true });
   const note = admin.getByTestId('notifications').getByRole('link', { name: /金融機関と連携した支援」が提出されました/ });
   await note.click();
   await expect(admin).toHaveURL(new RegExp(`${path}$`));
@@ -104,6 +105,7 @@ test('submit and return reach the bell, the notifications page and mail; queued 
 
   await staff.goto('/notifications');
   await expect(staff.getByTestId('notifications')).toContainText(`金融機関と連携した支援」が差し戻されました。理由: ${reason}`);
+  await staff.screenshot({ path: 'test-results/notifications-staff.png', fullPage: true });
 
   // The mail was tried, failed and waits in the queue.
   const queued = () =>

@@ -21,6 +21,7 @@ test.describe('search', () => {
     const result = page.getByTestId('search-result').filter({ hasText: '自己評価' }).first();
     await expect(result).toContainText('2024年度');
     await expect(result.locator('mark').first()).toHaveText('電子申請');
+    await page.screenshot({ path: 'test-results/search-manager.png', fullPage: true });
     const href = await result.getByRole('link').getAttribute('href');
     expect(href).toMatch(/^\/years\/2024\/sections\/\d+$/);
     await result.getByRole('link').click();
