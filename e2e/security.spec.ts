@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
 import { actionId, callAction } from './actions';
+import { withDb } from './db';
 import { authFile, login } from './helpers';
 import { E2E_BASE } from './ports';
 
@@ -158,5 +159,43 @@ test.describe('login throttling', () => {
     }
     await login(page, 'ghost-account', 'wrong-again');
     await expect(page.getByTestId('login-error')).toContainText('しばらくの間ログインできません');
+  });
+});
+
+test.describe('admin pages for other roles', () => {
+  // Each admin page asks the policy itself: the admin layout renders beside the page and its
+  // notFound() does not stop the page's own data from being rendered into the 404.
+  test('are a 404 that carries none of the page’s data', async ({ playwright }) => {
+    const { planId, indicators, sections } = withDb((db) => {
+      const plan = db.prepare("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025").get() as { id: number };
+      const names = (sql: string) => (db.prepare(sql).all(plan.id) as { v: string }[]).map((r) => r.v);
+      return {
+        planId: plan.id,
+        indicators: names('SELECT name AS v FROM indicators WHERE plan_id = ? ORDER BY id LIMIT 5'),
+        sections: names('SELECT title AS v FROM sections WHERE plan_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 5'),
+      };
+    });
+    const pages: [string, string[]][] = [
+      [`/admin/plans/${planId}/indicators`, indicators],
+      [`/admin/plans/${planId}/sections`, sections],
+      [`/admin/plans/${planId}/phases`, ['年度の段階']],
+      ['/admin/users', ['staff-kanri']],
+    ];
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    for (const [path, markers] of pages) {
+      const body = await (await admin.get(path)).text();
+      for (const m of markers) expect(body, `admin sees ${m} on ${path}`).toContain(m);
+    }
+    await admin.dispose();
+    for (const who of ['staff-hosho', 'committee1', 'manager']) {
+      const api = await playwright.request.newContext({ baseURL: BASE, storageState: authFile(who) });
+      for (const [path, markers] of pages) {
+        const res = await api.get(path);
+        expect(res.status(), `${who} ${path}`).toBe(404);
+        const body = await res.text();
+        for (const m of markers) expect(body, `${who} ${path} carries ${m}`).not.toContain(m);
+      }
+      await api.dispose();
+    }
   });
 });

@@ -56,12 +56,17 @@ const indicatorSchema = z
 export const saveIndicator = defineAction(
   'admin.indicator.save',
   indicatorSchema,
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    const existing = input.id === undefined ? null : getIndicatorForAdmin(tx, user.organisationId, input.id);
-    if (input.id !== undefined && (!existing || existing.indicator.planId !== plan.id)) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  {
+    action: 'plan.admin',
+    load: ({ tx, user, input }) => {
+      const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
+      const existing = input.id === undefined ? null : getIndicatorForAdmin(tx, user.organisationId, input.id);
+      if (!plan || (input.id !== undefined && existing?.indicator.planId !== plan.id)) return null;
+      return { plan, existing };
+    },
+    target: ({ plan }) => ({ phase: plan.phase }),
+  },
+  ({ tx, user, input, target: { plan, existing }, audit }) => {
     if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
       throw new ActionFailure('not_found', { reason: 'sectionMissing' });
     const code = input.code || existing?.indicator.code || `ind_${randomUUID().slice(0, 8)}`;
@@ -117,10 +122,8 @@ export const saveIndicator = defineAction(
 export const deleteIndicator = defineAction(
   'admin.indicator.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getIndicatorForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getIndicatorForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, target: row, audit }) => {
     softDeleteIndicator(tx, row.indicator.id);
     audit({
       action: 'indicator.delete',
@@ -152,10 +155,8 @@ export const saveFinancialLine = defineAction(
   z
     .object({ planId: id, id: id.optional(), fiscalYear, name: name(LIMITS.title), sectionId: id.nullable(), priorAmount: amount(true) })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     if (input.fiscalYear < plan.startYear || input.fiscalYear > plan.endYear)
       throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
     if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
@@ -198,10 +199,8 @@ export const saveFinancialLine = defineAction(
 export const moveFinancialLine = defineAction(
   'admin.financialLine.move',
   z.object({ id, move: z.enum(['up', 'down']) }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, input, target: row, audit }) => {
     const ids = listYearLines(tx, row.line.planId, row.line.fiscalYear).map((l) => l.id);
     const at = ids.indexOf(row.line.id);
     const to = input.move === 'up' ? at - 1 : at + 1;
@@ -223,10 +222,8 @@ export const moveFinancialLine = defineAction(
 export const removeFinancialLine = defineAction(
   'admin.financialLine.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, target: row, audit }) => {
     if (row.line.amount !== null) throw new ActionFailure('conflict', { reason: 'lineHasAmount' });
     deleteFinancialLine(tx, row.line.id);
     audit({ action: 'financialLine.delete', entityType: 'financial_line', entityId: row.line.id, before: row.line });

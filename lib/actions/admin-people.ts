@@ -14,7 +14,7 @@ import {
 } from '@/db/queries/admin-people';
 import { hashPassword } from '@/lib/auth/password';
 import { id, LIMITS, name, ROLES } from '@/lib/plans/validation';
-import { ActionFailure, defineAction } from './wrapper';
+import { ActionFailure, defineAction, organisation } from './wrapper';
 
 const after = () => revalidatePath('/admin/users');
 const password = z.string().min(10).max(LIMITS.password);
@@ -36,8 +36,8 @@ export const createUser = defineAction(
       password,
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     if (loginIdTaken(tx, input.loginId)) throw new ActionFailure('conflict', { reason: 'duplicateLogin', field: 'loginId' });
     if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds))
       throw new ActionFailure('not_found', { reason: 'departmentMissing' });
@@ -64,8 +64,8 @@ export const createUser = defineAction(
 export const updateUser = defineAction(
   'admin.user.update',
   z.object({ userId: id, displayName: name(100), role: z.enum(ROLES), departmentIds, active: z.boolean() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
     // An admin cannot lock themselves out.
@@ -97,8 +97,8 @@ export const updateUser = defineAction(
 export const resetPassword = defineAction(
   'admin.user.resetPassword',
   z.object({ userId: id, password }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
     setPasswordHash(tx, target.id, hashPassword(input.password));
@@ -112,8 +112,8 @@ export const resetPassword = defineAction(
 export const deleteUser = defineAction(
   'admin.user.delete',
   z.object({ userId: id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
     if (target.id === user.id) throw new ActionFailure('conflict', { reason: 'self' });

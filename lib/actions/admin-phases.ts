@@ -20,10 +20,8 @@ export const changePhase = defineAction(
       confirmed: z.literal(true),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, input, target: plan, audit }) => {
     if (plan.phase !== input.from) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     if (!ALLOWED[input.from]?.includes(input.to)) throw new ActionFailure('invalid', { reason: 'phaseStep' });
     const summary = unfinishedSummary(tx, plan.id);

@@ -37,6 +37,8 @@ export const login = definePublicAction('auth.login', loginSchema, async ({ logi
 export const logout = defineAction(
   'auth.logout',
   z.object({}).strict(),
+  // Everyone signed in may end their own session.
+  { action: 'session.end', load: ({ user }) => ({ userId: user.id }) },
   ({ tx, user, sessionId, audit }) => {
     if (sessionId) {
       tx.update(authSessions)

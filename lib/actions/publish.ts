@@ -24,10 +24,8 @@ export type PublishResult = {
 export const publishYear = defineAction(
   'report.publish',
   z.object({ planId: id, reason: reason.optional() }).strict(),
-  ({ tx, user, input, authorize, audit }): PublishResult => {
-    const plan = getPlanForPublish(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }): PublishResult => {
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
     if (markPublished(tx, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
@@ -55,11 +53,8 @@ export const publishYear = defineAction(
 export const unlockYear = defineAction(
   'report.unlock',
   z.object({ planId: id, reason }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForPublish(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    // The published-year lock guards writes to the year; unlocking is the admin's way out of it.
-    authorize('plan.admin', {});
+  { action: 'plan.unlock', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
+  ({ tx, input, target: plan, audit }) => {
     if (plan.phase !== 'published') throw new ActionFailure('conflict', { reason: 'notPublished' });
     if (markUnlocked(tx, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({

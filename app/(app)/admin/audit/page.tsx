@@ -1,11 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { listAuditEntityTypes, listAuditEntries } from '@/db/queries/admin-audit';
 import { listAdminUsers } from '@/db/queries/admin-people';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 const PAGE = 100;
 type Search = { user?: string; entity?: string; action?: string; from?: string; to?: string; page?: string };
@@ -21,8 +19,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await requireUser();
-  if (!can(user, 'audit.read')) notFound();
+  const user = await requirePage('audit.read');
   const sp = await searchParams;
   const t = await getTranslations('admin.audit');
   const db = getDb();
