@@ -74,6 +74,8 @@ export async function startOwnServer(opts: { port: number; name: string; fresh?:
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,
       HYOKA_COUNT_QUERIES: '',
+      // No reverse proxy is trusted: X-Forwarded-For is ignored (the matrix checks it).
+      HYOKA_TRUSTED_PROXIES: '',
     },
   });
   // The whole log is kept: readers hold offsets into it (e2e/matrix-server.ts).

@@ -152,6 +152,20 @@ test.describe('actions called directly', () => {
 });
 
 test.describe('login throttling', () => {
+  test('behind a trusted proxy the client address comes from X-Forwarded-For; a forged peer stamp is overwritten', async ({ page }) => {
+    // The e2e server trusts 127.0.0.1 as its proxy (scripts/e2e-server.mjs).
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '192.0.2.1, 203.0.113.77', 'x-hyoka-peer': '10.99.99.99' });
+    await login(page, 'ghost-proxied', 'wrong-password');
+    await expect(page.getByTestId('login-error')).toBeVisible();
+    const keys = withDb((db) => db.prepare("SELECT key FROM login_throttle WHERE key LIKE 'address:%'").all() as { key: string }[]).map(
+      (r) => r.key,
+    );
+    // The right-most address the trusted proxy appended is the client; the left one could be forged.
+    expect(keys).toContain('address:203.0.113.77');
+    expect(keys).not.toContain('address:192.0.2.1');
+    expect(keys).not.toContain('address:10.99.99.99');
+  });
+
   test('repeated failures lock the account with a clear message', async ({ page }) => {
     for (let i = 0; i < 5; i++) {
       await login(page, 'ghost-account', `wrong-${i}`);

@@ -17,3 +17,15 @@ export function isDemoMode(): boolean {
 export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
+
+/**
+ * HYOKA_TRUSTED_PROXIES: addresses (or IPv4 CIDR ranges) of the reverse proxies in front of the
+ * app, comma or space separated. Only a request that comes from one of them has its
+ * X-Forwarded-For believed; unset, the header is ignored (docs/OPERATIONS.md).
+ */
+export function trustedProxies(): string[] {
+  return (process.env.HYOKA_TRUSTED_PROXIES ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
