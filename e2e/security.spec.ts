@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
-import { actionId, callAction } from './actions';
-import { withDb } from './db';
+import { actionId, actionResult, callAction } from './actions';
+import { one, withDb } from './db';
 import { authFile, login } from './helpers';
 import { E2E_BASE } from './ports';
 
@@ -211,5 +211,42 @@ test.describe('admin pages for other roles', () => {
       }
       await api.dispose();
     }
+  });
+});
+
+test.describe('the audit log', () => {
+  test('never shows a committee member’s draft opinion text to admin', async ({ playwright }) => {
+    const plan = one<{ id: number }>("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025");
+    const dept = one<{ id: number }>('SELECT id FROM departments ORDER BY sort_order, id LIMIT 1');
+    const draft = `監査ログ試験の下書き意見 ${Date.now()}`;
+    const member = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('committee1') });
+    const save = await callAction(member, actionId('lib/actions/opinions.ts', 'saveOpinion'), [
+      { planId: plan.id, departmentId: dept.id, sectionId: null, text: draft },
+    ]);
+    const saved = actionResult(save.body)?.data as { id: number; version: number } | undefined;
+    expect(saved?.id, save.body.slice(0, 300)).toBeDefined();
+    const edit = await callAction(member, actionId('lib/actions/opinions.ts', 'saveOpinion'), [
+      { planId: plan.id, departmentId: dept.id, sectionId: null, id: saved!.id, version: saved!.version, text: `${draft}（修正）` },
+    ]);
+    expect(actionResult(edit.body)?.ok, edit.body.slice(0, 300)).toBe(true);
+
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    const res = await admin.get('/admin/audit?entity=opinion');
+    expect(res.status()).toBe(200);
+    // The entries are in the log (the newest on the first page), their text is not on the page.
+    const audited = one<{ n: number }>(
+      "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'opinion' AND entity_id = ? AND action IN ('opinion.create', 'opinion.update')",
+      String(saved!.id),
+    );
+    expect(audited.n).toBe(2);
+    expect(await res.text()).not.toContain(draft);
+
+    const del = await callAction(member, actionId('lib/actions/opinions.ts', 'deleteOpinion'), [
+      { id: saved!.id, version: saved!.version + 1 },
+    ]);
+    expect(actionResult(del.body)?.ok, del.body.slice(0, 300)).toBe(true);
+    expect(await (await admin.get('/admin/audit?entity=opinion')).text()).not.toContain(draft);
+    await member.dispose();
+    await admin.dispose();
   });
 });
