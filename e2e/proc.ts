@@ -58,7 +58,8 @@ export function serverRssMb(root: number): number {
   return Math.max(0, ...node.map((p) => p.rssKb)) / 1024;
 }
 
-/** Chromium browser processes (not their renderers/zygotes) below the server. */
+/** Chromium browser processes below the server: not their renderers, zygotes, GPU or crash handlers (--type=…, other executables). */
 export function browserCount(root: number): number {
-  return processTree(root).filter((p) => /chrom/i.test(p.cmdline) && !/--type=/.test(p.cmdline)).length;
+  return processTree(root).filter((p) => /(^|\/)(chromium|chrome)$/.test(p.cmdline.split(' ')[0] ?? '') && !/--type=/.test(p.cmdline))
+    .length;
 }

@@ -10,6 +10,7 @@ import { can } from '@/lib/auth/policy';
 import { buildReportForPlan } from '@/lib/report/build';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
+import { PdfDownloadLink } from '@/components/report/pdf-download-link';
 import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
 import { loadYear } from '@/lib/year';
 
@@ -69,11 +70,7 @@ export default async function ReportPage({
           {t('print')}
         </Link>
         <PrintButton label={t('printNow')} />
-        {browser && (
-          <a href={`${base}/report.pdf${q}`} className={linkClass} download>
-            {pdfLabel}
-          </a>
-        )}
+        {browser && <PdfDownloadLink href={`${base}/report.pdf${q}`} className={linkClass} label={pdfLabel} />}
         <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
           {t('xlsx')}
         </a>
