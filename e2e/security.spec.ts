@@ -250,3 +250,27 @@ test.describe('the audit log', () => {
     await admin.dispose();
   });
 });
+
+test.describe('the login form without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('posts (the password never reaches a URL), signs in, and shows a refusal', async ({ page }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto('/login');
+    await expect(page.locator('form')).toHaveAttribute('method', /post/i);
+    await page.getByLabel('ログインID').fill('staff-shien');
+    await page.getByLabel('パスワード').fill('wrong-password-nojs');
+    await page.getByLabel('パスワード').press('Enter');
+    await expect(page.getByTestId('login-error')).toHaveText('ログインIDまたはパスワードが正しくありません。');
+    await page.getByLabel('ログインID').fill('staff-shien');
+    await page.getByLabel('パスワード').fill('hyoka-demo-2024');
+    await page.getByLabel('パスワード').press('Enter');
+    await expect(page).toHaveURL(/\/years\/\d{4}\/sections$/);
+    for (const u of urls) {
+      expect(u).not.toContain('hyoka-demo-2024');
+      expect(u).not.toContain('wrong-password-nojs');
+      expect(u).not.toContain('password=');
+    }
+  });
+});

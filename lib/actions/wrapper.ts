@@ -155,14 +155,19 @@ export function defineAction<S extends z.ZodType, R, T>(
   };
 }
 
-/** For the few actions that run before anyone is signed in (login): zod only; refusals are logged. */
+/**
+ * For the few actions that run before anyone is signed in (login): zod only; refusals are logged.
+ * Callable with the input, or as a form action (`useActionState`: previous state, FormData),
+ * so that the form works before the page's JavaScript has run (a POST, never a GET).
+ */
 export function definePublicAction<S extends z.ZodType, T>(
   name: string,
   schema: S,
   handler: (input: z.infer<S>) => Promise<ActionResult<T>>,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => {
-    const parsed = schema.safeParse(raw);
+): (input: z.input<S> | ActionResult<T> | null, form?: FormData) => Promise<ActionResult<T>> {
+  return async (raw, form) => {
+    const source = form instanceof FormData ? formFields(form) : raw;
+    const parsed = schema.safeParse(source);
     if (!parsed.success) {
       logRefusal(name, null, 'invalid');
       return failure('invalid');
@@ -171,4 +176,11 @@ export function definePublicAction<S extends z.ZodType, T>(
     if (!result.ok) logRefusal(name, null, result.error);
     return result;
   };
+}
+
+/** The user's fields of a submitted form (not React's $ACTION_… bookkeeping); text only. */
+function formFields(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (!k.startsWith('$ACTION') && typeof v === 'string') out[k] = v;
+  return out;
 }
