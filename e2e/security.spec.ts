@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
 import { actionId, actionResult, callAction } from './actions';
-import { one, withDb } from './db';
+import Database from 'better-sqlite3';
+import { E2E_DB, one, withDb } from './db';
 import { authFile, login } from './helpers';
 import { E2E_BASE } from './ports';
 
@@ -271,6 +272,74 @@ test.describe('the login form without JavaScript', () => {
       expect(u).not.toContain('hyoka-demo-2024');
       expect(u).not.toContain('wrong-password-nojs');
       expect(u).not.toContain('password=');
+    }
+  });
+});
+
+test.describe('the idle timeout', () => {
+  test('background polling of the dashboard does not renew the session; the user’s own requests do', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'manager');
+    await expect(page).toHaveURL(/dashboard/);
+    const sid = withDb(
+      (db) =>
+        (
+          db
+            .prepare(
+              "SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_id = 'manager' ORDER BY s.created_at DESC LIMIT 1",
+            )
+            .get() as { id: string }
+        ).id,
+    );
+    const rw = new Database(E2E_DB);
+    rw.pragma('busy_timeout = 5000');
+    const setActive = (minutesAgo: number) =>
+      rw
+        .prepare('UPDATE auth_sessions SET last_active_at = ? WHERE id = ?')
+        .run(new Date(Date.now() - minutesAgo * 60_000).toISOString(), sid);
+    const activeAt = () => (rw.prepare('SELECT last_active_at AS a FROM auth_sessions WHERE id = ?').get(sid) as { a: string }).a;
+    const poll = () => page.request.get('/api/years/2025/dashboard', { headers: { 'x-hyoka-background': '1' } });
+    try {
+      // 29 minutes idle: the poll is answered but does not move the clock.
+      setActive(29);
+      const before = activeAt();
+      expect((await poll()).status()).toBe(200);
+      expect(activeAt()).toBe(before);
+      // 31 minutes idle: the session has ended, for the poll and for the page.
+      setActive(31);
+      expect((await poll()).status()).toBe(401);
+      await page.goto('/years/2025/dashboard');
+      await expect(page).toHaveURL(/\/login/);
+    } finally {
+      rw.close();
+      await context.close();
+    }
+  });
+
+  test('a request the user makes renews the idle clock', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'manager');
+    await expect(page).toHaveURL(/dashboard/);
+    const rw = new Database(E2E_DB);
+    rw.pragma('busy_timeout = 5000');
+    try {
+      const sid = (
+        rw
+          .prepare(
+            "SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_id = 'manager' ORDER BY s.created_at DESC LIMIT 1",
+          )
+          .get() as { id: string }
+      ).id;
+      rw.prepare('UPDATE auth_sessions SET last_active_at = ? WHERE id = ?').run(new Date(Date.now() - 29 * 60_000).toISOString(), sid);
+      await page.goto('/years/2025/dashboard');
+      await expect(page).toHaveURL(/dashboard/);
+      const a = (rw.prepare('SELECT last_active_at AS a FROM auth_sessions WHERE id = ?').get(sid) as { a: string }).a;
+      expect(Date.now() - Date.parse(a)).toBeLessThan(60_000);
+    } finally {
+      rw.close();
+      await context.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { authSessions, departments, userDepartments, users } from '../schema';
 
@@ -10,6 +10,8 @@ export type SessionUser = {
   organisationId: number;
   departmentIds: number[];
   sessionVersion: number;
+  /** The session's last user activity (ISO). */
+  activeAt: string;
 };
 
 export function getLoginCandidate(db: Db, loginId: string) {
@@ -20,8 +22,11 @@ export function getLoginCandidate(db: Db, loginId: string) {
     .get();
 }
 
-/** The user behind a session, reloaded on every request; null if inactive or the session is gone. */
-export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number): SessionUser | null {
+/**
+ * The user behind a session, reloaded on every request; null if inactive, the session is gone,
+ * or it has been idle since before `idleSince` (ISO).
+ */
+export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number, idleSince: string): SessionUser | null {
   const row = db
     .select({
       id: users.id,
@@ -32,12 +37,13 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
       active: users.active,
       sessionVersion: users.sessionVersion,
       sid: authSessions.id,
+      activeAt: sql<string>`coalesce(${authSessions.lastActiveAt}, ${authSessions.createdAt})`,
     })
     .from(users)
     .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
     .where(eq(users.id, userId))
     .get();
-  if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
+  if (!row || !row.active || row.sessionVersion !== sessionVersion || row.activeAt < idleSince) return null;
   const depts = db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, userId)).all();
   return {
     id: row.id,
@@ -46,8 +52,17 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
     role: row.role,
     organisationId: row.organisationId,
     sessionVersion: row.sessionVersion,
+    activeAt: row.activeAt,
     departmentIds: depts.map((d) => d.id),
   };
+}
+
+/** Marks the session active now (a request the user made; background polling does not call this). */
+export function touchAuthSession(db: Db, sessionId: string, at: string): void {
+  db.update(authSessions)
+    .set({ lastActiveAt: at })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .run();
 }
 
 export function createAuthSession(db: Db, userId: number, sessionId: string): void {

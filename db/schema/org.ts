@@ -71,7 +71,10 @@ export const committeeMembers = sqliteTable('committee_members', {
   userId: integer('user_id').references(() => users.id),
 });
 
-/** One row per login; logout revokes it. Idle and absolute limits live in the token. */
+/**
+ * One row per login; logout revokes it. The absolute limit lives in the token; the idle limit
+ * here: lastActiveAt moves on what the user does, not on background polling (lib/auth/session.ts).
+ */
 export const authSessions = sqliteTable(
   'auth_sessions',
   {
@@ -81,6 +84,8 @@ export const authSessions = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull().default(now),
     revokedAt: text('revoked_at'),
+    /** Last request made by the user (not by a poll); null: since createdAt. */
+    lastActiveAt: text('last_active_at'),
   },
   (t) => [index('auth_sessions_user').on(t.userId)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `auth_sessions` ADD `last_active_at` text;
