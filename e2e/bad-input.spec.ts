@@ -245,6 +245,11 @@ function samples(): Record<string, Sample> {
           args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: 'short' }],
           expect: ['invalid'],
         },
+        ...['aaaaaaaaaa', 'qwertyuiop', 'password123', 'bad-input-user-2026'].map((weak) => ({
+          label: `weak password ${weak}`,
+          args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: weak }],
+          expect: ['invalid'],
+        })),
         {
           label: 'unknown role',
           args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'root', departmentIds: [], password: 'long-enough-password' }],

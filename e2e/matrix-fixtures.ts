@@ -503,6 +503,8 @@ export const SCENARIOS: Record<string, Build> = {
   'lib/actions/auth.ts#login': (_db, state, caller) =>
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
+  'lib/actions/account.ts#changePassword': (_db, _state, caller) =>
+    act({ current: DEMO_PASSWORD, password: `new-Zq7-${caller.role}-pass` }),
 
   'GET /years/[year]/report.pdf': (_db, state) => get(`/years/${yearOf(state)}/report.pdf`),
   'GET /years/[year]/report.csv': (_db, state) => get(`/years/${yearOf(state)}/report.csv`),

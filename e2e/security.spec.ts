@@ -343,3 +343,46 @@ test.describe('the idle timeout', () => {
     }
   });
 });
+
+test.describe('passwords', () => {
+  test('admin cannot set a weak password; after admin’s reset the user must choose their own first', async ({ playwright, browser }) => {
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    const create = actionId('lib/actions/admin-people.ts', 'createUser');
+    const loginId = `pw-probe-${Date.now() % 100000}`;
+    const user = { loginId, displayName: 'パスワード試験', role: 'manager', departmentIds: [] };
+    for (const weak of ['aaaaaaaaaa', '1234567890', 'password123', `${loginId}-2026`]) {
+      const r = actionResult((await callAction(admin, create, [{ ...user, password: weak }])).body);
+      expect(r?.ok, weak).toBe(false);
+      expect(r?.error, weak).toBe('invalid');
+    }
+    const created = actionResult((await callAction(admin, create, [{ ...user, password: 'first-Kx8 spring' }])).body);
+    expect(created?.ok, JSON.stringify(created)).toBe(true);
+    const userId = (created!.data as { id: number }).id;
+    const reset = actionResult(
+      (await callAction(admin, actionId('lib/actions/admin-people.ts', 'resetPassword'), [{ userId, password: 'reset-Jq3 autumn' }])).body,
+    );
+    expect(reset?.ok, JSON.stringify(reset)).toBe(true);
+    await admin.dispose();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, loginId, 'reset-Jq3 autumn');
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await expect(page.getByTestId('must-change')).toBeVisible();
+    // Nothing else until then: pages send the user back here, actions are refused.
+    await page.goto('/years/2025/dashboard');
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await page.getByLabel('現在のパスワード').fill('reset-Jq3 autumn');
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('aaaaaaaaaa');
+    await page.getByLabel('新しいパスワード（確認）').fill('aaaaaaaaaa');
+    await page.getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByTestId('password-error')).toContainText('同じ文字');
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('my-own-Wv5 winter');
+    await page.getByLabel('新しいパスワード（確認）').fill('my-own-Wv5 winter');
+    await page.getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByTestId('password-done')).toBeVisible();
+    await page.goto('/years/2025/dashboard');
+    await expect(page).toHaveURL(/\/years\/2025\/dashboard$/);
+    await context.close();
+  });
+});

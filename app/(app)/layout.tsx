@@ -8,7 +8,12 @@ import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn] = await Promise.all([getTranslations('app'), getTranslations('roles'), getTranslations('nav')]);
+  const [t, tr, tn, ta] = await Promise.all([
+    getTranslations('app'),
+    getTranslations('roles'),
+    getTranslations('nav'),
+    getTranslations('account'),
+  ]);
   const org = getOrganisation(getDb(), user.organisationId);
   return (
     <div className="min-h-screen">
@@ -32,6 +37,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {tn('admin')}
               </Link>
             )}
+            <Link href="/account/password" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              {ta('link')}
+            </Link>
             <LocaleSwitch />
             <LogoutButton />
           </div>

@@ -84,10 +84,11 @@ export function setUserDepartments(db: Db, userId: number, departmentIds: number
       .run();
 }
 
-export function setPasswordHash(db: Db, userId: number, passwordHash: string) {
+/** A password set by admin: every session of the user ends; `mustChange` makes them choose their own. */
+export function setPasswordHash(db: Db, organisationId: number, userId: number, passwordHash: string, opts: { mustChange: boolean }) {
   db.update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-    .where(eq(users.id, userId))
+    .set({ passwordHash, mustChangePassword: opts.mustChange, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
     .run();
 }
 

@@ -12,6 +12,8 @@ export type SessionUser = {
   sessionVersion: number;
   /** The session's last user activity (ISO). */
   activeAt: string;
+  /** Admin reset the password: nothing else until the user has chosen a new one. */
+  mustChangePassword: boolean;
 };
 
 export function getLoginCandidate(db: Db, loginId: string) {
@@ -37,6 +39,7 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
       active: users.active,
       sessionVersion: users.sessionVersion,
       sid: authSessions.id,
+      mustChangePassword: users.mustChangePassword,
       activeAt: sql<string>`coalesce(${authSessions.lastActiveAt}, ${authSessions.createdAt})`,
     })
     .from(users)
@@ -53,6 +56,7 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
     organisationId: row.organisationId,
     sessionVersion: row.sessionVersion,
     activeAt: row.activeAt,
+    mustChangePassword: row.mustChangePassword,
     departmentIds: depts.map((d) => d.id),
   };
 }
@@ -85,4 +89,13 @@ export function listUserDepartmentNames(db: Db, userId: number): string[] {
     .orderBy(departments.sortOrder)
     .all()
     .map((r) => r.name);
+}
+
+export function getPasswordHash(db: Db, userId: number): string | null {
+  return db.select({ h: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.h ?? null;
+}
+
+/** The user's own new password; the reset flag is cleared (admin's reset already ended every session). */
+export function setOwnPassword(db: Db, userId: number, passwordHash: string): void {
+  db.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
 }

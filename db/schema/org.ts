@@ -40,6 +40,8 @@ export const users = sqliteTable('users', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Bumped on deactivation or role change: tokens carrying an older version are refused. */
   sessionVersion: integer('session_version').notNull().default(1),
+  /** Set when admin resets the password: the user chooses a new one before anything else. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
   updatedAt: text('updated_at').notNull().default(now),
 });

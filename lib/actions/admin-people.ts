@@ -13,11 +13,19 @@ import {
   userHasHistory,
 } from '@/db/queries/admin-people';
 import { hashPassword } from '@/lib/auth/password';
+import { passwordProblem } from '@/lib/auth/password-policy';
 import { id, LIMITS, name, ROLES } from '@/lib/plans/validation';
 import { ActionFailure, defineAction, organisation } from './wrapper';
 
 const after = () => revalidatePath('/admin/users');
-const password = z.string().min(10).max(LIMITS.password);
+/** The password policy (lib/auth/password-policy.ts); the refinement's key is the field message. */
+const password = z
+  .string()
+  .max(LIMITS.password)
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const departmentIds = z.array(id).max(50);
 
 export const createUser = defineAction(
@@ -39,6 +47,8 @@ export const createUser = defineAction(
   { action: 'people.admin', load: organisation },
   ({ tx, user, input, audit }) => {
     if (loginIdTaken(tx, input.loginId)) throw new ActionFailure('conflict', { reason: 'duplicateLogin', field: 'loginId' });
+    if (passwordProblem(input.password, input.loginId))
+      throw new ActionFailure('invalid', { field: 'password', reason: 'passwordHasLogin' });
     if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds))
       throw new ActionFailure('not_found', { reason: 'departmentMissing' });
     const userId = insertUser(tx, {
@@ -101,8 +111,11 @@ export const resetPassword = defineAction(
   ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
-    setPasswordHash(tx, target.id, hashPassword(input.password));
-    audit({ action: 'user.resetPassword', entityType: 'user', entityId: target.id, after: { sessionsEnded: true } });
+    if (passwordProblem(input.password, target.loginId))
+      throw new ActionFailure('invalid', { field: 'password', reason: 'passwordHasLogin' });
+    // The admin knows this password: the user must choose their own at the next sign-in.
+    setPasswordHash(tx, user.organisationId, target.id, hashPassword(input.password), { mustChange: true });
+    audit({ action: 'user.resetPassword', entityType: 'user', entityId: target.id, after: { sessionsEnded: true, mustChange: true } });
     return { id: target.id };
   },
   { after },

@@ -49,5 +49,5 @@ export const logout = defineAction(
     audit({ action: 'logout', entityType: 'session', entityId: user.id });
     return null;
   },
-  { after: () => signOut({ redirectTo: '/login' }) },
+  { after: () => signOut({ redirectTo: '/login' }), beforePasswordChange: true },
 );

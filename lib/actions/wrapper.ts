@@ -82,13 +82,20 @@ export function defineAction<S extends z.ZodType, R, T>(
   schema: S,
   guard: Guard<z.infer<S>, R>,
   handler: (ctx: ActionContext<z.infer<S>, R>) => T,
-  options: { after?: (data: T) => void | Promise<void> } = {},
+  options: {
+    after?: (data: T) => void | Promise<void> /** Allowed while admin's reset password is still in use. */;
+    beforePasswordChange?: boolean;
+  } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) {
       logRefusal(name, null, 'unauthenticated');
       return failure('unauthenticated');
+    }
+    if (user.mustChangePassword && !options.beforePasswordChange) {
+      logRefusal(name, user.id, 'forbidden');
+      return failure('forbidden');
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

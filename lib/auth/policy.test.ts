@@ -49,6 +49,7 @@ describe('policy matrix', () => {
         'review.markRead',
         'plan.unlock',
         'session.end',
+        'account.password',
         'report.read',
         'people.admin',
         'audit.read',
@@ -223,7 +224,7 @@ describe('policy matrix', () => {
       'plan.unlock',
     ];
     for (const a of writes) expect(outcome('manager', a, { phase: 'entry', departmentId: OWN, status: 'draft' }), a).not.toBe('allow');
-    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read', 'session.end'] as const)
+    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read', 'session.end', 'account.password'] as const)
       expect(outcome('manager', a, {})).toBe('allow');
   });
 });

@@ -25,6 +25,7 @@ export type Action =
   | 'review.markRead'
   | 'plan.unlock'
   | 'session.end'
+  | 'account.password'
   | 'report.read'
   | 'people.admin'
   | 'audit.read';
@@ -107,6 +108,8 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   // Unlocking is the admin's way out of the published-year lock: not itself a write to the year.
   'plan.unlock': { admin: () => true },
   'session.end': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  // One's own password: the target is the signed-in user (the loader loads no one else).
+  'account.password': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'people.admin': { admin: () => true },
   'audit.read': { admin: () => true },

@@ -30,10 +30,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return user;
 });
 
-/** For pages: the user, or a redirect to the login page. */
+/** For pages: the user, or a redirect to the login page (or to the password change admin asked for). */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/login');
+  if (user.mustChangePassword) redirect('/account/password');
   return user;
 }
 
