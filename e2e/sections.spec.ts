@@ -142,6 +142,12 @@ test('submit → return with a comment → fix → approve, each in the audit lo
   await admin.reload();
   await admin.getByRole('button', { name: '承認する' }).click();
   await expect(admin.getByTestId('read-only')).toHaveText('承認済みのため編集できません。');
+  // Approving saved no text: the section was last saved by the staff member, not by admin.
+  await admin.reload();
+  const staffName = one<{ n: string }>("SELECT display_name AS n FROM users WHERE login_id = 'staff-shien'").n;
+  const adminName = one<{ n: string }>("SELECT display_name AS n FROM users WHERE login_id = 'admin'").n;
+  await expect(admin.getByTestId('last-saved')).toContainText(staffName);
+  await expect(admin.getByTestId('last-saved')).not.toContainText(adminName);
   expect(assessment(id)).toMatchObject({
     status: 'approved',
     return_comment: null,
