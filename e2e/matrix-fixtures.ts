@@ -304,7 +304,12 @@ export const SCENARIOS: Record<string, Build> = {
   },
   [`${ACTUALS}#importActuals`]: (db, state) => {
     const year = yearOf(state);
-    return act({ year, rows: [{ row: 2, code: db.demoIndicatorCode(year), actual: '1,234', prior: '', monthly: months() }] });
+    // Confirmed: the cell tests who may import, not the warning about a published year's 前年度実績.
+    return act({
+      year,
+      confirmPublishedPrior: true,
+      rows: [{ row: 2, code: db.demoIndicatorCode(year), actual: '1,234', prior: '', monthly: months() }],
+    });
   },
 
   [`${IND}#saveIndicator`]: (db, state) => {

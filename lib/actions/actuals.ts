@@ -49,6 +49,8 @@ export const importActuals = defineAction(
   z
     .object({
       year: z.number().int().min(1900).max(2200),
+      /** The user saw which 前年度実績 of a published year this changes, and confirmed. */
+      confirmPublishedPrior: z.boolean().optional(),
       rows: z
         .array(z.object({ row: z.number().int().positive(), code: z.string().max(100), ...cells }).strict())
         .min(1)
@@ -62,10 +64,11 @@ export const importActuals = defineAction(
   },
   ({ tx, user, input, target: plan, can, audit }) => {
     // Each row is authorized below against its indicator's department.
-    const found = new Map(getIndicatorsByCode(tx, plan.id, [...new Set(input.rows.map((r) => r.code.trim()))]).map((i) => [i.code, i]));
+    const codes = [...new Set(input.rows.map((r) => r.code.trim()))];
+    const found = new Map(getIndicatorsByCode(tx, plan.id, codes, plan.startYear).map((i) => [i.code, i]));
     const problems: CellProblem[] = [];
     const seen = new Set<string>();
-    const ready: { id: number; values: ActualValues }[] = [];
+    const ready: { id: number; row: number; code: string; before: number | null; values: ActualValues }[] = [];
     for (const r of input.rows) {
       const code = r.code.trim();
       const ind = found.get(code);
@@ -76,11 +79,23 @@ export const importActuals = defineAction(
       else {
         seen.add(code);
         const parsed = parseActualCells(r, ind, r.row);
-        if (parsed.ok) ready.push({ id: ind.id, values: parsed.values });
+        if (parsed.ok) ready.push({ id: ind.id, row: r.row, code, before: ind.priorActualValue, values: parsed.values });
         else problems.push(...parsed.problems);
       }
     }
     if (problems.length) throw new ActionFailure('invalid', { problems });
+    // 前年度実績 is the previous year's actual: once that year is published, changing it here
+    // rewrites published history, so it is never done silently.
+    const priorChanges = ready.filter((r) => r.values.prior !== r.before);
+    if (
+      priorChanges.length &&
+      !input.confirmPublishedPrior &&
+      getAnnualPlan(tx, user.organisationId, plan.startYear - 1)?.phase === 'published'
+    )
+      throw new ActionFailure('conflict', {
+        reason: 'publishedPrior',
+        changes: priorChanges.map((r) => ({ row: r.row, code: r.code, before: r.before, after: r.values.prior })),
+      });
     for (const { id, values } of ready) {
       const version = saveActuals(tx, id, plan.startYear, null, { ...values, userId: user.id });
       audit({ action: 'actuals.import', entityType: 'indicator_values', entityId: id, after: { ...values, version } });
