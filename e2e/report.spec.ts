@@ -184,6 +184,46 @@ test('8 parallel draft PDFs all finish on one shared browser; the page says 作�
   await expect(page.getByTestId('pdf-status')).toHaveText('');
 });
 
+test('the published year is its snapshot: renaming a department, a committee member or the organisation changes no output', async () => {
+  const ctx = await api('admin');
+  const read = async () => ({
+    page: (await (await ctx.get('/years/2024/report')).text()).replace(/nonce="[^"]*"/g, ''),
+    csv: await (await ctx.get('/years/2024/report.csv')).text(),
+    xlsx: (await (await ctx.get('/years/2024/report.xlsx')).body()).length,
+  });
+  const before = await read();
+  const dept = one<{ id: number; code: string; name: string }>("SELECT id, code, name FROM departments WHERE code = 'hosho'");
+  const member = one<{ id: number; name: string; affiliation: string; title: string; user_id: number | null }>(
+    'SELECT id, name, affiliation, title, user_id FROM committee_members ORDER BY sort_order, id LIMIT 1',
+  );
+  expect(before.page).toContain(member.name);
+  const saveDept = actionId('lib/actions/admin-org.ts', 'saveDepartment');
+  const saveMember = actionId('lib/actions/admin-org.ts', 'saveCommitteeMember');
+  const renamed = `${member.name}（改名）`;
+  const ok = async (r: Promise<{ body: string }>) => expect((await r).body).toContain('"ok":true');
+  await ok(callAction(ctx, saveDept, [{ id: dept.id, code: dept.code, name: `${dept.name}（改）` }]));
+  await ok(
+    callAction(ctx, saveMember, [
+      { id: member.id, name: renamed, affiliation: member.affiliation, title: member.title, userId: member.user_id },
+    ]),
+  );
+  try {
+    const after = await read();
+    expect(after.page).not.toContain(renamed);
+    expect(after.page).toContain(member.name);
+    expect(after.csv).toBe(before.csv);
+    expect(after.xlsx).toBe(before.xlsx);
+  } finally {
+    await ok(callAction(ctx, saveDept, [{ id: dept.id, code: dept.code, name: dept.name }]));
+    await ok(
+      callAction(ctx, saveMember, [
+        { id: member.id, name: member.name, affiliation: member.affiliation, title: member.title, userId: member.user_id },
+      ]),
+    );
+    await ctx.dispose();
+  }
+});
+
 test('downloads refuse anonymous visitors and unknown years', async () => {
   // Explicitly empty: contexts made inside a test inherit the file's storageState otherwise.
   const anon = await request.newContext({ baseURL: E2E_BASE, storageState: { cookies: [], origins: [] } });

@@ -2,7 +2,7 @@
 import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { PlanPhase } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { auditLog, plans, publishedReports, users } from '../schema';
+import { auditLog, plans, publishedReports, reportSnapshots, users } from '../schema';
 
 const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -143,5 +143,18 @@ export function insertAudit(
       entityId: entry.entityId,
       after: entry.after ?? null,
     })
+    .run();
+}
+
+/** The published report's stored document model (JSON), or null when none was taken yet. */
+export function getReportSnapshot(db: Db, planId: number): unknown {
+  return db.select({ model: reportSnapshots.model }).from(reportSnapshots).where(eq(reportSnapshots.planId, planId)).get()?.model ?? null;
+}
+
+/** Stores (or, on a re-publication, replaces) the published report's document model. */
+export function saveReportSnapshot(db: Db, planId: number, model: unknown): void {
+  db.insert(reportSnapshots)
+    .values({ planId, model })
+    .onConflictDoUpdate({ target: reportSnapshots.planId, set: { model, takenAt: new Date().toISOString() } })
     .run();
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getPlanForPublish, markPublished, markUnlocked } from '@/db/queries/report-publish';
 import { id } from '@/lib/plans/validation';
+import { getReportPlan } from '@/db/queries/report';
+import { takeReportSnapshot } from '@/lib/report/build';
 import { storeOfficialPdfAfterPublish } from '@/lib/report/official';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -29,6 +31,10 @@ export const publishYear = defineAction(
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
     if (markPublished(tx, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    // The published report is fixed now: what readers get from here on is this snapshot.
+    const published = getReportPlan(tx, user.organisationId, plan.id);
+    if (!published) throw new ActionFailure('not_found');
+    takeReportSnapshot(tx, published);
     audit({
       action: 'plan.publish',
       entityType: 'plan',

@@ -7,7 +7,7 @@ import { ReportVersions } from '@/components/report/report-versions';
 import { listPlansCoveringYear } from '@/db/queries/plans';
 import { listPublishedReports } from '@/db/queries/report-publish';
 import { can } from '@/lib/auth/policy';
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
 import { PdfDownloadLink } from '@/components/report/pdf-download-link';
@@ -30,7 +30,7 @@ export default async function ReportPage({
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
   if (!plan) notFound();
   const t = await getTranslations('report');
-  const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
+  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
   const q = sp.plan ? `?plan=${plan.id}` : '';

@@ -1,0 +1,6 @@
+CREATE TABLE `report_snapshots` (
+	`plan_id` integer PRIMARY KEY NOT NULL,
+	`model` text NOT NULL,
+	`taken_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE no action
+);
