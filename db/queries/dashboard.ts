@@ -7,6 +7,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, typ
 import { progressStatus, ratioTenths } from '@/lib/domain/ratio';
 import type { Direction, DisplayUnit, RatioRounding } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { inOrganisationIndicators } from './scope';
 import {
   departments,
   financialLines,
@@ -468,8 +469,11 @@ export function getNote(db: Db, organisationId: number, noteId: number) {
   );
 }
 
-export function deleteNote(db: Db, noteId: number) {
-  return db.delete(indicatorNotes).where(eq(indicatorNotes.id, noteId)).run().changes;
+export function deleteNote(db: Db, organisationId: number, noteId: number) {
+  return db
+    .delete(indicatorNotes)
+    .where(and(eq(indicatorNotes.id, noteId), inOrganisationIndicators(indicatorNotes.indicatorId, organisationId)))
+    .run().changes;
 }
 
 /**

@@ -24,20 +24,20 @@ export function getPlanForPublish(db: Db, organisationId: number, planId: number
 }
 
 /** published from `from`; 0 rows when someone moved the phase first. */
-export function markPublished(db: Db, planId: number, from: PlanPhase): number {
+export function markPublished(db: Db, organisationId: number, planId: number, from: PlanPhase): number {
   return db
     .update(plans)
     .set({ phase: 'published', publishedAt: NOW, version: sql`${plans.version} + 1`, updatedAt: NOW })
-    .where(and(eq(plans.id, planId), eq(plans.phase, from)))
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.phase, from)))
     .run().changes;
 }
 
 /** published → review (publishedAt stays: it is the time of the last publication). */
-export function markUnlocked(db: Db, planId: number): number {
+export function markUnlocked(db: Db, organisationId: number, planId: number): number {
   return db
     .update(plans)
     .set({ phase: 'review', version: sql`${plans.version} + 1`, updatedAt: NOW })
-    .where(and(eq(plans.id, planId), eq(plans.phase, 'published')))
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.phase, 'published')))
     .run().changes;
 }
 

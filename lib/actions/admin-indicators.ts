@@ -99,7 +99,7 @@ export const saveIndicator = defineAction(
     let indicatorId: number;
     if (existing) {
       indicatorId = existing.indicator.id;
-      updateIndicatorFields(tx, indicatorId, fields);
+      updateIndicatorFields(tx, user.organisationId, indicatorId, fields);
     } else {
       indicatorId = insertIndicator(tx, plan.id, fields);
     }
@@ -123,8 +123,8 @@ export const deleteIndicator = defineAction(
   'admin.indicator.delete',
   z.object({ id }).strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getIndicatorForAdmin(tx, user.organisationId, input.id) },
-  ({ tx, target: row, audit }) => {
-    softDeleteIndicator(tx, row.indicator.id);
+  ({ tx, user, target: row, audit }) => {
+    softDeleteIndicator(tx, user.organisationId, row.indicator.id);
     audit({
       action: 'indicator.delete',
       entityType: 'indicator',
@@ -169,7 +169,7 @@ export const saveFinancialLine = defineAction(
     if (input.id !== undefined) {
       const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
       if (!row || row.line.planId !== plan.id) throw new ActionFailure('not_found');
-      updateFinancialLine(tx, row.line.id, values);
+      updateFinancialLine(tx, user.organisationId, row.line.id, values);
       audit({
         action: 'financialLine.update',
         entityType: 'financial_line',
@@ -200,13 +200,13 @@ export const moveFinancialLine = defineAction(
   'admin.financialLine.move',
   z.object({ id, move: z.enum(['up', 'down']) }).strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
-  ({ tx, input, target: row, audit }) => {
+  ({ tx, user, input, target: row, audit }) => {
     const ids = listYearLines(tx, row.line.planId, row.line.fiscalYear).map((l) => l.id);
     const at = ids.indexOf(row.line.id);
     const to = input.move === 'up' ? at - 1 : at + 1;
     if (to < 0 || to >= ids.length) throw new ActionFailure('invalid', { reason: 'cannotMove' });
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-    orderFinancialLines(tx, ids);
+    orderFinancialLines(tx, user.organisationId, ids);
     audit({
       action: 'financialLine.move',
       entityType: 'financial_line',
@@ -223,9 +223,9 @@ export const removeFinancialLine = defineAction(
   'admin.financialLine.delete',
   z.object({ id }).strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
-  ({ tx, target: row, audit }) => {
+  ({ tx, user, target: row, audit }) => {
     if (row.line.amount !== null) throw new ActionFailure('conflict', { reason: 'lineHasAmount' });
-    deleteFinancialLine(tx, row.line.id);
+    deleteFinancialLine(tx, user.organisationId, row.line.id);
     audit({ action: 'financialLine.delete', entityType: 'financial_line', entityId: row.line.id, before: row.line });
     return { id: row.line.id };
   },

@@ -56,7 +56,7 @@ export const saveDepartment = defineAction(
     }
     const row = getDepartmentForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    updateDepartment(tx, row.id, { code: input.code, name: input.name });
+    updateDepartment(tx, user.organisationId, row.id, { code: input.code, name: input.name });
     audit({
       action: 'department.update',
       entityType: 'department',
@@ -77,7 +77,7 @@ export const moveDepartment = defineAction(
     const ids = listAdminDepartments(tx, user.organisationId).map((d) => d.id);
     if (!ids.includes(input.id)) throw new ActionFailure('not_found');
     const order = moved(ids, input.id, input.move);
-    orderRows(tx, 'departments', order);
+    orderRows(tx, user.organisationId, 'departments', order);
     audit({ action: 'department.move', entityType: 'department', entityId: input.id, before: { order: ids }, after: { order } });
     return { id: input.id };
   },
@@ -92,7 +92,7 @@ export const removeDepartment = defineAction(
     const row = getDepartmentForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
     if (departmentInUse(tx, row.id)) throw new ActionFailure('conflict', { reason: 'departmentInUse' });
-    deleteDepartment(tx, row.id);
+    deleteDepartment(tx, user.organisationId, row.id);
     audit({ action: 'department.delete', entityType: 'department', entityId: row.id, before: { code: row.code, name: row.name } });
     return { id: row.id };
   },
@@ -118,7 +118,7 @@ export const saveCommitteeMember = defineAction(
     }
     const row = getCommitteeMemberForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    updateCommitteeMember(tx, row.id, values);
+    updateCommitteeMember(tx, user.organisationId, row.id, values);
     audit({
       action: 'committee.update',
       entityType: 'committee_member',
@@ -139,7 +139,7 @@ export const moveCommitteeMember = defineAction(
     const ids = listAdminCommittee(tx, user.organisationId).map((m) => m.id);
     if (!ids.includes(input.id)) throw new ActionFailure('not_found');
     const order = moved(ids, input.id, input.move);
-    orderRows(tx, 'committee_members', order);
+    orderRows(tx, user.organisationId, 'committee_members', order);
     audit({ action: 'committee.move', entityType: 'committee_member', entityId: input.id, before: { order: ids }, after: { order } });
     return { id: input.id };
   },
@@ -153,7 +153,7 @@ export const removeCommitteeMember = defineAction(
   ({ tx, user, input, audit }) => {
     const row = getCommitteeMemberForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    deleteCommitteeMember(tx, row.id);
+    deleteCommitteeMember(tx, user.organisationId, row.id);
     audit({ action: 'committee.delete', entityType: 'committee_member', entityId: row.id, before: row });
     return { id: row.id };
   },

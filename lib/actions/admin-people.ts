@@ -84,7 +84,13 @@ export const updateUser = defineAction(
       throw new ActionFailure('not_found', { reason: 'departmentMissing' });
     const deptsChanged = [...target.departmentIds].sort().join() !== [...new Set(input.departmentIds)].sort().join();
     const endSessions = input.role !== target.role || (target.active && !input.active);
-    updateUserFields(tx, target.id, { displayName: input.displayName, role: input.role, active: input.active }, endSessions);
+    updateUserFields(
+      tx,
+      user.organisationId,
+      target.id,
+      { displayName: input.displayName, role: input.role, active: input.active },
+      endSessions,
+    );
     if (deptsChanged) setUserDepartments(tx, target.id, input.departmentIds);
     audit({
       action: 'user.update',
@@ -131,7 +137,7 @@ export const deleteUser = defineAction(
     if (!target) throw new ActionFailure('not_found');
     if (target.id === user.id) throw new ActionFailure('conflict', { reason: 'self' });
     if (userHasHistory(tx, target.id)) throw new ActionFailure('conflict', { reason: 'hasHistory' });
-    deleteUserRow(tx, target.id);
+    deleteUserRow(tx, user.organisationId, target.id);
     audit({
       action: 'user.delete',
       entityType: 'user',

@@ -21,11 +21,11 @@ export const changePhase = defineAction(
     })
     .strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
-  ({ tx, input, target: plan, audit }) => {
+  ({ tx, user, input, target: plan, audit }) => {
     if (plan.phase !== input.from) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     if (!ALLOWED[input.from]?.includes(input.to)) throw new ActionFailure('invalid', { reason: 'phaseStep' });
     const summary = unfinishedSummary(tx, plan.id);
-    if (setPlanPhase(tx, plan.id, input.from, input.to) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (setPlanPhase(tx, user.organisationId, plan.id, input.from, input.to) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.phase',
       entityType: 'plan',

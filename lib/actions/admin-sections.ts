@@ -94,7 +94,7 @@ export const updateSection = defineAction(
     checkDepartment(tx, user.organisationId, input.departmentId);
     if (sectionNumberTaken(tx, s.planId, s.parentId, input.number, s.id)) throw duplicateNumber();
     const values = { number: input.number, title: input.title, kind: input.kind, departmentId: input.departmentId };
-    updateSectionFields(tx, s.id, values);
+    updateSectionFields(tx, user.organisationId, s.id, values);
     audit({
       action: 'section.update',
       entityType: 'section',
@@ -136,7 +136,7 @@ export const moveSection = defineAction(
       order = [...outer.slice(0, outer.indexOf(parent.id) + 1), s.id, ...outer.slice(outer.indexOf(parent.id) + 1)];
     }
     if (parentId !== s.parentId && sectionNumberTaken(tx, s.planId, parentId, s.number, s.id)) throw duplicateNumber();
-    placeSection(tx, s.id, parentId, order);
+    placeSection(tx, user.organisationId, s.id, parentId, order);
     audit({
       action: 'section.move',
       entityType: 'section',
@@ -154,11 +154,12 @@ export const renumberSections = defineAction(
   'admin.section.renumber',
   z.object({ planId: id, parentId: id.nullable() }).strict(),
   plan,
-  ({ tx, input, target: plan, audit }) => {
+  ({ tx, user, input, target: plan, audit }) => {
     const numbered = listLiveSiblings(tx, plan.id, input.parentId).filter((r) => r.number !== '');
     const numbers = numbered.map((_r, i) => String(i + 1));
     setSectionNumbers(
       tx,
+      user.organisationId,
       numbered.map((r) => r.id),
       numbers,
     );
@@ -178,12 +179,12 @@ export const deleteSection = defineAction(
   'admin.section.delete',
   z.object({ sectionId: id, confirmed: z.boolean() }).strict(),
   liveSection,
-  ({ tx, input, target: s, audit }) => {
+  ({ tx, user, input, target: s, audit }) => {
     const ids = subtreeIds(tx, s.planId, s.id);
     // Written text or entered figures are not thrown away on one click.
     if (!input.confirmed && sectionsHaveContent(tx, ids)) throw new ActionFailure('conflict', { reason: 'needsConfirm' });
     const at = new Date().toISOString();
-    softDeleteSections(tx, ids, at);
+    softDeleteSections(tx, user.organisationId, ids, at);
     audit({
       action: 'section.delete',
       entityType: 'section',
@@ -205,7 +206,7 @@ export const restoreSection = defineAction(
     if (s.parentId !== null && getSectionForAdmin(tx, user.organisationId, s.parentId)?.deletedAt)
       throw new ActionFailure('conflict', { reason: 'parentDeleted' });
     if (sectionNumberTaken(tx, s.planId, s.parentId, s.number, s.id)) throw duplicateNumber();
-    restoreSections(tx, subtreeIds(tx, s.planId, s.id), s.deletedAt);
+    restoreSections(tx, user.organisationId, subtreeIds(tx, s.planId, s.id), s.deletedAt);
     audit({
       action: 'section.restore',
       entityType: 'section',

@@ -63,8 +63,8 @@ export const deleteNote = defineAction(
     },
     target: ({ note, target }) => ({ departmentId: target.departmentId, phase: target.phase, authorId: note.authorId }),
   },
-  ({ tx, target: { note, target }, audit }) => {
-    deleteNoteRow(tx, note.id);
+  ({ tx, user, target: { note, target }, audit }) => {
+    deleteNoteRow(tx, user.organisationId, note.id);
     audit({
       action: 'note.delete',
       entityType: 'indicator_note',

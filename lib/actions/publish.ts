@@ -30,7 +30,7 @@ export const publishYear = defineAction(
   ({ tx, user, input, target: plan, audit }): PublishResult => {
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
-    if (markPublished(tx, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (markPublished(tx, user.organisationId, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     // The published report is fixed now: what readers get from here on is this snapshot.
     const published = getReportPlan(tx, user.organisationId, plan.id);
     if (!published) throw new ActionFailure('not_found');
@@ -60,9 +60,9 @@ export const unlockYear = defineAction(
   'report.unlock',
   z.object({ planId: id, reason }).strict(),
   { action: 'plan.unlock', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
-  ({ tx, input, target: plan, audit }) => {
+  ({ tx, user, input, target: plan, audit }) => {
     if (plan.phase !== 'published') throw new ActionFailure('conflict', { reason: 'notPublished' });
-    if (markUnlocked(tx, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (markUnlocked(tx, user.organisationId, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.unlock',
       entityType: 'plan',

@@ -20,7 +20,7 @@ const renameOutside = (suffix: string) => {
 describe('the published report comes from its snapshot', () => {
   it('a year published at publication: renaming a department afterwards changes neither the document, the CSV nor the xlsx', async () => {
     const entry = getAnnualPlan(t.db, org(), 2025)!;
-    expect(markPublished(t.db, entry.id, entry.phase)).toBe(1);
+    expect(markPublished(t.db, org(), entry.id, entry.phase)).toBe(1);
     const plan = getReportPlan(t.db, org(), entry.id)!;
     takeReportSnapshot(t.db, plan);
     const before = reportDocFor(t.db, plan);
