@@ -25,7 +25,8 @@ export const changePhase = defineAction(
     if (plan.phase !== input.from) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     if (!ALLOWED[input.from]?.includes(input.to)) throw new ActionFailure('invalid', { reason: 'phaseStep' });
     const summary = unfinishedSummary(tx, plan.id);
-    if (setPlanPhase(tx, user.organisationId, plan.id, input.from, input.to) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (setPlanPhase(tx, user.organisationId, plan.id, input.from, input.to) === 0)
+      throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.phase',
       entityType: 'plan',
