@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
+import { indicatorColumns, yearValueColumns } from './columns';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -11,24 +12,13 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
   if (where.departmentIds) conditions.push(inArray(sections.departmentId, where.departmentIds.length ? where.departmentIds : [-1]));
   return db
     .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
+      ...indicatorColumns,
       aliases: indicators.aliases,
-      sectionId: indicators.sectionId,
       sectionTitle: sections.title,
       departmentId: sections.departmentId,
       departmentName: departments.name,
-      unit: indicators.unit,
-      scale: indicators.scale,
-      direction: indicators.direction,
-      ratioRounding: indicators.ratioRounding,
-      yenPrecision: indicators.yenPrecision,
-      aggregation: indicators.aggregation,
       allowNegative: indicators.allowNegative,
-      planValue: indicatorValues.planValue,
-      actualValue: indicatorValues.actualValue,
-      priorActualValue: indicatorValues.priorActualValue,
+      ...yearValueColumns,
       version: sql<number>`coalesce(${indicatorValues.version}, 0)`,
       updatedAt: indicatorValues.updatedAt,
       updatedBy: users.displayName,

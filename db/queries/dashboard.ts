@@ -21,24 +21,11 @@ import {
   selfAssessments,
   users,
 } from '../schema';
+import { indicatorColumns } from './columns';
 
 const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
 /** Fiscal position of a calendar month (4 → 0 … 3 → 11), for ordering in SQL. */
 const fiscalIndex = sql`((${monthlyActuals.month} + 8) % 12)`;
-
-const indicatorColumns = {
-  id: indicators.id,
-  code: indicators.code,
-  name: indicators.name,
-  unit: indicators.unit,
-  scale: indicators.scale,
-  direction: indicators.direction,
-  ratioRounding: indicators.ratioRounding,
-  yenPrecision: indicators.yenPrecision,
-  pairKey: indicators.pairKey,
-  measure: indicators.measure,
-  aggregation: indicators.aggregation,
-};
 
 /** The organisation's display unit and departments, in one query. */
 function orgAndDepartments(db: Db, organisationId: number) {
