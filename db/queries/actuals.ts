@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { fiscalMonthAt, fiscalMonthIndex } from '@/lib/domain/fiscal-year';
 import type { Db } from '../open';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
@@ -44,7 +45,7 @@ function monthlyOf(db: Db, ids: number[], fiscalYear: number): Map<number, (numb
     .all();
   for (const r of rows) {
     const list = out.get(r.indicatorId);
-    if (list) list[(r.month + 8) % 12] = r.value;
+    if (list) list[fiscalMonthIndex(r.month)] = r.value;
   }
   return out;
 }
@@ -163,7 +164,7 @@ export function saveActuals(db: Db, indicatorId: number, fiscalYear: number, bas
     .where(and(eq(monthlyActuals.indicatorId, indicatorId), eq(monthlyActuals.fiscalYear, fiscalYear)))
     .run();
   const months = w.monthly.flatMap((value, i) =>
-    value === null ? [] : [{ indicatorId, fiscalYear, month: ((i + 3) % 12) + 1, value, updatedBy: w.userId }],
+    value === null ? [] : [{ indicatorId, fiscalYear, month: fiscalMonthAt(i), value, updatedBy: w.userId }],
   );
   if (months.length) db.insert(monthlyActuals).values(months).run();
   return version;

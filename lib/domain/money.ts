@@ -11,6 +11,7 @@
 // - Non-finite inputs are programming errors and throw a RangeError.
 
 import type { DisplayUnit, IndicatorUnit, YenPrecision } from './types';
+import { UNIT_WORD } from './units';
 
 export type Rounding = 'half_up' | 'down';
 
@@ -125,14 +126,6 @@ export function formatScaled(value: number, scale: number): string {
   const fracPart = (units % divisor).toString().padStart(scale, '0');
   return `${sign(negative)}${intPart}.${fracPart}`;
 }
-
-const UNIT_WORD: Record<Exclude<IndicatorUnit, 'yen'>, string> = {
-  cases: '件',
-  businesses: '者',
-  times: '回',
-  multiple: '倍',
-  percent: '％',
-};
 
 /**
  * An indicator value with its unit word: yen via formatYen (`precision`, `spaced`),
