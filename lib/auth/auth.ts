@@ -8,6 +8,7 @@ import { clearLoginFailures, isThrottled, recordLoginFailure } from '@/db/querie
 import { createAuthSession, getLoginCandidate } from '@/db/queries/users';
 import { authConfig } from './config';
 import { dummyHash, verifyPassword } from './password';
+import { authSecretMissing } from '@/lib/env';
 
 export class ThrottledSignin extends CredentialsSignin {
   code = 'throttled';
@@ -23,7 +24,7 @@ function clientAddress(request: Request): string {
   return forwarded || request.headers.get('x-real-ip') || 'unknown';
 }
 
-if (process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
+if (authSecretMissing()) {
   throw new Error('AUTH_SECRET is not set: refusing to start in production without a real secret');
 }
 

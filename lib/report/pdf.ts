@@ -2,8 +2,9 @@ import 'server-only';
 // PDF from Debian's Chromium (playwright-core drives it). The text stays text: Chromium embeds
 // the Noto CJK glyphs as fonts, so the PDF is searchable and pdftotext reads it.
 import fs from 'node:fs';
+import { chromiumPath } from '@/lib/env';
 
-export const CHROMIUM_PATH = process.env.HYOKA_CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 const ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
