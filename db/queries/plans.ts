@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lte, gte } from 'drizzle-orm';
 import type { Db } from '../open';
-import { committeeMembers, departments, organisations, plans } from '../schema';
+import { departments, organisations, plans } from '../schema';
 
 export function getOrganisation(db: Db, organisationId: number) {
   return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
@@ -84,14 +84,5 @@ export function listDepartments(db: Db, organisationId: number) {
     .from(departments)
     .where(eq(departments.organisationId, organisationId))
     .orderBy(departments.sortOrder)
-    .all();
-}
-
-export function listCommitteeMembers(db: Db, organisationId: number) {
-  return db
-    .select()
-    .from(committeeMembers)
-    .where(eq(committeeMembers.organisationId, organisationId))
-    .orderBy(committeeMembers.sortOrder)
     .all();
 }

@@ -54,13 +54,6 @@ export function createAuthSession(db: Db, userId: number, sessionId: string): vo
   db.insert(authSessions).values({ id: sessionId, userId }).run();
 }
 
-export function revokeAuthSession(db: Db, sessionId: string): void {
-  db.update(authSessions)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-    .run();
-}
-
 export function listUserDepartmentNames(db: Db, userId: number): string[] {
   return db
     .select({ name: departments.name })
