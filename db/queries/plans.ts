@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, gte } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, gte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { departments, organisations, plans } from '../schema';
 
@@ -85,4 +85,24 @@ export function listDepartments(db: Db, organisationId: number) {
     .where(eq(departments.organisationId, organisationId))
     .orderBy(departments.sortOrder)
     .all();
+}
+
+/** A plan of the organisation, for an action to check before it writes (a foreign id finds nothing). */
+export function getPlanOfOrganisation(db: Db, organisationId: number, planId: number) {
+  return (
+    db
+      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview, version: plans.version })
+      .from(plans)
+      .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
+      .get() ?? null
+  );
+}
+
+/** Independent review on or off, from the version the admin saw; 0 when someone changed the plan first. */
+export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean): number {
+  return db
+    .update(plans)
+    .set({ independentReview: enabled, version: sql`${plans.version} + 1`, updatedAt: new Date().toISOString() })
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.version, version)))
+    .run().changes;
 }

@@ -54,6 +54,14 @@ export function createAuthSession(db: Db, userId: number, sessionId: string): vo
   db.insert(authSessions).values({ id: sessionId, userId }).run();
 }
 
+/** Ends a login session of the user (logout); a session id of someone else changes nothing. */
+export function revokeAuthSession(db: Db, userId: number, sessionId: string): void {
+  db.update(authSessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .run();
+}
+
 export function listUserDepartmentNames(db: Db, userId: number): string[] {
   return db
     .select({ name: departments.name })

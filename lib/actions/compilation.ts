@@ -1,5 +1,4 @@
 'use server';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   buildCompilation,
@@ -11,17 +10,13 @@ import {
   updateCompilation,
 } from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
-import { plans } from '@/db/schema';
+import { getPlanOfOrganisation } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
 
 function loadPlan(tx: Db, organisationId: number, planId: number) {
-  const plan = tx
-    .select({ id: plans.id, phase: plans.phase })
-    .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
-    .get();
+  const plan = getPlanOfOrganisation(tx, organisationId, planId);
   if (!plan) throw new ActionFailure('not_found');
   return plan;
 }

@@ -1,7 +1,6 @@
 'use server';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { plans } from '@/db/schema';
+import { getPlanOfOrganisation, setPlanIndependentReview } from '@/db/queries/plans';
 import {
   deleteOpinionDraft,
   finalizeOpinionDraft,
@@ -135,11 +134,7 @@ export const markSectionsReadAction = defineAction(
     .strict(),
   ({ tx, user, input, audit }) => {
     if (user.role !== 'committee') throw new ActionFailure('forbidden');
-    const plan = tx
-      .select({ id: plans.id })
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.organisationId, user.organisationId)))
-      .get();
+    const plan = getPlanOfOrganisation(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     const n = markSectionsRead(tx, input.planId, user.id, input.items);
     audit({ action: 'review.markRead', entityType: 'plan', entityId: input.planId, after: { sections: input.items, recorded: n } });
@@ -152,18 +147,10 @@ export const setIndependentReview = defineAction(
   'plan.independentReview',
   z.object({ planId: id, enabled: z.boolean(), version: z.number().int().positive() }).strict(),
   ({ tx, user, input, authorize, audit }) => {
-    const plan = tx
-      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview })
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.organisationId, user.organisationId)))
-      .get();
+    const plan = getPlanOfOrganisation(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
-    const n = tx
-      .update(plans)
-      .set({ independentReview: input.enabled, version: sql`${plans.version} + 1`, updatedAt: new Date().toISOString() })
-      .where(and(eq(plans.id, plan.id), eq(plans.version, input.version)))
-      .run().changes;
+    const n = setPlanIndependentReview(tx, user.organisationId, plan.id, input.version, input.enabled);
     if (n === 0) throw new ActionFailure('conflict');
     audit({
       action: 'plan.independentReview',
