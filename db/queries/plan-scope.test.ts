@@ -28,12 +28,7 @@ describe('plan and session scope', () => {
     const [a, b] = t.db.select({ id: s.users.id }).from(s.users).limit(2).all();
     createAuthSession(t.db, a!.id, 'session-a');
     revokeAuthSession(t.db, b!.id, 'session-a');
-    const revokedAt = () =>
-      t.db
-        .select()
-        .from(s.authSessions)
-        .where(eq(s.authSessions.id, 'session-a'))
-        .get()!.revokedAt;
+    const revokedAt = () => t.db.select().from(s.authSessions).where(eq(s.authSessions.id, 'session-a')).get()!.revokedAt;
     expect(revokedAt()).toBeNull();
     revokeAuthSession(t.db, a!.id, 'session-a');
     expect(revokedAt()).not.toBeNull();
