@@ -144,3 +144,12 @@ export function formatIndicatorValue(
   const sp = opts.spaced && unit !== 'percent' ? ' ' : '';
   return `${formatScaled(value, scale)}${sp}${UNIT_WORD[unit]}`;
 }
+
+/**
+ * A chart axis tick (a value already in its display unit): digit grouping, at most `decimals`
+ * decimals with trailing zeros dropped, △ for negatives: 12000 → `12,000`, 1.5 → `1.5`.
+ */
+export function formatTick(value: number, decimals = 2): string {
+  const text = formatScaled(Math.round(value * 10 ** decimals), decimals);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
