@@ -54,6 +54,7 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
       kind: sections.kind,
       departmentId: sections.departmentId,
       sortOrder: sections.sortOrder,
+      tableSpec: sections.tableSpec,
     })
     .from(sections)
     .where(and(eq(sections.planId, plan.id), isNull(sections.deletedAt)))
@@ -120,6 +121,7 @@ export function insertPlanStructure(
           kind: s.kind,
           departmentId: s.departmentId,
           sortOrder: s.sortOrder,
+          tableSpec: s.tableSpec ?? null,
         })),
       )
       .returning({ id: sections.id, key: sections.key })
@@ -149,7 +151,8 @@ export function insertPlanStructure(
 export type PlanSettings = Pick<
   AdminPlan,
   'title' | 'startYear' | 'endYear' | 'ratingScale' | 'independentReview' | 'entryDeadline' | 'reviewDeadline' | 'publishDeadline'
->;
+> &
+  Partial<Pick<AdminPlan, 'documentTitle' | 'numbering' | 'displayUnit'>>;
 
 /** Optimistic: 0 when the plan changed since `version`. */
 export function updatePlanSettings(db: Db, planId: number, version: number, values: PlanSettings): number {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '@/lib/testing/count-statements';
 import { createTestDb } from '@/lib/testing/test-db';
+import { indicatorFigures } from '@/lib/domain/figures';
 import { cumulative } from '@/lib/domain/ratio';
 import { fiscalSeries, missingMonths } from '@/lib/domain/progress';
 import { generateLarge } from '../seed/generate-large';
@@ -12,7 +13,7 @@ type TestDb = ReturnType<typeof createTestDb>;
 /** The dashboard's query count; asserted equal on small and large data. */
 const DASHBOARD_QUERIES = 9;
 const DETAIL_QUERIES = 5;
-const TRENDS_QUERIES = 4;
+const TRENDS_QUERIES = 5;
 
 describe('dashboard loader on the demo', () => {
   let h: TestDb;
@@ -217,9 +218,10 @@ describe('digestByDepartment', () => {
       departmentId,
       departmentName: `d${departmentId}`,
       direction,
-      ratioRounding: 'half_up' as const,
-      planValue,
-      actualValue,
+      fig: indicatorFigures(
+        { unit: 'cases', scale: 0, direction, ratioRounding: 'half_up', aggregation: 'annual' },
+        { plan: planValue, actual: actualValue, prior: null },
+      ),
     });
     const digest = digestByDepartment([
       row(1, 'higher', 100, 120),

@@ -91,7 +91,13 @@ export function listDepartments(db: Db, organisationId: number) {
 export function getPlanOfOrganisation(db: Db, organisationId: number, planId: number) {
   return (
     db
-      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview, version: plans.version })
+      .select({
+        id: plans.id,
+        phase: plans.phase,
+        independentReview: plans.independentReview,
+        opinionsForm: plans.opinionsForm,
+        version: plans.version,
+      })
       .from(plans)
       .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
       .get() ?? null
