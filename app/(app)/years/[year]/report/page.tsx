@@ -15,6 +15,7 @@ const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm 
 export default async function ReportPage(props: ReportPageProps) {
   const { user, year, db, plan, doc, planQuery: q } = await loadReportPage(props);
   const t = await getTranslations('report');
+  const te = await getTranslations('exportLinks');
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
   const base = `/years/${year}`;
@@ -63,6 +64,12 @@ export default async function ReportPage(props: ReportPageProps) {
         </a>
         <a href={`${base}/report.csv${q}`} className={linkClass} download>
           {t('csv')}
+        </a>
+        <a href={`${base}/report.docx${q}`} className={linkClass} download>
+          {te('docx')}
+        </a>
+        <a href={`${base}/workbook.xlsx${q}`} className={linkClass} download>
+          {te('workbook')}
         </a>
       </section>
       {!browser && (
