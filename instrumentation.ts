@@ -1,4 +1,7 @@
 // Runs once when the server starts: the notification worker (deadline notices, digests, mail).
+// It reads NEXT_RUNTIME and NEXT_PHASE itself, before anything is imported: Next requires the
+// runtime check written this way (it inlines NEXT_RUNTIME per runtime and drops the Node-only
+// imports below from the edge bundle), and lib/env.ts may only be imported after it.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // `next build` loads this file too: the worker belongs to a running server only.

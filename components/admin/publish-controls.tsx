@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { publishYear, unlockYear } from '@/lib/actions/publish';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
 import { buttonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 /** review → published goes through publishYear (issue 6: it also stores the official PDF); a published year can be unlocked with a reason. */
@@ -55,57 +57,30 @@ export function PublishControls({
         {t('publish')}
       </button>
       {asking && (
-        <div
-          role="alertdialog"
-          aria-labelledby="publish-h"
-          aria-describedby="publish-d"
-          className="rounded border border-amber-400 bg-amber-50 p-4"
+        <ConfirmDialog
+          id="publish"
+          title={t('confirmTitle')}
+          description={`${unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} ${t('confirmLock')}`}
+          confirmLabel={contradictions > 0 ? tg('overrideConfirm') : t('confirm')}
+          cancelLabel={t('cancel')}
+          pending={pending}
+          onConfirm={() =>
+            run(() => publishYear(contradictions > 0 ? { planId, override } : { planId }), {
+              ok: () => setAsking(false),
+              doneMessage: t('published'),
+            })
+          }
+          onCancel={() => setAsking(false)}
         >
-          <h3 id="publish-h" className="font-semibold text-amber-950">
-            {t('confirmTitle')}
-          </h3>
-          <p id="publish-d" className="mt-1 text-sm text-amber-950">
-            {unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} {t('confirmLock')}
-          </p>
           {contradictions > 0 && (
-            <div className="mt-2">
+            <div className="mt-2 space-y-2">
               <p className="text-sm text-amber-950">{tg('found', { n: contradictions })}</p>
-              <label htmlFor="publish-override" className="mt-2 block text-sm font-medium text-amber-950">
-                {tg('overrideLabel')}
-              </label>
-              <textarea
-                id="publish-override"
-                value={override}
-                onChange={(e) => setOverride(e.target.value)}
-                className={inputClass}
-                rows={2}
-                aria-describedby="publish-override-help"
-              />
-              <p id="publish-override-help" className="text-xs text-amber-950">
-                {tg('overrideHelp')}
-              </p>
+              <Field id="publish-override" label={tg('overrideLabel')} hint={tg('overrideHelp')} error={error?.fields.override?.join(' ')}>
+                <textarea value={override} onChange={(e) => setOverride(e.target.value)} className={inputClass} rows={2} />
+              </Field>
             </div>
           )}
-          <div className="mt-3 flex gap-2">
-            <button
-              type="button"
-              autoFocus
-              className={buttonClass}
-              disabled={pending}
-              onClick={() =>
-                run(() => publishYear(contradictions > 0 ? { planId, override } : { planId }), {
-                  ok: () => setAsking(false),
-                  doneMessage: t('published'),
-                })
-              }
-            >
-              {contradictions > 0 ? tg('overrideConfirm') : t('confirm')}
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        </ConfirmDialog>
       )}
       <RunStatus error={error} done={done} />
     </div>

@@ -3,13 +3,13 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { saveIndicatorActuals } from '@/lib/actions/actuals';
+import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
 import { formatIndicatorValue } from '@/lib/domain/money';
 import { type CellProblem, monthField, parseCell } from '@/lib/excel/actual-cells';
 import { NumberField } from './number-field';
 import { formatDateTime } from './time';
 import { type LiveValue, type WorkspaceIndicator, workspaceFigures } from './types';
 
-const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 const typed = (v: number | null, i: WorkspaceIndicator) =>
   v === null ? '' : formatIndicatorValue(v, i.unit, i.scale, { precision: 'yen' });
 
@@ -137,7 +137,7 @@ export function IndicatorEditor({
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
         <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
-          {MONTHS.map((m, k) => (
+          {FISCAL_MONTHS.map((m, k) => (
             <NumberField
               key={m}
               compact

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { fiscalMonthAt, fiscalMonthIndex } from '@/lib/domain/fiscal-year';
 import type { Db } from '../open';
 import { loadMonthGrids } from './figures';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
+import { indicatorColumns, yearValueColumns } from './columns';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -12,11 +14,8 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
   if (where.departmentIds) conditions.push(inArray(sections.departmentId, where.departmentIds.length ? where.departmentIds : [-1]));
   return db
     .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
+      ...indicatorColumns,
       aliases: indicators.aliases,
-      sectionId: indicators.sectionId,
       sectionTitle: sections.title,
       departmentId: sections.departmentId,
       departmentName: departments.name,
@@ -29,9 +28,7 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
       pairKey: indicators.pairKey,
       measure: indicators.measure,
       allowNegative: indicators.allowNegative,
-      planValue: indicatorValues.planValue,
-      actualValue: indicatorValues.actualValue,
-      priorActualValue: indicatorValues.priorActualValue,
+      ...yearValueColumns,
       version: sql<number>`coalesce(${indicatorValues.version}, 0)`,
       updatedAt: indicatorValues.updatedAt,
       updatedBy: users.displayName,
@@ -161,7 +158,7 @@ export function saveActuals(db: Db, indicatorId: number, fiscalYear: number, bas
     .where(and(eq(monthlyActuals.indicatorId, indicatorId), eq(monthlyActuals.fiscalYear, fiscalYear)))
     .run();
   const months = w.monthly.flatMap((value, i) =>
-    value === null ? [] : [{ indicatorId, fiscalYear, month: ((i + 3) % 12) + 1, value, updatedBy: w.userId }],
+    value === null ? [] : [{ indicatorId, fiscalYear, month: fiscalMonthAt(i), value, updatedBy: w.userId }],
   );
   if (months.length) db.insert(monthlyActuals).values(months).run();
   return version;

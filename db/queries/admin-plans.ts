@@ -4,6 +4,7 @@ import type { SourcePlan } from '@/lib/plans/copy';
 import type { PlanStructure } from '@/lib/plans/structure';
 import type { Db } from '../open';
 import { departments, financialLines, indicators, indicatorValues, monthlyActuals, plans, sections } from '../schema';
+import { indicatorColumns } from './columns';
 
 export type AdminPlan = typeof plans.$inferSelect;
 
@@ -60,23 +61,7 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
     .orderBy(asc(sections.id))
     .all();
   const inds = db
-    .select({
-      id: indicators.id,
-      sectionId: indicators.sectionId,
-      code: indicators.code,
-      name: indicators.name,
-      aliases: indicators.aliases,
-      unit: indicators.unit,
-      scale: indicators.scale,
-      direction: indicators.direction,
-      ratioRounding: indicators.ratioRounding,
-      yenPrecision: indicators.yenPrecision,
-      pairKey: indicators.pairKey,
-      measure: indicators.measure,
-      aggregation: indicators.aggregation,
-      allowNegative: indicators.allowNegative,
-      sortOrder: indicators.sortOrder,
-    })
+    .select({ ...indicatorColumns, aliases: indicators.aliases, allowNegative: indicators.allowNegative, sortOrder: indicators.sortOrder })
     .from(indicators)
     .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))

@@ -23,22 +23,9 @@ import {
   selfAssessments,
   users,
 } from '../schema';
+import { indicatorColumns } from './columns';
 
 const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
-
-const indicatorColumns = {
-  id: indicators.id,
-  code: indicators.code,
-  name: indicators.name,
-  unit: indicators.unit,
-  scale: indicators.scale,
-  direction: indicators.direction,
-  ratioRounding: indicators.ratioRounding,
-  yenPrecision: indicators.yenPrecision,
-  pairKey: indicators.pairKey,
-  measure: indicators.measure,
-  aggregation: indicators.aggregation,
-};
 
 /** The organisation's display unit and departments, in one query. */
 function orgAndDepartments(db: Db, organisationId: number) {

@@ -14,6 +14,7 @@ import {
   sections,
   selfAssessments,
 } from '../schema';
+import { indicatorColumns, yearValueColumns } from './columns';
 
 export type ReportPlan = typeof plans.$inferSelect;
 
@@ -61,21 +62,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     .orderBy(asc(sections.sortOrder), asc(sections.id))
     .all();
   const indicatorRows = db
-    .select({
-      id: indicators.id,
-      sectionId: indicators.sectionId,
-      code: indicators.code,
-      name: indicators.name,
-      unit: indicators.unit,
-      scale: indicators.scale,
-      direction: indicators.direction,
-      ratioRounding: indicators.ratioRounding,
-      yenPrecision: indicators.yenPrecision,
-      pairKey: indicators.pairKey,
-      measure: indicators.measure,
-      aggregation: indicators.aggregation,
-      sortOrder: indicators.sortOrder,
-    })
+    .select({ ...indicatorColumns, sortOrder: indicators.sortOrder })
     .from(indicators)
     .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
@@ -86,9 +73,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
         .select({
           indicatorId: indicatorValues.indicatorId,
           fiscalYear: indicatorValues.fiscalYear,
-          planValue: indicatorValues.planValue,
-          actualValue: indicatorValues.actualValue,
-          priorActualValue: indicatorValues.priorActualValue,
+          ...yearValueColumns,
         })
         .from(indicatorValues)
         .where(

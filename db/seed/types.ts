@@ -21,9 +21,6 @@ export type SeedIndicator = {
   /** Other names the narrative uses for it, for the consistency checker. */
   aliases?: string[];
   unit: IndicatorUnit;
-  /** Optional counter word printed after the number when `unit` has no fitting one,
-   *  e.g. '金融機関' for 28 金融機関 (stored with unit 'cases'). */
-  unitLabel?: string;
   /** Decimal places of the stored integer: 1.13倍 with scale 2 is stored as 113. */
   scale?: number;
   direction: Direction;

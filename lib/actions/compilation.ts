@@ -11,7 +11,7 @@ import {
   updateCompilation,
 } from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
-import { getPlanPhase } from '@/db/queries/plans';
+import { getPlanOfOrganisation } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
@@ -19,7 +19,7 @@ const id = z.number().int().positive();
 const planGuard = {
   action: 'compilation.edit' as const,
   load: ({ tx, user, input }: { tx: Db; user: { organisationId: number }; input: { planId: number } }) =>
-    getPlanPhase(tx, user.organisationId, input.planId),
+    getPlanOfOrganisation(tx, user.organisationId, input.planId),
 };
 
 const FORMS = ['grouped', 'bullets', 'paragraph', 'free'] as const;

@@ -18,6 +18,7 @@ export type PublishResult = {
   /** The official PDF: stored now, or generated on the first download when Chromium failed. */
   pdf: { status: 'pending' } | { status: 'stored'; version: number; sha256: string } | { status: 'deferred'; reason: string };
   publishedBy: number;
+  organisationId: number;
 };
 
 /**
@@ -57,11 +58,11 @@ export const publishYear = defineAction(
       },
     });
     if (!republish) notify({ kind: 'phaseChanged', planId: plan.id, year: plan.startYear, from: plan.phase, to: 'published' });
-    return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id };
+    return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id, organisationId: user.organisationId };
   },
   {
     after: async (data) => {
-      const stored = await storeOfficialPdfAfterPublish(getDb(), data.planId, data.publishedBy);
+      const stored = await storeOfficialPdfAfterPublish(getDb(), data.organisationId, data.planId, data.publishedBy);
       data.pdf = stored;
       if (stored.status === 'stored') data.version = stored.version;
       revalidatePath('/admin/plans', 'layout');

@@ -3,6 +3,7 @@
 // in the message files, keyed by these codes). Arithmetic is exact (BigInt).
 
 import type { IndicatorUnit } from './types';
+import { UNIT_WORD as PRINTED_UNIT_WORD } from './units';
 
 export const PARSE_ERROR_CODES = [
   'empty', // nothing but spaces
@@ -38,17 +39,8 @@ export const DEFAULT_UNIT_SCALE: Readonly<Record<IndicatorUnit, number>> = {
   percent: 1,
 };
 
-const UNIT_WORD: Record<IndicatorUnit, string> = {
-  yen: '円',
-  cases: '件',
-  businesses: '者',
-  companies: '社',
-  clients: '先',
-  institutions: '機関',
-  times: '回',
-  multiple: '倍',
-  percent: '%',
-};
+// Input is normalized (％ → %) before it is read, so the unit words are compared normalized too.
+const UNIT_WORD = Object.fromEntries(Object.entries(PRINTED_UNIT_WORD).map(([u, w]) => [u, normalize(w)])) as Record<IndicatorUnit, string>;
 // Characters of the unit words; a run of them that spells the start of a word is one word (`機関`).
 const WORDS = Object.values(UNIT_WORD);
 const WORD_CHARS = new Set([...WORDS.join('')]);
