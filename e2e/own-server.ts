@@ -49,6 +49,8 @@ export async function startOwnServer(opts: {
   name: string;
   fresh?: boolean;
   timeoutMs?: number;
+  /** false: production mode on an empty database (no demo data), as a real install starts. */
+  demo?: boolean;
   /** Extra environment of the server (e.g. its SMTP settings). */
   env?: Record<string, string>;
 }): Promise<OwnServer> {
@@ -76,7 +78,7 @@ export async function startOwnServer(opts: {
       PORT: String(opts.port),
       HOST: '127.0.0.1',
       DATABASE_URL: dbFile,
-      HYOKA_DEMO: '1',
+      HYOKA_DEMO: opts.demo === false ? '0' : '1',
       HYOKA_SKIP_BUILD: '1',
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,

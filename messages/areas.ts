@@ -10,6 +10,7 @@ export const MESSAGE_AREAS = [
   'report',
   'gate',
   'figures',
+  'organisation',
   'notifications',
   'search',
   'exports',

@@ -66,7 +66,8 @@ describe('fidelity: the FY2024 demo report against the published reference', () 
   it('has the chapter headings with the document numbering, and the title', () => {
     expect(result.chapters.missing).toEqual([]);
     expect(result.title).toBe(true);
-    expect(doc.title).toBe('令和6年度 経営計画の評価');
+    // As printed: full-width digits, nothing appended.
+    expect(doc.title).toBe('令和６年度 経営計画の評価');
   });
 
   it('a changed figure or a dropped sentence is caught', () => {
