@@ -46,7 +46,8 @@ test('the FY2024 report as Word: word/document.xml holds the figures and section
   const zip = await JSZip.loadAsync(await res.body());
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '');
-  expect(text).toContain('令和6年度');
+  expect(text).toContain('経営計画の評価');
+  expect(text).toContain('６.外部評価委員の意見等');
   expect(text).toContain('保証承諾 （計画 1 兆 2,000 億円）');
   expect(text).toMatch(/６\.[^<]*/);
   expect(text).toContain('保証部門');
