@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, gte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { committeeMembers, departments, organisations, plans } from '../schema';
 
@@ -94,4 +94,24 @@ export function listCommitteeMembers(db: Db, organisationId: number) {
     .where(eq(committeeMembers.organisationId, organisationId))
     .orderBy(committeeMembers.sortOrder)
     .all();
+}
+
+/** A plan of the organisation with its phase and independent-review setting (null: not this organisation's). */
+export function getPlanPhase(db: Db, organisationId: number, planId: number) {
+  return (
+    db
+      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview, opinionsForm: plans.opinionsForm })
+      .from(plans)
+      .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
+      .get() ?? null
+  );
+}
+
+/** Independent review on or off, at the version the admin saw; 0 rows: someone changed the plan in between. */
+export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean) {
+  return db
+    .update(plans)
+    .set({ independentReview: enabled, version: sql`${plans.version} + 1`, updatedAt: new Date().toISOString() })
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.version, version)))
+    .run().changes;
 }

@@ -2,6 +2,8 @@
 // monthly columns April → March) to fill in and upload, and the same table as CSV for Excel.
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { csvLine } from '@/lib/domain/csv';
+import { checkZip } from './zip-guard';
 import type { IndicatorUnit } from '@/lib/domain/types';
 import { ACTUAL_COLUMNS, type ActualCells } from './actual-cells';
 
@@ -20,7 +22,17 @@ export type ActualsRow = {
 const SHEET = '実績入力';
 const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`);
 export const HEADERS = ['コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', ...MONTHS];
-const UNIT_LABEL: Record<IndicatorUnit, string> = { yen: '円', cases: '件', businesses: '者', times: '回', multiple: '倍', percent: '％' };
+const UNIT_LABEL: Record<IndicatorUnit, string> = {
+  yen: '円',
+  cases: '件',
+  businesses: '者',
+  companies: '社',
+  clients: '先',
+  institutions: '機関',
+  times: '回',
+  multiple: '倍',
+  percent: '％',
+};
 
 /** A stored integer as the number a person types: 211 (scale 1) → 21.1; yen as whole yen. */
 function typed(value: number | null, unit: IndicatorUnit, scale: number): number | null {
@@ -64,10 +76,15 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export type UploadedRow = ActualCells & { row: number; code: string };
-export type ReadResult = { ok: true; rows: UploadedRow[] } | { ok: false; code: 'not_xlsx' | 'bad_header' | 'empty' };
+export type ReadResult =
+  | { ok: true; rows: UploadedRow[] }
+  | { ok: false; code: 'not_xlsx' | 'bad_header' | 'empty' | 'too_large_unpacked' };
 
 /** The filled rows of an uploaded workbook, as text per cell; the action parses and validates. */
 export async function readActualsWorkbook(data: ArrayBuffer): Promise<ReadResult> {
+  // exceljs unpacks everything it is given: the zip is measured first (lib/excel/zip-guard.ts).
+  const zip = checkZip(data);
+  if (!zip.ok) return zip;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
@@ -92,13 +109,8 @@ export async function readActualsWorkbook(data: ArrayBuffer): Promise<ReadResult
   return rows.length ? { ok: true, rows } : { ok: false, code: 'empty' };
 }
 
-const csvField = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** CSV with a BOM and CRLF, so that Japanese Excel opens it as UTF-8. */
 export function actualsCsv(rows: ActualsRow[]): string {
-  const lines = [HEADERS, ...rows.map(line)].map((cells) => cells.map(csvField).join(','));
+  const lines = [HEADERS, ...rows.map(line)].map((cells) => csvLine(cells));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -16,7 +16,7 @@ import {
 } from '@/db/queries/report-publish';
 import { plans } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { buildReportForPlan } from './build';
+import { reportDocFor } from './build';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { renderReportDocument } from './render-html';
 import { reportCss } from './styles';
@@ -44,7 +44,7 @@ export function amendmentNote(what: string | null, why: string | null): string |
 }
 
 export async function renderPlanPdf(db: Db, plan: ReportPlan, amendment: Amendment | null = null): Promise<Buffer> {
-  const doc = buildReportForPlan(db, plan, { amendment });
+  const doc = reportDocFor(db, plan, { amendment });
   return htmlToPdf(renderReportDocument(doc, reportCss({ draft: doc.draft })));
 }
 

@@ -7,9 +7,10 @@ import { ReportVersions } from '@/components/report/report-versions';
 import { listPlansCoveringYear } from '@/db/queries/plans';
 import { listPublishedReports } from '@/db/queries/report-publish';
 import { can } from '@/lib/auth/policy';
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
+import { PdfDownloadLink } from '@/components/report/pdf-download-link';
 import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
 import { loadYear } from '@/lib/year';
 
@@ -30,7 +31,7 @@ export default async function ReportPage({
   if (!plan) notFound();
   const t = await getTranslations('report');
   const te = await getTranslations('exportLinks');
-  const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
+  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
   const q = sp.plan ? `?plan=${plan.id}` : '';
@@ -70,11 +71,7 @@ export default async function ReportPage({
           {t('print')}
         </Link>
         <PrintButton label={t('printNow')} />
-        {browser && (
-          <a href={`${base}/report.pdf${q}`} className={linkClass} download>
-            {pdfLabel}
-          </a>
-        )}
+        {browser && <PdfDownloadLink href={`${base}/report.pdf${q}`} className={linkClass} label={pdfLabel} />}
         <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
           {t('xlsx')}
         </a>

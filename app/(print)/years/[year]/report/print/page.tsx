@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/report/print-button';
 import { ReportPaper } from '@/components/report/report-paper';
 import { can } from '@/lib/auth/policy';
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
 import { loadYear } from '@/lib/year';
 
@@ -22,7 +22,7 @@ export default async function ReportPrintPage({
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
   if (!plan) notFound();
   const t = await getTranslations('report');
-  const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
+  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   return (
     <main className="min-h-screen bg-slate-100 py-6 print:bg-white print:py-0">
       <div className="mx-auto mb-4 flex max-w-[210mm] gap-2 print:hidden">
