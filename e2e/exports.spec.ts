@@ -23,10 +23,10 @@ test('the FY2024 workbook: one row per indicator with numeric cells, every secti
   expect(ind.rowCount - 2).toBe(n);
   expect(ind.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   expect(ind.autoFilter).toBeTruthy();
-  const codeCol = ind.getColumn(1).values.slice(3) as string[];
-  const approvals = ind.getRow(3 + codeCol.findIndex((c) => typeof c === 'string' && /approval/i.test(c)));
-  expect(typeof approvals.getCell(6).value).toBe('number');
-  expect(typeof approvals.getCell(7).value).toBe('number');
+  // plan, actual, prior, ratio vs plan, ratio vs prior (columns 6–10): numbers or empty, never text
+  const figures = [...Array(n).keys()].flatMap((i) => [6, 7, 8, 9, 10].map((c) => ind.getRow(i + 3).getCell(c).value));
+  expect(figures.filter((v) => v !== null && typeof v !== 'number')).toEqual([]);
+  expect(figures.filter((v) => typeof v === 'number').length).toBeGreaterThan(n * 2);
 
   const narratives = one<{ texts: string }>(
     "SELECT json_group_array(a.narrative) AS texts FROM self_assessments a JOIN sections s ON s.id = a.section_id JOIN plans p ON p.id = s.plan_id WHERE p.start_year = 2024 AND p.kind = 'annual' AND a.narrative <> '' AND s.deleted_at IS NULL",
@@ -46,7 +46,8 @@ test('the FY2024 report as Word: word/document.xml holds the figures and section
   const zip = await JSZip.loadAsync(await res.body());
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '');
-  expect(text).toContain('令和6年度');
+  expect(text).toContain('経営計画の評価');
+  expect(text).toContain('６.外部評価委員の意見等');
   expect(text).toContain('保証承諾 （計画 1 兆 2,000 億円）');
   expect(text).toMatch(/６\.[^<]*/);
   expect(text).toContain('保証部門');

@@ -62,10 +62,14 @@ export function publicUrl(): string {
   return `http://${process.env.HOST || '127.0.0.1'}:${process.env.PORT || '3000'}`;
 }
 
-/** The mail worker's tick and the first retry delay (doubled per failure), in ms. */
-export function mailTiming(): { tickMs: number; retryBaseMs: number } {
+/** The mail worker's tick, the first retry delay (doubled per failure) and the longest one, in ms. */
+export function mailTiming(): { tickMs: number; retryBaseMs: number; retryMaxMs: number } {
   const n = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
-  return { tickMs: n(process.env.HYOKA_MAIL_TICK_MS, 5000), retryBaseMs: n(process.env.HYOKA_MAIL_RETRY_MS, 30_000) };
+  return {
+    tickMs: n(process.env.HYOKA_MAIL_TICK_MS, 5000),
+    retryBaseMs: n(process.env.HYOKA_MAIL_RETRY_MS, 30_000),
+    retryMaxMs: n(process.env.HYOKA_MAIL_RETRY_MAX_MS, 3_600_000),
+  };
 }
 
 /**

@@ -170,6 +170,7 @@ export function listDueMail(db: Db, nowIso: string, limit: number) {
       subject: mailQueue.subject,
       body: mailQueue.body,
       attempts: mailQueue.attempts,
+      createdAt: mailQueue.createdAt,
     })
     .from(mailQueue)
     .where(and(eq(mailQueue.status, 'queued'), lte(mailQueue.nextAttemptAt, nowIso)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditChanges, csvCell, japanDayBounds, japanTime } from './changes';
+import { auditChanges, japanDayBounds, japanTime } from './changes';
 
 describe('audit for people', () => {
   it('lists only the fields that changed, with a diff for long texts', () => {
@@ -13,19 +13,6 @@ describe('audit for people', () => {
     expect(changes[2]?.diff?.filter((p) => p.added).map((p) => p.text)).toEqual(['追記。']);
     expect(auditChanges(null, { phase: 'entry' })).toEqual([{ field: 'phase', before: '', after: 'entry', diff: null }]);
     expect(auditChanges({ a: 1 }, { a: 1 })).toEqual([]);
-  });
-
-  it('CSV cells never start a formula', () => {
-    expect(['=SUM(A1)', '+1', '-1', '@x', '\tx', '\rx'].map(csvCell)).toEqual([
-      `"'=SUM(A1)"`,
-      `"'+1"`,
-      `"'-1"`,
-      `"'@x"`,
-      `"'\tx"`,
-      `"'\rx"`,
-    ]);
-    expect(csvCell('a,"b"')).toBe('"a,""b"""');
-    expect(csvCell('ふつう')).toBe('ふつう');
   });
 
   it('Japan time and Japan days', () => {

@@ -39,13 +39,6 @@ export function auditChanges(before: unknown, after: unknown): Change[] {
   return out;
 }
 
-/** A CSV cell: quoted when needed, and a leading = + - @ tab or CR neutralised so a spreadsheet never runs it. */
-export function csvCell(v: string | number | null | undefined): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Japan time, to the second (2026-12-01 16:05:09). */
 export function japanTime(iso: string): string {
   const d = new Date(iso.endsWith('Z') || iso.includes('+') ? iso : `${iso}Z`);

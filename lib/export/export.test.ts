@@ -50,6 +50,7 @@ describe('the report as Word', () => {
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('１.業務環境');
     expect(text).toContain('令和６年度 経営計画の評価');
+    expect(text).toContain('６.外部評価委員の意見等');
     expect(text).toContain('令和 6 年度は、賃上げの加速');
     expect(text).toContain('保証承諾 （計画 1 兆 2,000 億円）');
     expect(xml).toContain('w:pStyle w:val="Heading1"');

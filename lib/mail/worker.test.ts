@@ -10,6 +10,8 @@ const t = createTestDb({ demo: true });
 afterAll(() => t.cleanup());
 const db = t.db;
 
+const T = { tickMs: 100, retryBaseMs: 1000, retryMaxMs: 60_000 };
+
 describe('sendDue', () => {
   it('keeps a mail queued with a later attempt while the server fails, and sends it once it answers', async () => {
     enqueueMail(db, [{ userId: null, toAddress: 'a@example.test', subject: '件名', body: '本文' }]);
@@ -17,7 +19,7 @@ describe('sendDue', () => {
       throw new Error('connect ECONNREFUSED');
     };
     const now = new Date();
-    expect(await sendDue(db, down, now, 1000)).toBe(0);
+    expect(await sendDue(db, down, now, T)).toBe(0);
     const row = db.select().from(mailQueue).get()!;
     expect(row.status).toBe('queued');
     expect(row.attempts).toBe(1);
@@ -27,8 +29,8 @@ describe('sendDue', () => {
     const up: Sender = async (m) => {
       got.push(m.subject);
     };
-    expect(await sendDue(db, up, now, 1000)).toBe(0);
-    expect(await sendDue(db, up, new Date(Date.parse(row.nextAttemptAt) + 1), 1000)).toBe(1);
+    expect(await sendDue(db, up, now, T)).toBe(0);
+    expect(await sendDue(db, up, new Date(Date.parse(row.nextAttemptAt) + 1), T)).toBe(1);
     expect(got).toEqual(['件名']);
     expect(db.select().from(mailQueue).get()!.status).toBe('sent');
   });
@@ -36,6 +38,7 @@ describe('sendDue', () => {
   it('backs off exponentially up to an hour', () => {
     expect([0, 1, 2, 3].map((a) => retryDelay(a, 1000))).toEqual([1000, 2000, 4000, 8000]);
     expect(retryDelay(30, 1000)).toBe(3_600_000);
+    expect(retryDelay(10, 300, 2000)).toBe(2000);
   });
 });
 

@@ -8,13 +8,13 @@ import type { Db } from '@/db/open';
 import { mailFrom, mailTiming, smtpUrl } from '@/lib/env';
 import { notifyDeadlines, queueDigests } from '@/lib/notify/deadlines';
 
-const MAX_ATTEMPTS = 12;
-const MAX_DELAY_MS = 3_600_000;
+/** A mail the server has not accepted for two days is given up (marked failed, kept for the record). */
+const GIVE_UP_AFTER_MS = 2 * 86_400_000;
 /** Deadlines and digests change by the day: looking every minute is plenty. */
 const SCHEDULE_EVERY_MS = 60_000;
 
-export function retryDelay(attempts: number, baseMs: number): number {
-  return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.max(0, attempts));
+export function retryDelay(attempts: number, baseMs: number, maxMs = 3_600_000): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, Math.min(attempts, 30)));
 }
 
 export type Sender = (mail: { to: string; subject: string; text: string }) => Promise<void>;
@@ -32,7 +32,7 @@ export function smtpSender(url: string): Sender {
 }
 
 /** Sends what is due, one at a time; each outcome is written before the next is tried. */
-export async function sendDue(db: Db, send: Sender, now = new Date(), retryBaseMs = mailTiming().retryBaseMs): Promise<number> {
+export async function sendDue(db: Db, send: Sender, now = new Date(), timing = mailTiming()): Promise<number> {
   let sent = 0;
   for (const m of listDueMail(db, now.toISOString(), 20)) {
     try {
@@ -40,8 +40,9 @@ export async function sendDue(db: Db, send: Sender, now = new Date(), retryBaseM
       markMailSent(db, m.id);
       sent++;
     } catch (error) {
-      const at = new Date(Date.now() + retryDelay(m.attempts, retryBaseMs)).toISOString();
-      markMailFailed(db, m.id, error instanceof Error ? error.message : String(error), { at, giveUp: m.attempts + 1 >= MAX_ATTEMPTS });
+      const at = new Date(Date.now() + retryDelay(m.attempts, timing.retryBaseMs, timing.retryMaxMs)).toISOString();
+      const giveUp = Date.now() - Date.parse(m.createdAt) > GIVE_UP_AFTER_MS;
+      markMailFailed(db, m.id, error instanceof Error ? error.message : String(error), { at, giveUp });
       // The server is likely down: the rest waits for the next tick rather than failing too.
       break;
     }

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listAuditEntries, resolveAuditSubjects } from '@/db/queries/admin-audit';
-import { auditChanges, csvCell, japanTime } from '@/lib/audit/changes';
+import { auditChanges, japanTime } from '@/lib/audit/changes';
 import { type AuditSearch, auditFilter } from '@/lib/audit/filter';
 import { can } from '@/lib/auth/policy';
+import { csvCell } from '@/lib/domain/csv';
 import { getCurrentUser } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
