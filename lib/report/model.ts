@@ -82,8 +82,9 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   }
   const kpiTable = (s: SectionRow) => {
     const setup = { spec: s.tableSpec, sectionTitle: s.title };
+    // Mid-term tables label their years in the era style (平成27年度, 令和元年度).
     return plan.kind === 'midterm'
-      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, setup)
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, { ...setup, yearLabel: warekiFiscalYear })
       : buildKpiTable(plan, data, displayUnit, setup);
   };
 
