@@ -356,7 +356,14 @@ function samples(): Record<string, Sample> {
       input: {
         sectionId: sectionId('kpi.table', 2024),
         base: 'null',
-        spec: { title: '表', stubLabel: '', columns: [{ key: 'amount', label: '金額', withYoy: true }], note: '', unit: null, rowOrder: [] },
+        spec: {
+          title: '表',
+          stubLabel: '',
+          columns: [{ key: 'amount', label: '金額', withYoy: true }],
+          note: '',
+          unit: null,
+          rowOrder: [],
+        },
       },
     },
     renumberSections: { input: { planId: plan2024, parentId: null } },
