@@ -25,6 +25,8 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
+  /** The fiscal year the figures are entered for (one of a mid-term plan's three). */
+  fiscalYear?: number;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -131,6 +133,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
               <IndicatorEditor
                 key={i.id}
                 indicator={i}
+                fiscalYear={p.fiscalYear}
                 readOnly={!p.can.actuals || !hydrated}
                 onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
               />

@@ -17,11 +17,22 @@ const cells = { actual: cell, prior: cell, monthly: z.array(cell).length(12) };
  */
 export const saveIndicatorActuals = defineAction(
   'actuals.save',
-  z.object({ indicatorId: z.number().int().positive(), baseVersion: z.number().int().min(0), ...cells }).strict(),
+  z
+    .object({
+      indicatorId: z.number().int().positive(),
+      /** A mid-term plan's year (default: the plan's first year, an annual plan's only one). */
+      fiscalYear: z.number().int().min(2000).max(2100).optional(),
+      baseVersion: z.number().int().min(0),
+      ...cells,
+    })
+    .strict(),
   ({ tx, user, input, authorize, audit }) => {
-    const target = getIndicatorTarget(tx, user.organisationId, input.indicatorId);
-    if (!target) throw new ActionFailure('not_found');
-    authorize('actuals.edit', { departmentId: target.departmentId, phase: target.phase });
+    const found = getIndicatorTarget(tx, user.organisationId, input.indicatorId);
+    if (!found) throw new ActionFailure('not_found');
+    authorize('actuals.edit', { departmentId: found.departmentId, phase: found.phase });
+    const year = input.fiscalYear ?? found.year;
+    if (year < found.year || year > found.endYear) throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
+    const target = { ...found, year };
     const parsed = parseActualCells(input, target);
     if (!parsed.ok) throw new ActionFailure('invalid', { problems: parsed.problems });
     const before = getIndicatorValues(tx, target.id, target.year);
@@ -36,7 +47,12 @@ export const saveIndicatorActuals = defineAction(
     });
     return { version, year: target.year, sectionId: target.sectionId };
   },
-  { after: (d) => revalidatePath(`/years/${d.year}/sections/${d.sectionId}`) },
+  {
+    after: (d) => {
+      revalidatePath(`/years/${d.year}/sections/${d.sectionId}`);
+      revalidatePath('/midterm/[planId]/sections/[id]', 'page');
+    },
+  },
 );
 
 /**

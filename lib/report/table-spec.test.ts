@@ -97,7 +97,10 @@ describe('a mid-term table of past years', () => {
         priorActualValue: null,
       })),
     } as unknown as ReportData;
-    const table = buildMidtermTable(plan, data, [], 'million', { yearLabel: warekiFiscalYear });
+    // An annual table's spec (no year column) falls back to the mid-term default.
+    const annualSpec = { ...defaultTableSpec('kpi'), note: '※注' };
+    const table = buildMidtermTable(plan, data, [], 'million', { spec: annualSpec, yearLabel: warekiFiscalYear });
+    expect(table.display.head).toEqual(['', '年度', '金額', '計画値', '対計画比', '対前年度比']);
     expect(table.display.rows.map((r) => r.slice(1, 5))).toEqual([
       ['平成27年度', '95,000', '100,000', '95.0％'],
       ['平成28年度', '101,000', '100,000', '101.0％'],
