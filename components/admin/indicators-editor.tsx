@@ -23,6 +23,7 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
     direction: 'higher',
     yenPrecision: 'yen',
     aggregation: 'sum',
+    ratioRounding: 'half_up',
     pairKey: '',
     measure: null,
     allowNegative: false,

@@ -7,14 +7,18 @@ import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
+import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
+import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
+import { getTokenSources } from '@/db/queries/admin-organisation';
+import { narrativeTokenValues } from '@/lib/domain/tokens';
 import type { Db } from '@/db/open';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { PlanPhase } from '@/lib/domain/types';
 
 type Props = {
   user: CurrentUser;
-  plan: { id: number; phase: PlanPhase };
+  plan: { id: number; phase: PlanPhase; startYear: number; endYear: number };
   /** The fiscal year whose figures are shown and entered (a mid-term plan has three). */
   year: number;
   db: Db;
@@ -53,6 +57,8 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
               ? 'readOnlyApproved'
               : 'readOnly';
   const indicators = listIndicatorsForEntry(db, plan.id, year, { sectionId: section.id });
+  const sources = getTokenSources(db, user.organisationId);
+  const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
   const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">
@@ -104,8 +110,10 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
         }}
         indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
         ratingScale={target.ratingScale ?? null}
+        tokens={tokens}
         revisions={revisions}
         can={allowed}
+        sentences={getOrganisation(db, user.organisationId)?.figureSentences ?? DEFAULT_FIGURE_SENTENCES}
         fiscalYear={year}
       />
       <PriorOpinions sectionId={section.id} planId={plan.id} year={year} user={user} />

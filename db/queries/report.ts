@@ -1,6 +1,7 @@
 // Everything the published report prints, for one plan, in a fixed number of queries.
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../open';
+import { listMonthRows, toMonthGrids } from './figures';
 import {
   committeeMembers,
   departments,
@@ -28,7 +29,14 @@ export function getReportPlan(db: Db, organisationId: number, planId: number): R
 
 export function loadReportData(db: Db, plan: ReportPlan) {
   const organisation = db
-    .select({ name: organisations.name, displayUnit: organisations.displayUnit })
+    .select({
+      name: organisations.name,
+      shortName: organisations.shortName,
+      selfName: organisations.selfName,
+      displayUnit: organisations.displayUnit,
+      eraStyle: organisations.eraStyle,
+      rosterFormat: organisations.rosterFormat,
+    })
     .from(organisations)
     .where(eq(organisations.id, plan.organisationId))
     .get();
@@ -60,6 +68,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       name: indicators.name,
       unit: indicators.unit,
       scale: indicators.scale,
+      direction: indicators.direction,
       ratioRounding: indicators.ratioRounding,
       yenPrecision: indicators.yenPrecision,
       pairKey: indicators.pairKey,
@@ -91,6 +100,8 @@ export function loadReportData(db: Db, plan: ReportPlan) {
         )
         .all()
     : [];
+  // The months behind the actuals of a year in progress (and last year's, for the same period).
+  const grids = toMonthGrids(listMonthRows(db, { organisationId: plan.organisationId, planId: plan.id, year: plan.endYear }), plan.endYear);
   const lines = db
     .select({
       id: financialLines.id,
@@ -116,10 +127,18 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     .orderBy(asc(committeeMembers.sortOrder), asc(committeeMembers.id))
     .all();
   return {
-    organisation: organisation ?? { name: '', displayUnit: 'oku' as const },
+    organisation: organisation ?? {
+      name: '',
+      shortName: '',
+      selfName: '',
+      displayUnit: 'oku' as const,
+      eraStyle: 'wareki' as const,
+      rosterFormat: null,
+    },
     sections: sectionRows,
     indicators: indicatorRows,
     values,
+    grids,
     lines,
     compilation,
     committee,

@@ -38,12 +38,13 @@ describe('tables printed from their section’s spec', () => {
       .all()
       .find((x) => x.kind === kind)!;
 
-  it('a neutral default where the section has no spec: its title, 件数 / 金額 / 計画 / 計画比 / 前年度比, no note', () => {
+  it('a neutral default where the section has no spec: its title, 件数 / 金額 / 計画 / 計画比 / 前年度比, no note but the to-date one', () => {
     const data = loadReportData(t.db, plan);
     const table = buildKpiTable(plan, data, 'oku', { spec: null, sectionTitle: '事業計画の実績' });
     expect(table.title).toBe('事業計画の実績');
     expect(table.display.head).toEqual(['', '件数', '金額', '計画', '計画比', '前年度比']);
-    expect(table.note).toBeNull();
+    // FY2025 is in progress: the only note says the figures are to date.
+    expect(table.note).toMatch(/^※実績は\d+月末までの月次実績によります/);
   });
 
   it('columns, labels, note, unit and row order as set', () => {
@@ -69,8 +70,12 @@ describe('tables printed from their section’s spec', () => {
     expect(table.display.head).toEqual(['区分', '実績', '計画', '達成率', '前年度比増減']);
     expect(table.display.rows.map((r) => r[0])).toEqual(['代位弁済', '回収', '保証承諾', '保証債務残高']);
     expect(table.display.rows[0]![2]).toMatch(/^[\d,]+$/);
+    // FY2025 is in progress, so the report says its figures are to date instead of the note;
+    // the same year without monthly figures prints the table's own note.
+    expect(table.note).toMatch(/^※実績は\d+月末まで/);
+    const closed = buildKpiTable(plan, { ...loadReportData(t.db, plan), grids: new Map() }, 'oku', { spec });
+    expect(closed.note).toBe('※金額は百万円未満を四捨五入しています。');
     const html = renderReportBody(doc);
-    expect(html).toContain('<p class="rpt-note">※金額は百万円未満を四捨五入しています。</p>');
     expect(html).toContain('aria-label="保証業務の状況"');
   });
 

@@ -3,6 +3,8 @@
 // (lib/domain/table-spec.ts); the figures are computed here, one function per layout.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/lib/domain/money';
+import { figuresOf } from '@/db/queries/figures';
+import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
@@ -41,13 +43,25 @@ export function kpiPairs(indicators: Ind[]): { key: string; name: string; count:
   });
 }
 
+/** The display figures of an indicator in the plan's (last) year, as every page computes them. */
+export function reportFigures(plan: ReportPlan, data: ReportData, ind: Ind): Figures {
+  const v = data.values.find((x) => x.indicatorId === ind.id && x.fiscalYear === plan.endYear);
+  const row = {
+    ...ind,
+    planValue: v?.planValue ?? null,
+    actualValue: v?.actualValue ?? null,
+    priorActualValue: v?.priorActualValue ?? null,
+  };
+  return figuresOf(row, data.grids, data.organisation.displayUnit);
+}
+
 /** Which table a section prints and how: its stored spec (or its kind's default) and its title. */
 export type TableSetup = { spec?: TableSpec | null; sectionTitle?: string };
 
-type Figures = Partial<Record<TableColumnKey, string>>;
+type Cells = Partial<Record<TableColumnKey, string>>;
 
 /** The printed row: the stub, then each column of the spec (― where the layout has no figure). */
-function displayRow(stub: string, spec: TableSpec, cells: Figures, yoy: Record<'count' | 'amount', string>): string[] {
+function displayRow(stub: string, spec: TableSpec, cells: Cells, yoy: Record<'count' | 'amount', string>): string[] {
   return [
     stub,
     ...spec.columns.map((c) => {
@@ -73,23 +87,24 @@ function tableShape(spec: TableSpec, setup: TableSetup, unit: DisplayUnit, rows:
 export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
   const spec = effectiveSpec('kpi', setup.spec);
   const unit = spec.unit ?? orgUnit;
-  const valueOfIndicator = (ind: Ind | null) =>
-    ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
+  let asOf: number | null = null;
   for (const p of inRowOrder(kpiPairs(data.indicators), (x) => x.key, spec.rowOrder)) {
-    const c = valueOfIndicator(p.count);
-    const a = valueOfIndicator(p.amount);
-    const count = c?.actualValue ?? null;
-    const countYoy = p.count ? ratioTenths(count, c?.priorActualValue ?? null, p.count.ratioRounding) : null;
-    const amount = a?.actualValue ?? null;
-    const prior = a?.priorActualValue ?? null;
-    const amountYoy = ratioTenths(amount, prior, p.amount.ratioRounding);
-    const planValue = a?.planValue ?? null;
-    const planRatio = ratioTenths(amount, planValue, p.amount.ratioRounding);
+    const c = p.count ? reportFigures(plan, data, p.count) : null;
+    const a = reportFigures(plan, data, p.amount);
+    asOf ??= a.asOfMonth ?? c?.asOfMonth ?? null;
+    const count = c?.actual ?? null;
+    // A year in progress compares with the same months of last year.
+    const countYoy = c ? (c.toDate ? c.samePeriodYoy : c.yoy) : null;
+    const amount = a.actual;
+    const prior = a.toDate ? a.priorToDate : a.prior;
+    const amountYoy = a.toDate ? a.samePeriodYoy : a.yoy;
+    const planValue = a.plan;
+    const planRatio = a.planRatio;
     const yen = (v: number | null) => tableYen(v, unit, p.amount.yenPrecision);
     const ratio = (t: number | null) => formatRatio(t, { ascii: true });
-    const cells: Figures = {
+    const cells: Cells = {
       count: formatIndicatorValue(count, p.count?.unit ?? 'cases', 0, { spaced: true }),
       amount: yen(amount),
       plan: yen(planValue),
@@ -105,6 +120,12 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: Displ
   return {
     key: 'kpi',
     ...tableShape(spec, setup, unit, display),
+    // A year in progress replaces the table's note: its brackets hold 前年同期比, not 前年度比.
+    ...(asOf === null
+      ? {}
+      : {
+          note: `※実績は${asOf}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${asOf}月末までの計画に対する比率です。`,
+        }),
     export: {
       columns: [
         { header: '項目', format: 'text' },
@@ -128,7 +149,7 @@ export function buildFinancialTable(plan: ReportPlan, data: ReportData, orgUnit:
   for (const l of inRowOrder(data.lines, (x) => x.name, spec.rowOrder)) {
     const change = l.amount === null || l.priorAmount === null ? null : l.amount - l.priorAmount;
     const yoy = ratioTenths(l.amount, l.priorAmount, 'half_up');
-    const cells: Figures = {
+    const cells: Cells = {
       amount: tableYen(l.amount, unit, 'man'),
       prior: tableYen(l.priorAmount, unit, 'man'),
       change: tableYen(change, unit, 'man'),
@@ -190,9 +211,10 @@ export function buildMidtermTable(
       const actual = actualOf(y);
       const prior = priorOf(y);
       const planValue = own(y)?.planValue ?? null;
-      const planRatio = ratioTenths(actual, planValue, ind.ratioRounding);
-      const yoy = ratioTenths(actual, prior, ind.ratioRounding);
-      const cells: Figures = {
+      const f = indicatorFigures(ind, { plan: planValue, actual, prior }, unit);
+      const planRatio = f.planRatio;
+      const yoy = f.yoy;
+      const cells: Cells = {
         year: yearLabel(y),
         count: formatIndicatorValue(countOf(y), countUnit, 0, { spaced: true }),
         amount: fmt(actual),
@@ -213,9 +235,9 @@ export function buildMidtermTable(
     };
     const totalActual = total(years.map(actualOf));
     const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
-    const totalRatio = ratioTenths(totalActual, totalPlan, ind.ratioRounding);
+    const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
     const label = ind.aggregation === 'end' ? '期末' : '期間計';
-    const totals: Figures = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
+    const totals: Cells = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
     display.push(displayRow('', spec, totals, { count: '', amount: '' }).map((c) => c.trimEnd()));
     rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);
   }

@@ -1,1 +1,0 @@
-ALTER TABLE `plans` ADD `opinions_form` text DEFAULT 'grouped' NOT NULL;

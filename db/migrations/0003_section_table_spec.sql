@@ -1,1 +1,0 @@
-ALTER TABLE `sections` ADD `table_spec` text;
