@@ -34,7 +34,8 @@ export default async function AdminTablesPage({ params }: { params: Promise<{ id
         const base = JSON.stringify(stored);
         return (
           <TableSpecEditor
-            key={`${s.id}-${base}`}
+            // Keyed by section only: a save refreshes `base` without remounting (the saved message stays).
+            key={s.id}
             sectionId={s.id}
             sectionLabel={`${s.number ? `${s.number} ` : ''}${s.title}`}
             kind={kind}
