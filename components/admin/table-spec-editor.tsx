@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { saveTableSpec } from '@/lib/actions/admin-tables';
 import { COLUMNS_OF, inRowOrder, type TableColumnKey, type TableKind, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
@@ -22,6 +22,9 @@ export function TableSpecEditor(p: Props) {
   const t = useTranslations('adminTables');
   const { run, pending, error, done } = useRun();
   const [spec, setSpec] = useState<TableSpec>(p.spec);
+  // A save or a reset changes what is stored (`base`): show what the server now prints.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: p.spec is new on every render; base says when it changed
+  useEffect(() => setSpec(p.spec), [p.base]);
   const set = (patch: Partial<TableSpec>) => setSpec((s) => ({ ...s, ...patch }));
   const setColumn = (i: number, patch: Partial<TableSpec['columns'][number]>) =>
     set({ columns: spec.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
