@@ -118,6 +118,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/admin-sections.ts#renumberSections': action(planAdmin),
   'lib/actions/admin-sections.ts#deleteSection': action(planAdmin),
   'lib/actions/admin-sections.ts#restoreSection': action(planAdmin),
+  'lib/actions/admin-tables.ts#saveTableSpec': action(planAdmin),
   'lib/actions/admin-plans.ts#createPlan': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-plans.ts#updatePlan': action(planAdmin),
   'lib/actions/admin-phases.ts#changePhase': action(planAdmin),

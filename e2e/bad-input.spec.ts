@@ -359,6 +359,20 @@ function samples(): Record<string, Sample> {
     addSection: { input: { planId: plan2024, parentId: null, number: '9', title: '追加の節', kind: 'narrative', departmentId: null } },
     updateSection: { input: { sectionId: sec2024, number: '1', title: '金融機関と連携した支援', kind: 'initiative', departmentId: hosho } },
     moveSection: { input: { sectionId: sec2024, move: 'up' } },
+    saveTableSpec: {
+      input: {
+        sectionId: sectionId('kpi.table', 2024),
+        base: 'null',
+        spec: {
+          title: '表',
+          stubLabel: '',
+          columns: [{ key: 'amount', label: '金額', withYoy: true }],
+          note: '',
+          unit: null,
+          rowOrder: [],
+        },
+      },
+    },
     renumberSections: { input: { planId: plan2024, parentId: null } },
     deleteSection: { input: { sectionId: sec2024, confirmed: true } },
     restoreSection: { input: { sectionId: sec2024 } },

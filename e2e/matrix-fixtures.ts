@@ -294,6 +294,7 @@ function withOpinion(db: MatrixDb, state: StateName) {
 const ACTUALS = 'lib/actions/actuals.ts';
 const IND = 'lib/actions/admin-indicators.ts';
 const SEC = 'lib/actions/admin-sections.ts';
+const TABLES = 'lib/actions/admin-tables.ts';
 const ORG = 'lib/actions/admin-org.ts';
 const PEOPLE = 'lib/actions/admin-people.ts';
 const ORGANISATION = 'lib/actions/admin-organisation.ts';
@@ -354,6 +355,11 @@ export const SCENARIOS: Record<string, Build> = {
   [`${SEC}#updateSection`]: (db, state) => {
     const f = db.plan(phaseOf(state), (p) => ({ sectionId: db.section(p.id) }));
     return act({ sectionId: f.sectionId, number: '', title: '改題した節', kind: 'narrative', departmentId: db.dept.hosho });
+  },
+  [`${TABLES}#saveTableSpec`]: (db, state) => {
+    const f = db.plan(phaseOf(state), (p) => ({ sectionId: db.section(p.id, { kind: 'financial_table' }) }));
+    const spec = { title: '', stubLabel: '項目', columns: [{ key: 'amount', label: '金額' }], note: '', unit: null, rowOrder: [] };
+    return act({ sectionId: f.sectionId, base: 'null', spec });
   },
   [`${SEC}#moveSection`]: (db, state) => {
     const f = db.plan(phaseOf(state), (p) => ({ first: db.section(p.id), second: db.section(p.id) }));

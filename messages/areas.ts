@@ -17,4 +17,6 @@ export const MESSAGE_AREAS = [
   'audit',
   'pages',
   'hardening',
+  'tables',
+  'midterm',
 ] as const;

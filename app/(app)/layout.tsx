@@ -5,20 +5,23 @@ import { LogoutButton } from '@/components/layout/logout-button';
 import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
 import { countUnread } from '@/db/queries/notifications';
-import { getOrganisation } from '@/db/queries/plans';
+import { getOrganisation, listPlans } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn, ts, ta] = await Promise.all([
+  const [t, tr, tn, ts, ta, tm] = await Promise.all([
     getTranslations('app'),
     getTranslations('roles'),
     getTranslations('nav'),
     getTranslations('search'),
     getTranslations('account'),
+    getTranslations('midterm'),
   ]);
   const org = getOrganisation(getDb(), user.organisationId);
   const unread = countUnread(getDb(), user.id);
+  // Mid-term plans have their own pages, reachable without an annual plan of their years.
+  const hasMidterm = listPlans(getDb(), user.organisationId).some((p) => p.kind === 'midterm');
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -37,6 +40,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="whitespace-nowrap text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
+            {hasMidterm && (
+              <Link href="/midterm" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                {tm('navLink')}
+              </Link>
+            )}
             {user.role === 'admin' && (
               <Link href="/admin" className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
                 {tn('admin')}

@@ -9,7 +9,7 @@ export function PlanTabs({
   label,
 }: {
   planId: number;
-  labels: { settings: string; sections: string; indicators: string; phases: string };
+  labels: { settings: string; sections: string; indicators: string; tables: string; phases: string };
   label: string;
 }) {
   const path = usePathname();
@@ -18,6 +18,7 @@ export function PlanTabs({
     [base, labels.settings],
     [`${base}/sections`, labels.sections],
     [`${base}/indicators`, labels.indicators],
+    [`${base}/tables`, labels.tables],
     [`${base}/phases`, labels.phases],
   ] as const;
   return (

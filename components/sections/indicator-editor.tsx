@@ -23,10 +23,12 @@ type Outcome =
 /** One indicator: annual, prior-year and monthly actuals with plan ratio and YoY computed live. */
 export function IndicatorEditor({
   indicator: i,
+  fiscalYear,
   readOnly,
   onLive,
 }: {
   indicator: WorkspaceIndicator;
+  fiscalYear?: number;
   readOnly: boolean;
   onLive: (id: number, v: LiveValue) => void;
 }) {
@@ -67,7 +69,7 @@ export function IndicatorEditor({
   const save = () => {
     if (!actual.ok || !prior.ok || monthly.some((m) => !m.ok)) return setOutcome({ kind: 'invalid' });
     start(async () => {
-      const r = await saveIndicatorActuals({ indicatorId: i.id, baseVersion: version, ...texts });
+      const r = await saveIndicatorActuals({ indicatorId: i.id, fiscalYear, baseVersion: version, ...texts });
       if (r.ok) {
         setVersion(r.data.version);
         setOutcome({ kind: 'saved' });

@@ -29,6 +29,8 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
+  /** The fiscal year the figures are entered for (one of a mid-term plan's three). */
+  fiscalYear?: number;
   /** The organisation's wording of figure sentences. */
   sentences: FigureSentenceTemplates;
   /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
@@ -158,6 +160,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
               <IndicatorEditor
                 key={i.id}
                 indicator={i}
+                fiscalYear={p.fiscalYear}
                 readOnly={!p.can.actuals || !hydrated}
                 onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
               />

@@ -71,6 +71,7 @@ export function getIndicatorTarget(db: Db, organisationId: number, indicatorId: 
         allowNegative: indicators.allowNegative,
         planId: plans.id,
         year: plans.startYear,
+        endYear: plans.endYear,
         phase: plans.phase,
         sectionId: sections.id,
         departmentId: sections.departmentId,

@@ -16,13 +16,24 @@ const cells = { actual: cell, prior: cell, monthly: z.array(cell).length(12) };
  */
 export const saveIndicatorActuals = defineAction(
   'actuals.save',
-  z.object({ indicatorId: z.number().int().positive(), baseVersion: z.number().int().min(0), ...cells }).strict(),
+  z
+    .object({
+      indicatorId: z.number().int().positive(),
+      /** A mid-term plan's year (default: the plan's first year, an annual plan's only one). */
+      fiscalYear: z.number().int().min(2000).max(2100).optional(),
+      baseVersion: z.number().int().min(0),
+      ...cells,
+    })
+    .strict(),
   {
     action: 'actuals.edit',
     load: ({ tx, user, input }) => getIndicatorTarget(tx, user.organisationId, input.indicatorId),
     target: (t) => ({ departmentId: t.departmentId, phase: t.phase }),
   },
-  ({ tx, user, input, target, audit }) => {
+  ({ tx, user, input, target: found, audit }) => {
+    const year = input.fiscalYear ?? found.year;
+    if (year < found.year || year > found.endYear) throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
+    const target = { ...found, year };
     const parsed = parseActualCells(input, target);
     if (!parsed.ok) throw new ActionFailure('invalid', { problems: parsed.problems });
     const before = getIndicatorValues(tx, target.id, target.year);
@@ -37,7 +48,12 @@ export const saveIndicatorActuals = defineAction(
     });
     return { version, year: target.year, sectionId: target.sectionId };
   },
-  { after: (d) => revalidatePath(`/years/${d.year}/sections/${d.sectionId}`) },
+  {
+    after: (d) => {
+      revalidatePath(`/years/${d.year}/sections/${d.sectionId}`);
+      revalidatePath('/midterm/[planId]/sections/[id]', 'page');
+    },
+  },
 );
 
 /**

@@ -1,4 +1,5 @@
 'use server';
+import type { OpinionsForm } from '@/lib/domain/types';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import {
@@ -43,12 +44,14 @@ export const createPlan = defineAction(
       entryDeadline: string | null;
       reviewDeadline: string | null;
       publishDeadline: string | null;
+      opinionsForm: OpinionsForm;
     } = {
       ratingScale: null,
       independentReview: false,
       entryDeadline: null,
       reviewDeadline: null,
       publishDeadline: null,
+      opinionsForm: 'grouped',
     };
     if (input.source === 'copy') {
       const source = input.sourcePlanId ? getPlanForAdmin(tx, user.organisationId, input.sourcePlanId) : null;
@@ -61,6 +64,8 @@ export const createPlan = defineAction(
         entryDeadline: shiftDate(source.entryDeadline, shift),
         reviewDeadline: shiftDate(source.reviewDeadline, shift),
         publishDeadline: shiftDate(source.publishDeadline, shift),
+        // Section 6 keeps the form the corporation publishes it in.
+        opinionsForm: source.opinionsForm,
       };
     } else if (input.source === 'template') {
       structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));

@@ -3,10 +3,17 @@
 // Stored on the table's section (sections.table_spec); a section without one prints the neutral
 // default of its kind. Which table a section prints is decided by its kind, never its title.
 import { z } from 'zod';
-import type { DisplayUnit } from '@/lib/domain/types';
+import type { DisplayUnit, PlanKind, SectionKind } from '@/lib/domain/types';
 
 /** The three table layouts: the annual KPI pairs, the financial lines, the mid-term KPIs per year. */
 export type TableKind = 'kpi' | 'financial' | 'midterm';
+
+/** Which layout a table section prints: its kind decides, in the plan's kind; null for other sections. */
+export function tableKindOf(kind: SectionKind, planKind: PlanKind): TableKind | null {
+  if (kind === 'financial_table') return 'financial';
+  if (kind === 'kpi_table') return planKind === 'midterm' ? 'midterm' : 'kpi';
+  return null;
+}
 
 export const COLUMN_KEYS = ['year', 'count', 'amount', 'plan', 'plan_ratio', 'yoy', 'count_yoy', 'change', 'prior'] as const;
 export type TableColumnKey = (typeof COLUMN_KEYS)[number];

@@ -37,7 +37,8 @@ export function standardTemplate(
       kind: node.kind,
       departmentId: dept(node.department),
       sortOrder,
-      tableSpec: node.table ?? null,
+      // The reference's KPI table is an annual one: a mid-term plan starts from its own default.
+      tableSpec: node.kind === 'kpi_table' && years.startYear !== years.endYear ? null : (node.table ?? null),
     });
     for (const ind of node.indicators ?? []) {
       if (!ind.pairKey) continue;

@@ -1,7 +1,7 @@
 // The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
 // Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
-import { fiscalYearSpan } from '@/lib/domain/era';
+import { fiscalYearLabel, fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
 import { headingLine } from '@/lib/domain/numbering';
 import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
@@ -90,8 +90,10 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   }
   const kpiTable = (s: SectionRow) => {
     const setup = { spec: s.tableSpec, sectionTitle: s.title };
+    // Mid-term tables label their years in the organisation's era style (平成27年度, 2015年度, …).
+    const yearLabel = (y: number) => fiscalYearLabel(y, data.organisation.eraStyle);
     return plan.kind === 'midterm'
-      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, setup)
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, { ...setup, yearLabel })
       : buildKpiTable(plan, data, displayUnit, setup);
   };
 

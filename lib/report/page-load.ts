@@ -4,7 +4,8 @@ import 'server-only';
 // reader may see it. 404 for anything refused or unknown.
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/policy';
-import { loadYear } from '@/lib/year';
+import { getDb } from '@/db/client';
+import { requireUser } from '@/lib/auth/session';
 import { reportDocFor } from './build';
 import { narrativeFilter, resolveReportPlan } from './request';
 
@@ -12,10 +13,13 @@ export type ReportPageProps = { params: Promise<{ year: string }>; searchParams:
 
 export async function loadReportPage({ params, searchParams }: ReportPageProps) {
   const [{ year: yearParam }, sp] = await Promise.all([params, searchParams]);
-  const { user, year, db } = await loadYear(yearParam);
-  if (!can(user, 'report.read')) notFound();
+  // A mid-term plan (?plan=) prints without an annual plan of the year: only the plan must cover it.
+  const user = await requireUser();
+  if (!/^\d{4}$/.test(yearParam) || !can(user, 'report.read')) notFound();
+  const year = Number(yearParam);
+  const db = getDb();
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
-  if (!plan) notFound();
+  if (!plan || !can(user, 'plan.read', { phase: plan.phase })) notFound();
   const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   /** `?plan=<id>` when the URL named a plan, so that links between the two pages keep it. */
   const planQuery = sp.plan ? `?plan=${plan.id}` : '';

@@ -9,7 +9,9 @@ import { defaultTableSpec, inRowOrder, specProblems, type TableSpec } from '@/li
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
 import { renderReportBody } from './render-html';
-import { buildKpiTable } from './tables';
+import type { ReportData, ReportPlan } from '@/db/queries/report';
+import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { buildKpiTable, buildMidtermTable } from './tables';
 
 describe('table spec helpers', () => {
   it('orders rows by the listed keys first, then the others as they were', () => {
@@ -83,5 +85,32 @@ describe('tables printed from their section’s spec', () => {
     const table = buildReportForPlan(t.db, plan).tables.find((x) => x.key === 'financial')!;
     expect(table.title).toBe('損益の状況');
     expect(table.display.head).toEqual(['項目', '金額', '前年度', '増減額']);
+  });
+});
+
+describe('a mid-term table of past years', () => {
+  it('labels its years in the era style, in 百万円, from its own values where no annual plan exists', () => {
+    const plan = { startYear: 2015, endYear: 2017, kind: 'midterm' } as ReportPlan;
+    const ind = { id: 1, code: 'approvals', name: '保証承諾', pairKey: 'approvals', measure: 'amount', unit: 'yen', yenPrecision: 'oku' };
+    const data = {
+      indicators: [{ ...ind, ratioRounding: 'half_up', aggregation: 'sum', direction: 'higher', scale: 0 }],
+      values: [2015, 2016, 2017].map((y, i) => ({
+        indicatorId: 1,
+        fiscalYear: y,
+        planValue: 100_000_000_000,
+        actualValue: [95_000_000_000, 101_000_000_000, 99_000_000_000][i]!,
+        priorActualValue: null,
+      })),
+    } as unknown as ReportData;
+    // An annual table's spec (no year column) falls back to the mid-term default.
+    const annualSpec = { ...defaultTableSpec('kpi'), note: '※注' };
+    const table = buildMidtermTable(plan, data, [], 'million', { spec: annualSpec, yearLabel: warekiFiscalYear });
+    expect(table.display.head).toEqual(['', '年度', '金額', '計画値', '対計画比', '対前年度比']);
+    expect(table.display.rows.map((r) => r.slice(1, 5))).toEqual([
+      ['平成27年度', '95,000', '100,000', '95.0％'],
+      ['平成28年度', '101,000', '100,000', '101.0％'],
+      ['平成29年度', '99,000', '100,000', '99.0％'],
+      ['期間計', '295,000', '300,000', '98.3％'],
+    ]);
   });
 });

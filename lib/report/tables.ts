@@ -186,7 +186,9 @@ export function buildMidtermTable(
   orgUnit: DisplayUnit,
   setup: TableSetup & { yearLabel?: (fiscalYear: number) => string } = {},
 ): ReportTable {
-  const spec = effectiveSpec('midterm', setup.spec);
+  // A spec without a year column is an annual table's (a plan copied from an annual one): a row
+  // per year cannot print without its year, so the mid-term default is used instead.
+  const spec = effectiveSpec('midterm', setup.spec?.columns.some((c) => c.key === 'year') ? setup.spec : null);
   const unit = spec.unit ?? orgUnit;
   const yearLabel = setup.yearLabel ?? ((y: number) => `${y}年度`);
   const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);

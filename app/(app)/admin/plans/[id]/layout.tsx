@@ -41,7 +41,13 @@ export default async function AdminPlanLayout({ children, params }: { children: 
       <PlanTabs
         planId={plan.id}
         label={t('tabs.label')}
-        labels={{ settings: t('tabs.settings'), sections: t('tabs.sections'), indicators: t('tabs.indicators'), phases: t('tabs.phases') }}
+        labels={{
+          settings: t('tabs.settings'),
+          sections: t('tabs.sections'),
+          indicators: t('tabs.indicators'),
+          tables: t('tabs.tables'),
+          phases: t('tabs.phases'),
+        }}
       />
       <div>{children}</div>
     </div>

@@ -41,7 +41,7 @@ export default async function ReportPage(props: ReportPageProps) {
           {covering.map((p) => (
             <Link
               key={p.id}
-              href={p.kind === 'annual' ? `${base}/report` : `${base}/report?plan=${p.id}`}
+              href={p.kind === 'annual' ? `${base}/report` : `/midterm/${p.id}/report`}
               aria-current={p.id === plan.id ? 'page' : undefined}
               className={`${linkClass} ${p.id === plan.id ? 'font-semibold' : ''}`}
             >

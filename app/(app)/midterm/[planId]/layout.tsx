@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { loadMidterm } from '../load';
+
+/** A mid-term plan's own navigation: its sections and its report (no annual plan needed). */
+export default async function MidtermLayout({ children, params }: { children: React.ReactNode; params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { plan } = await loadMidterm(planId);
+  const [t, tp] = await Promise.all([getTranslations('midterm'), getTranslations('phases')]);
+  const base = `/midterm/${plan.id}`;
+  return (
+    <>
+      <nav aria-label={t('nav')} className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link href="/midterm" className="text-sm text-slate-600 hover:underline">
+            {t('title')}
+          </Link>
+          <span className="font-medium">
+            {plan.title}（{t('period', { from: warekiFiscalYear(plan.startYear), to: warekiFiscalYear(plan.endYear) })}）
+          </span>
+          <ul className="flex flex-wrap gap-1">
+            <li>
+              <Link href={base} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                {t('sections')}
+              </Link>
+            </li>
+            <li>
+              <Link href={`${base}/report`} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                {t('report')}
+              </Link>
+            </li>
+          </ul>
+          <span className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">{tp(plan.phase)}</span>
+        </div>
+      </nav>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

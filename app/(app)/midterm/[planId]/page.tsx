@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
+import { loadMidterm } from '../load';
+
+const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading', 'kpi_table', 'financial_table']);
+
+/** The mid-term plan's sections (those of the user's departments; admin and readers see all). */
+export default async function MidtermPlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { user, plan, db } = await loadMidterm(planId);
+  const t = await getTranslations('midterm');
+  const departmentIds = user.role === 'staff' ? user.departmentIds : null;
+  const rows = inDocumentOrder(
+    listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind)),
+  );
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('sectionsTitle')}</h1>
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('noSections')}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
+          {rows.map((s) => (
+            <li
+              key={s.id}
+              className="flex items-center justify-between gap-2 px-3 py-2"
+              style={{ paddingLeft: `${0.75 + s.depth * 1.25}rem` }}
+            >
+              <Link href={`/midterm/${plan.id}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                {s.number ? `${s.number} ` : ''}
+                {s.title}
+              </Link>
+              <StatusBadge status={s.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

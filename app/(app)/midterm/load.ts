@@ -1,0 +1,16 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getReportPlan } from '@/db/queries/report';
+import { requireUser } from '@/lib/auth/session';
+
+/** The mid-term plan of /midterm/<planId>, scoped by organisation; 404 for anything else. */
+export const loadMidterm = cache(async (planIdParam: string) => {
+  const user = await requireUser();
+  if (!/^\d+$/.test(planIdParam)) notFound();
+  const db = getDb();
+  const plan = getReportPlan(db, user.organisationId, Number(planIdParam));
+  if (!plan || plan.kind !== 'midterm') notFound();
+  return { user, plan, db };
+});

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listPlans } from '@/db/queries/plans';
+import { requireUser } from '@/lib/auth/session';
+import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+
+/** The organisation's mid-term plans, each with its sections and its own report. */
+export default async function MidtermPlansPage() {
+  const user = await requireUser();
+  const [t, tp] = await Promise.all([getTranslations('midterm'), getTranslations('phases')]);
+  const plans = listPlans(getDb(), user.organisationId).filter((p) => p.kind === 'midterm');
+  return (
+    <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {plans.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('none')}</p>
+      ) : (
+        <ul className="space-y-2">
+          {plans.map((p) => (
+            <li key={p.id} className="rounded border border-slate-200 bg-white p-3">
+              <Link href={`/midterm/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                {p.title}
+              </Link>
+              <span className="ml-2 text-sm text-slate-700">
+                {t('period', { from: warekiFiscalYear(p.startYear), to: warekiFiscalYear(p.endYear) })} ・ {tp(p.phase)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
