@@ -1,4 +1,6 @@
 import { defineConfig } from 'drizzle-kit';
+// drizzle-kit loads this file with its own loader, outside the app: it reads DATABASE_URL
+// itself (the app reads the environment only in lib/env.ts).
 
 export default defineConfig({
   dialect: 'sqlite',

@@ -3,13 +3,14 @@
 import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
+import { isDevelopment } from '@/lib/env';
 
 const { auth } = NextAuth(authConfig);
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/debug\/queries$/];
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== 'production';
+  const dev = isDevelopment();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { countingQueries } from '@/lib/env';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Handle = { sqlite: Database.Database; db: Db };
@@ -28,7 +29,8 @@ export function queryCount(): number {
   return (globalThis as { hyokaQueryCount?: number }).hyokaQueryCount ?? 0;
 }
 
-function countQueries(sqlite: Database.Database) {
+/** Counts every statement this handle prepares into `hyokaQueryCount` (the benchmark's counter). */
+function countStatementsGlobally(sqlite: Database.Database) {
   const g = globalThis as { hyokaQueryCount?: number };
   g.hyokaQueryCount ??= 0;
   const prepare = sqlite.prepare.bind(sqlite);
@@ -47,7 +49,7 @@ export function openDatabase(file: string): Handle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  if (process.env.HYOKA_COUNT_QUERIES === '1') countQueries(sqlite);
+  if (countingQueries()) countStatementsGlobally(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 

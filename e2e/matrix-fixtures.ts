@@ -100,6 +100,10 @@ export class MatrixDb {
     })();
   }
 
+  organisationVersion(): number {
+    return this.get<{ version: number }>('select version from organisations order by id limit 1').version;
+  }
+
   planVersion(planId: number): number {
     return this.get<{ version: number }>('select version from plans where id = ?', planId).version;
   }
@@ -296,6 +300,7 @@ const IND = 'lib/actions/admin-indicators.ts';
 const SEC = 'lib/actions/admin-sections.ts';
 const ORG = 'lib/actions/admin-org.ts';
 const PEOPLE = 'lib/actions/admin-people.ts';
+const ORGANISATION = 'lib/actions/admin-organisation.ts';
 const ASSESS = 'lib/actions/assessments.ts';
 const OPIN = 'lib/actions/opinions.ts';
 const COMP = 'lib/actions/compilation.ts';
@@ -412,6 +417,18 @@ export const SCENARIOS: Record<string, Build> = {
   [`${ORG}#saveCommitteeMember`]: () => act({ name: '行列テストで作る委員', affiliation: '', title: '', userId: null }),
   [`${ORG}#moveCommitteeMember`]: (db) => act({ id: db.committeeMember(), move: 'up' }),
   [`${ORG}#removeCommitteeMember`]: (db) => act({ id: db.committeeMember() }),
+  [`${ORGANISATION}#updateOrganisation`]: (db) =>
+    act({
+      version: db.organisationVersion(),
+      name: '行列テストの協会',
+      shortName: '行列テスト',
+      selfName: '当協会',
+      displayUnit: 'oku',
+      eraStyle: 'wareki',
+      headingDigits: 'full',
+    }),
+  [`${ORGANISATION}#updateRosterFormat`]: (db) =>
+    act({ version: db.organisationVersion(), member: '{affiliation}{title} {name}', separator: '、', wrapper: '委員：{members}' }),
   [`${PEOPLE}#createUser`]: (db) =>
     act({
       loginId: `matrix-new-${db.unique()}`,
@@ -520,9 +537,23 @@ export const SCENARIOS: Record<string, Build> = {
     return act({ current: MATRIX_PASSWORD, password: DEMO_PASSWORD });
   },
 
+  'lib/actions/reminders.ts#sendReminder': (db) => {
+    // a plan of its own in entry with one section of staffOwn's department not yet submitted
+    const f = db.plan('entry', (p) => ({ s: db.section(p.id) }));
+    return act({ planId: f.planId, recipients: [db.users['staff-hosho']] });
+  },
+  'lib/actions/notifications.ts#markRead': () => act({ ids: null }),
+  'lib/actions/notifications.ts#saveMailSettings': (db, _state, caller) => {
+    const row = db.sqlite.prepare('select version from notification_settings where user_id = ?').get(caller.userId ?? 0) as
+      | { version: number }
+      | undefined;
+    return act({ version: row?.version ?? 0, email: 'matrix@example.test', mode: 'each' });
+  },
   'GET /years/[year]/report.pdf': (_db, state) => get(`/years/${yearOf(state)}/report.pdf`),
   'GET /years/[year]/report.csv': (_db, state) => get(`/years/${yearOf(state)}/report.csv`),
   'GET /years/[year]/report.xlsx': (_db, state) => get(`/years/${yearOf(state)}/report.xlsx`),
+  'GET /years/[year]/workbook.xlsx': (_db, state) => get(`/years/${yearOf(state)}/workbook.xlsx`),
+  'GET /years/[year]/report.docx': (_db, state) => get(`/years/${yearOf(state)}/report.docx`),
   'GET /api/years/[year]/dashboard': (_db, state) => get(`/api/years/${yearOf(state)}/dashboard`),
   'GET /api/years/[year]/actuals/csv': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/csv`),
   'GET /api/years/[year]/actuals/template': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/template`),
@@ -532,6 +563,7 @@ export const SCENARIOS: Record<string, Build> = {
     path: `/api/years/${yearOf(state)}/actuals/upload`,
     upload: true,
   }),
+  'GET /admin/audit/export.csv': () => get('/admin/audit/export.csv'),
   'GET /admin/backup/download': () => get('/admin/backup/download'),
   'GET /api/health': () => get('/api/health'),
   'GET /api/debug/queries': () => get('/api/debug/queries'),

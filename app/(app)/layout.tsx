@@ -2,19 +2,23 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
+import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
+import { countUnread } from '@/db/queries/notifications';
 import { getOrganisation } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn, ta] = await Promise.all([
+  const [t, tr, tn, ts, ta] = await Promise.all([
     getTranslations('app'),
     getTranslations('roles'),
     getTranslations('nav'),
+    getTranslations('search'),
     getTranslations('account'),
   ]);
   const org = getOrganisation(getDb(), user.organisationId);
+  const unread = countUnread(getDb(), user.id);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -22,21 +26,26 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="flex items-baseline gap-2">
-            <span className="text-lg font-bold text-brand-900">{t('name')}</span>
+          <Link href="/" className="flex flex-wrap items-baseline gap-x-2">
+            <span className="whitespace-nowrap text-lg font-bold text-brand-900">{t('name')}</span>
             <span className="text-sm text-slate-600">
-              {org?.name} {t('tagline')}
+              {org?.shortName || org?.name} {t('tagline')}
             </span>
           </Link>
-          <div className="flex items-center gap-3">
-            <span className="text-sm text-slate-700" data-testid="current-user">
+          {/* On a phone the items wrap as wholes: never 「ログアウ/ト」 or 「日/本/語」. */}
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="whitespace-nowrap text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
             {user.role === 'admin' && (
-              <Link href="/admin" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              <Link href="/admin" className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
                 {tn('admin')}
               </Link>
             )}
+            <Link href="/search" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              {ts('headerLink')}
+            </Link>
+            <Bell unread={unread} />
             <Link href="/account/password" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
               {ta('link')}
             </Link>

@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { publishYear, unlockYear } from '@/lib/actions/publish';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
 import { buttonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 /** review → published goes through publishYear (issue 6: it also stores the official PDF); a published year can be unlocked with a reason. */
@@ -9,12 +11,16 @@ export function PublishControls({
   planId,
   phase,
   unfinished,
+  contradictions = 0,
 }: {
   planId: number;
   phase: 'review' | 'published';
   unfinished: { sections: number; opinions: number };
+  contradictions?: number;
 }) {
   const t = useTranslations('admin.publish');
+  const tg = useTranslations('publishGate');
+  const [override, setOverride] = useState('');
   const { run, pending, error, done } = useRun();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -51,33 +57,30 @@ export function PublishControls({
         {t('publish')}
       </button>
       {asking && (
-        <div
-          role="alertdialog"
-          aria-labelledby="publish-h"
-          aria-describedby="publish-d"
-          className="rounded border border-amber-400 bg-amber-50 p-4"
+        <ConfirmDialog
+          id="publish"
+          title={t('confirmTitle')}
+          description={`${unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} ${t('confirmLock')}`}
+          confirmLabel={contradictions > 0 ? tg('overrideConfirm') : t('confirm')}
+          cancelLabel={t('cancel')}
+          pending={pending}
+          onConfirm={() =>
+            run(() => publishYear(contradictions > 0 ? { planId, override } : { planId }), {
+              ok: () => setAsking(false),
+              doneMessage: t('published'),
+            })
+          }
+          onCancel={() => setAsking(false)}
         >
-          <h3 id="publish-h" className="font-semibold text-amber-950">
-            {t('confirmTitle')}
-          </h3>
-          <p id="publish-d" className="mt-1 text-sm text-amber-950">
-            {unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} {t('confirmLock')}
-          </p>
-          <div className="mt-3 flex gap-2">
-            <button
-              type="button"
-              autoFocus
-              className={buttonClass}
-              disabled={pending}
-              onClick={() => run(() => publishYear({ planId }), { ok: () => setAsking(false), doneMessage: t('published') })}
-            >
-              {t('confirm')}
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+          {contradictions > 0 && (
+            <div className="mt-2 space-y-2">
+              <p className="text-sm text-amber-950">{tg('found', { n: contradictions })}</p>
+              <Field id="publish-override" label={tg('overrideLabel')} hint={tg('overrideHelp')} error={error?.fields.override?.join(' ')}>
+                <textarea value={override} onChange={(e) => setOverride(e.target.value)} className={inputClass} rows={2} />
+              </Field>
+            </div>
+          )}
+        </ConfirmDialog>
       )}
       <RunStatus error={error} done={done} />
     </div>

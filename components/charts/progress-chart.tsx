@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatTick } from '@/lib/domain/money';
 
 export type ProgressPoint = {
   label: string;
@@ -68,7 +69,7 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
           <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => formatTick(v)} />
             {missing && (
               <ReferenceArea
                 x1={missing.from}

@@ -1,5 +1,6 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatTick } from '@/lib/domain/money';
 
 export type TrendPoint = {
   label: string;
@@ -61,7 +62,7 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
           <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => v.toLocaleString('ja-JP')} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => formatTick(v)} />
             <Tooltip content={renderTooltip} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Line

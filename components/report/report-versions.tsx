@@ -1,56 +1,51 @@
 import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { PublishedReportInfo } from '@/db/queries/report-publish';
 
 /** The stored official PDFs, newest first; each stays downloadable. */
 export async function ReportVersions({ versions, pdfHref }: { versions: PublishedReportInfo[]; pdfHref: (version: number) => string }) {
-  const t = await getTranslations('report');
+  const [t, tg] = await Promise.all([getTranslations('report'), getTranslations('publishGate')]);
   return (
-    <section aria-labelledby="report-versions-h" className="rounded border border-slate-200 bg-white p-4">
-      <h2 id="report-versions-h" className="mb-2 font-semibold">
-        {t('versions')}
-      </h2>
+    <Card id="report-versions" title={t('versions')}>
       {versions.length === 0 ? (
         <p className="text-sm text-slate-700">{t('noVersions')}</p>
       ) : (
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-left">
-              <th scope="col" className="py-1 pr-2">
-                {t('version')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('createdAt')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('createdBy')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('amendmentNote')}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t('sha256')}
-              </th>
+        <Table>
+          <THead>
+            <tr>
+              <TH>{t('version')}</TH>
+              <TH>{t('createdAt')}</TH>
+              <TH>{t('createdBy')}</TH>
+              <TH>{t('amendmentNote')}</TH>
+              <TH>{tg('column')}</TH>
+              <TH>{t('sha256')}</TH>
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {versions.map((v) => (
-              <tr key={v.id} className="border-b border-slate-100 align-top">
-                <td className="py-1 pr-2">
+              <TR key={v.id} className="align-top">
+                <TD>
                   <a className="text-brand-700 underline" href={pdfHref(v.version)} download>
                     {t('download.link', { version: v.version })}
                   </a>
-                </td>
-                <td className="py-1 pr-2 whitespace-nowrap">{v.createdAt.replace('T', ' ').slice(0, 16)} UTC</td>
-                <td className="py-1 pr-2">{v.createdByName ?? '―'}</td>
-                <td className="py-1 pr-2 whitespace-pre-line">{v.amendmentNote ?? '―'}</td>
-                <td className="py-1 pr-2 font-mono text-xs" title={v.sha256}>
+                </TD>
+                <TD className="whitespace-nowrap">{v.createdAt.replace('T', ' ').slice(0, 16)} UTC</TD>
+                <TD>{v.createdByName ?? '―'}</TD>
+                <TD className="whitespace-pre-line">{v.amendmentNote ?? '―'}</TD>
+                <TD data-testid="consistency-override">
+                  {v.consistencyOverride
+                    ? tg('overridden', { n: v.consistencyOverride.contradictions, reason: v.consistencyOverride.reason })
+                    : '―'}
+                </TD>
+                <TD className="font-mono text-xs" title={v.sha256}>
                   {v.sha256.slice(0, 16)}…
-                </td>
-              </tr>
+                </TD>
+              </TR>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
-    </section>
+    </Card>
   );
 }

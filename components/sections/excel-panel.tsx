@@ -3,20 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { importActuals } from '@/lib/actions/actuals';
-import type { CellProblem } from '@/lib/excel/actual-cells';
-
-// The workbook's own (Japanese) headers, so that a problem names the column the user sees.
-const HEADERS = [
-  'コード',
-  '指標名',
-  'セクション',
-  '単位',
-  '計画値',
-  '実績（年度）',
-  '前年度実績',
-  ...[4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`),
-];
-const header = (column: string) => HEADERS[column.charCodeAt(0) - 65] ?? column;
+import { type CellProblem, workbookHeader as header } from '@/lib/excel/actual-cells';
 
 type PriorChange = { row: number; code: string; before: number | null; after: number | null };
 type Rows = Parameters<typeof importActuals>[0]['rows'];

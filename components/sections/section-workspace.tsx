@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import type { RatingGrade } from '@/db/schema/plan';
 import { restoreRevision } from '@/lib/actions/assessments';
-import { checkNarrative } from '@/lib/domain/consistency';
+import { reviewNarrative } from '@/lib/domain/consistency';
 import { ConflictPanel, MergeView } from './conflict-panel';
 import { ConsistencyPanel } from './consistency-panel';
 import { HistoryPanel } from './history-panel';
@@ -13,7 +13,11 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
-import type { LiveValues, Revision, WorkspaceIndicator } from './types';
+import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
+import type { TokenValues } from '@/lib/domain/tokens';
+import { FigureSentences } from './figure-sentences';
+import { TokenList } from './token-list';
+import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -25,6 +29,10 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
+  /** The organisation's wording of figure sentences. */
+  sentences: FigureSentenceTemplates;
+  /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
+  tokens: TokenValues | null;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -44,16 +52,8 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(
-    () =>
-      p.indicators.map((i) => ({
-        ...i,
-        actualValue: live[i.id]?.actual ?? i.actualValue,
-        priorActualValue: live[i.id]?.prior ?? i.priorActualValue,
-      })),
-    [p.indicators, live],
-  );
-  const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
+  const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
+  const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
     startRestore(async () => {
@@ -80,7 +80,8 @@ export function SectionWorkspace(p: WorkspaceProps) {
             narrative={doc.content.narrative}
             indicators={p.indicators}
             live={live}
-            checks={checks}
+            checks={review.checks}
+            tokens={p.tokens}
           />
         </div>
       </section>
@@ -104,8 +105,19 @@ export function SectionWorkspace(p: WorkspaceProps) {
           onSave={() => void doc.save()}
           readOnly={!p.can.edit || !hydrated}
         />
+        {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
-        <ConsistencyPanel checks={checks} />
+        <ConsistencyPanel review={review} />
+        <FigureSentences
+          indicators={p.indicators}
+          live={live}
+          templates={p.sentences}
+          readOnly={!p.can.edit || !hydrated}
+          onInsert={(sentence) => {
+            const text = doc.content.narrative.trimEnd();
+            doc.change({ narrative: text ? `${text}\n\n${sentence}` : sentence });
+          }}
+        />
         {p.ratingScale && p.ratingScale.length > 0 && (
           <RatingPicker
             scale={p.ratingScale}
@@ -122,21 +134,6 @@ export function SectionWorkspace(p: WorkspaceProps) {
           flush={doc.save}
           empty={!doc.content.narrative.trim()}
         />
-        {p.indicators.length > 0 && (
-          <section aria-labelledby="indicators-h" className="space-y-3">
-            <h2 id="indicators-h" className="text-lg font-semibold">
-              {t('indicators')}
-            </h2>
-            {p.indicators.map((i) => (
-              <IndicatorEditor
-                key={i.id}
-                indicator={i}
-                readOnly={!p.can.actuals || !hydrated}
-                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
-              />
-            ))}
-          </section>
-        )}
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">
             {th('title')}
@@ -152,6 +149,21 @@ export function SectionWorkspace(p: WorkspaceProps) {
             busy={restoring}
           />
         </section>
+        {p.indicators.length > 0 && (
+          <section aria-labelledby="indicators-h" className="space-y-3">
+            <h2 id="indicators-h" className="text-lg font-semibold">
+              {t('indicators')}
+            </h2>
+            {p.indicators.map((i) => (
+              <IndicatorEditor
+                key={i.id}
+                indicator={i}
+                readOnly={!p.can.actuals || !hydrated}
+                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
+              />
+            ))}
+          </section>
+        )}
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import type { SourcePlan } from '@/lib/plans/copy';
 import type { PlanStructure } from '@/lib/plans/structure';
 import type { Db } from '../open';
 import { departments, financialLines, indicators, indicatorValues, monthlyActuals, plans, sections } from '../schema';
+import { indicatorColumns } from './columns';
 
 export type AdminPlan = typeof plans.$inferSelect;
 
@@ -53,29 +54,14 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
       kind: sections.kind,
       departmentId: sections.departmentId,
       sortOrder: sections.sortOrder,
+      tableSpec: sections.tableSpec,
     })
     .from(sections)
     .where(and(eq(sections.planId, plan.id), isNull(sections.deletedAt)))
     .orderBy(asc(sections.id))
     .all();
   const inds = db
-    .select({
-      id: indicators.id,
-      sectionId: indicators.sectionId,
-      code: indicators.code,
-      name: indicators.name,
-      aliases: indicators.aliases,
-      unit: indicators.unit,
-      scale: indicators.scale,
-      direction: indicators.direction,
-      ratioRounding: indicators.ratioRounding,
-      yenPrecision: indicators.yenPrecision,
-      pairKey: indicators.pairKey,
-      measure: indicators.measure,
-      aggregation: indicators.aggregation,
-      allowNegative: indicators.allowNegative,
-      sortOrder: indicators.sortOrder,
-    })
+    .select({ ...indicatorColumns, aliases: indicators.aliases, allowNegative: indicators.allowNegative, sortOrder: indicators.sortOrder })
     .from(indicators)
     .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
@@ -135,6 +121,7 @@ export function insertPlanStructure(
           kind: s.kind,
           departmentId: s.departmentId,
           sortOrder: s.sortOrder,
+          tableSpec: s.tableSpec ?? null,
         })),
       )
       .returning({ id: sections.id, key: sections.key })
@@ -164,7 +151,8 @@ export function insertPlanStructure(
 export type PlanSettings = Pick<
   AdminPlan,
   'title' | 'startYear' | 'endYear' | 'ratingScale' | 'independentReview' | 'entryDeadline' | 'reviewDeadline' | 'publishDeadline'
->;
+> &
+  Partial<Pick<AdminPlan, 'documentTitle' | 'numbering' | 'displayUnit'>>;
 
 /** Optimistic: 0 when the plan changed since `version`. */
 export function updatePlanSettings(db: Db, planId: number, version: number, values: PlanSettings): number {

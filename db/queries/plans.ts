@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { committeeMembers, departments, organisations, plans } from '../schema';
+import { departments, organisations, plans } from '../schema';
 
 export function getOrganisation(db: Db, organisationId: number) {
   return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
@@ -87,28 +87,25 @@ export function listDepartments(db: Db, organisationId: number) {
     .all();
 }
 
-export function listCommitteeMembers(db: Db, organisationId: number) {
-  return db
-    .select()
-    .from(committeeMembers)
-    .where(eq(committeeMembers.organisationId, organisationId))
-    .orderBy(committeeMembers.sortOrder)
-    .all();
-}
-
-/** A plan of the organisation with its phase and independent-review setting (null: not this organisation's). */
-export function getPlanPhase(db: Db, organisationId: number, planId: number) {
+/** A plan of the organisation, for an action to check before it writes (a foreign id finds nothing). */
+export function getPlanOfOrganisation(db: Db, organisationId: number, planId: number) {
   return (
     db
-      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview })
+      .select({
+        id: plans.id,
+        phase: plans.phase,
+        independentReview: plans.independentReview,
+        opinionsForm: plans.opinionsForm,
+        version: plans.version,
+      })
       .from(plans)
       .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
       .get() ?? null
   );
 }
 
-/** Independent review on or off, at the version the admin saw; 0 rows: someone changed the plan in between. */
-export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean) {
+/** Independent review on or off, from the version the admin saw; 0 when someone changed the plan first. */
+export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean): number {
   return db
     .update(plans)
     .set({ independentReview: enabled, version: sql`${plans.version} + 1`, updatedAt: new Date().toISOString() })

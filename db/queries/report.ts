@@ -1,6 +1,7 @@
 // Everything the published report prints, for one plan, in a fixed number of queries.
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../open';
+import { listMonthRows, toMonthGrids } from './figures';
 import {
   committeeMembers,
   departments,
@@ -13,6 +14,7 @@ import {
   sections,
   selfAssessments,
 } from '../schema';
+import { indicatorColumns, yearValueColumns } from './columns';
 
 export type ReportPlan = typeof plans.$inferSelect;
 
@@ -28,7 +30,14 @@ export function getReportPlan(db: Db, organisationId: number, planId: number): R
 
 export function loadReportData(db: Db, plan: ReportPlan) {
   const organisation = db
-    .select({ name: organisations.name, displayUnit: organisations.displayUnit })
+    .select({
+      name: organisations.name,
+      shortName: organisations.shortName,
+      selfName: organisations.selfName,
+      displayUnit: organisations.displayUnit,
+      eraStyle: organisations.eraStyle,
+      rosterFormat: organisations.rosterFormat,
+    })
     .from(organisations)
     .where(eq(organisations.id, plan.organisationId))
     .get();
@@ -41,6 +50,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       title: sections.title,
       kind: sections.kind,
       sortOrder: sections.sortOrder,
+      tableSpec: sections.tableSpec,
       departmentName: departments.name,
       narrative: selfAssessments.narrative,
       status: selfAssessments.status,
@@ -52,20 +62,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     .orderBy(asc(sections.sortOrder), asc(sections.id))
     .all();
   const indicatorRows = db
-    .select({
-      id: indicators.id,
-      sectionId: indicators.sectionId,
-      code: indicators.code,
-      name: indicators.name,
-      unit: indicators.unit,
-      scale: indicators.scale,
-      ratioRounding: indicators.ratioRounding,
-      yenPrecision: indicators.yenPrecision,
-      pairKey: indicators.pairKey,
-      measure: indicators.measure,
-      aggregation: indicators.aggregation,
-      sortOrder: indicators.sortOrder,
-    })
+    .select({ ...indicatorColumns, sortOrder: indicators.sortOrder })
     .from(indicators)
     .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
@@ -76,9 +73,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
         .select({
           indicatorId: indicatorValues.indicatorId,
           fiscalYear: indicatorValues.fiscalYear,
-          planValue: indicatorValues.planValue,
-          actualValue: indicatorValues.actualValue,
-          priorActualValue: indicatorValues.priorActualValue,
+          ...yearValueColumns,
         })
         .from(indicatorValues)
         .where(
@@ -90,6 +85,8 @@ export function loadReportData(db: Db, plan: ReportPlan) {
         )
         .all()
     : [];
+  // The months behind the actuals of a year in progress (and last year's, for the same period).
+  const grids = toMonthGrids(listMonthRows(db, { organisationId: plan.organisationId, planId: plan.id, year: plan.endYear }), plan.endYear);
   const lines = db
     .select({
       id: financialLines.id,
@@ -115,10 +112,18 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     .orderBy(asc(committeeMembers.sortOrder), asc(committeeMembers.id))
     .all();
   return {
-    organisation: organisation ?? { name: '', displayUnit: 'oku' as const },
+    organisation: organisation ?? {
+      name: '',
+      shortName: '',
+      selfName: '',
+      displayUnit: 'oku' as const,
+      eraStyle: 'wareki' as const,
+      rosterFormat: null,
+    },
     sections: sectionRows,
     indicators: indicatorRows,
     values,
+    grids,
     lines,
     compilation,
     committee,

@@ -73,10 +73,11 @@ export function createAuthSession(db: Db, userId: number, sessionId: string): vo
   db.insert(authSessions).values({ id: sessionId, userId }).run();
 }
 
-export function revokeAuthSession(db: Db, sessionId: string): void {
+/** Ends a login session of the user (logout); a session id of someone else changes nothing. */
+export function revokeAuthSession(db: Db, userId: number, sessionId: string): void {
   db.update(authSessions)
     .set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
     .run();
 }
 

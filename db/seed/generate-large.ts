@@ -3,6 +3,7 @@
 // revisions, committee opinions and responses. Deterministic (no Math.random) and fast:
 // prepared statements in one transaction on the raw better-sqlite3 handle.
 import type Database from 'better-sqlite3';
+import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
 
 export type LargeSizes = {
   /** Fiscal years, each with one annual plan (the last one in progress, the others published). */
@@ -37,7 +38,6 @@ const CORE = [
   { pair: 'subrogation', name: '代位弁済', aggregation: 'sum', direction: 'lower' },
   { pair: 'recovery', name: '回収', aggregation: 'sum', direction: 'higher' },
 ] as const;
-const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 
 /** Cheap deterministic noise in [0, 1). */

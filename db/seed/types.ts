@@ -1,4 +1,5 @@
 // Shape of the demo data modules. The loader (db/seed/load.ts) turns these into rows.
+import type { TableSpec } from '@/lib/domain/table-spec';
 import type { Direction, IndicatorUnit, RatioRounding, SectionKind } from '@/lib/domain/types';
 
 /** Department codes used by the demo organisation. */
@@ -20,9 +21,6 @@ export type SeedIndicator = {
   /** Other names the narrative uses for it, for the consistency checker. */
   aliases?: string[];
   unit: IndicatorUnit;
-  /** Optional counter word printed after the number when `unit` has no fitting one,
-   *  e.g. '金融機関' for 28 金融機関 (stored with unit 'cases'). */
-  unitLabel?: string;
   /** Decimal places of the stored integer: 1.13倍 with scale 2 is stored as 113. */
   scale?: number;
   direction: Direction;
@@ -54,6 +52,8 @@ export type SeedSection = {
   /** Paragraphs separated by a blank line ("\n\n"); text exactly as the reference prints it. */
   narrative?: string;
   indicators?: SeedIndicator[];
+  /** A table section's title, columns, note, unit and row order. */
+  table?: TableSpec;
   children?: SeedSection[];
 };
 

@@ -35,11 +35,15 @@ const indicatorSchema = z
       .max(LIMITS.code)
       .regex(/^[a-z0-9_.-]*$/),
     name: name(LIMITS.title),
+    /** Names the narratives use for the indicator (`保証承諾額`), read by the consistency check. */
+    aliases: z.array(name(LIMITS.title)).max(20).optional(),
     unit: z.enum(UNITS),
     scale: z.number().int().min(0).max(4),
     direction: z.enum(['higher', 'lower']),
     yenPrecision: z.enum(['oku', 'man', 'yen']),
     aggregation: z.enum(['sum', 'end', 'annual']),
+    /** How 計画比・前年度比 are rounded to 0.1% (切り捨て or 四捨五入); kept when omitted. */
+    ratioRounding: z.enum(['half_up', 'down']).optional(),
     pairKey: z
       .string()
       .trim()
@@ -87,11 +91,13 @@ export const saveIndicator = defineAction(
       sectionId: input.sectionId,
       code,
       name: input.name,
+      aliases: [...new Set(input.aliases ?? existing?.indicator.aliases ?? [])],
       unit: input.unit,
       scale: input.scale,
       direction: input.direction,
       yenPrecision: input.yenPrecision,
       aggregation: input.aggregation,
+      ratioRounding: input.ratioRounding ?? existing?.indicator.ratioRounding ?? 'half_up',
       pairKey: input.pairKey || null,
       measure: input.measure,
       allowNegative: input.allowNegative,

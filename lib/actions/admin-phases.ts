@@ -21,7 +21,7 @@ export const changePhase = defineAction(
     })
     .strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
-  ({ tx, user, input, target: plan, audit }) => {
+  ({ tx, user, input, target: plan, audit, notify }) => {
     if (plan.phase !== input.from) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     if (!ALLOWED[input.from]?.includes(input.to)) throw new ActionFailure('invalid', { reason: 'phaseStep' });
     const summary = unfinishedSummary(tx, plan.id);
@@ -34,6 +34,7 @@ export const changePhase = defineAction(
       before: { phase: input.from },
       after: { phase: input.to, unfinishedSections: summary.notApprovedCount, draftOpinions: summary.draftOpinions },
     });
+    notify({ kind: 'phaseChanged', planId: plan.id, year: plan.startYear, from: input.from, to: input.to });
     return { phase: input.to };
   },
   {

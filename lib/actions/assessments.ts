@@ -100,7 +100,7 @@ export const submitAssessment = defineAction(
   'assessment.submit',
   z.object({ sectionId: id, version }).strict(),
   section('assessment.submit'),
-  ({ tx, user, input, target: t, audit }) => {
+  ({ tx, user, input, target: t, audit, notify }) => {
     if (!t.narrative?.trim()) throw new ActionFailure('invalid', { reason: 'empty' });
     const saved = transition(tx, t, input.version, user.id, { status: 'submitted', returnComment: t.returnComment });
     audit({
@@ -110,6 +110,7 @@ export const submitAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'submitted' },
     });
+    notify({ kind: 'submitted', sectionId: t.sectionId });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -120,7 +121,7 @@ export const approveAssessment = defineAction(
   'assessment.approve',
   z.object({ sectionId: id, version }).strict(),
   section('assessment.review'),
-  ({ tx, user, input, target: t, audit }) => {
+  ({ tx, user, input, target: t, audit, notify }) => {
     const saved = transition(tx, t, input.version, user.id, { status: 'approved', returnComment: null });
     audit({
       action: 'assessment.approve',
@@ -129,6 +130,7 @@ export const approveAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'approved' },
     });
+    notify({ kind: 'approved', sectionId: t.sectionId });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -139,7 +141,7 @@ export const returnAssessment = defineAction(
   'assessment.return',
   z.object({ sectionId: id, version, comment: z.string().trim().min(1).max(2000) }).strict(),
   section('assessment.review'),
-  ({ tx, user, input, target: t, audit }) => {
+  ({ tx, user, input, target: t, audit, notify }) => {
     const saved = transition(tx, t, input.version, user.id, { status: 'returned', returnComment: input.comment });
     audit({
       action: 'assessment.return',
@@ -148,6 +150,7 @@ export const returnAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'returned', comment: input.comment },
     });
+    notify({ kind: 'returned', sectionId: t.sectionId, reason: input.comment });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },

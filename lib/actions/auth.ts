@@ -2,8 +2,7 @@
 import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { authSessions } from '@/db/schema';
-import { and, eq, isNull } from 'drizzle-orm';
+import { revokeAuthSession } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { defineAction, definePublicAction, failure } from './wrapper';
 
@@ -41,10 +40,7 @@ export const logout = defineAction(
   { action: 'session.end', load: ({ user }) => ({ userId: user.id }) },
   ({ tx, user, sessionId, audit }) => {
     if (sessionId) {
-      tx.update(authSessions)
-        .set({ revokedAt: new Date().toISOString() })
-        .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)))
-        .run();
+      revokeAuthSession(tx, user.id, sessionId);
     }
     audit({ action: 'logout', entityType: 'session', entityId: user.id });
     return null;

@@ -7,10 +7,11 @@ import {
   listFinalOpinionsForCompilation,
   replaceCompilations,
   reorderCompilations,
+  setOpinionsForm,
   updateCompilation,
 } from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
-import { getPlanPhase } from '@/db/queries/plans';
+import { getPlanOfOrganisation } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
@@ -18,24 +19,31 @@ const id = z.number().int().positive();
 const planGuard = {
   action: 'compilation.edit' as const,
   load: ({ tx, user, input }: { tx: Db; user: { organisationId: number }; input: { planId: number } }) =>
-    getPlanPhase(tx, user.organisationId, input.planId),
+    getPlanOfOrganisation(tx, user.organisationId, input.planId),
 };
 
-/** Rebuilds section 6 from the final opinions (grouped, ordered, no author names). */
+const FORMS = ['grouped', 'bullets', 'paragraph', 'free'] as const;
+
+/**
+ * Rebuilds section 6 from the final opinions (ordered, no author names) in the plan's form;
+ * `form` chooses a new form for the plan first (the report prints section 6 in it).
+ */
 export const generateCompilation = defineAction(
   'compilation.generate',
-  z.object({ planId: id, style: z.enum(['bullets', 'paragraph']) }).strict(),
+  z.object({ planId: id, style: z.enum(['bullets', 'paragraph']).default('bullets'), form: z.enum(FORMS).optional() }).strict(),
   planGuard,
   ({ tx, user, input, target: plan, audit }) => {
     const before = listCompilations(tx, plan.id).map((c) => ({ heading: c.heading, body: c.body }));
-    const blocks = buildCompilation(listFinalOpinionsForCompilation(tx, plan.id), input.style);
+    const form = input.form ?? plan.opinionsForm;
+    if (form !== plan.opinionsForm) setOpinionsForm(tx, plan.id, form);
+    const blocks = buildCompilation(listFinalOpinionsForCompilation(tx, plan.id), input.style, form);
     const ids = replaceCompilations(tx, plan.id, blocks, user.id);
     audit({
       action: 'compilation.generate',
       entityType: 'plan',
       entityId: plan.id,
-      before,
-      after: { style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) },
+      before: { form: plan.opinionsForm, blocks: before },
+      after: { form, style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) },
     });
     return { blocks: ids.length };
   },
@@ -49,7 +57,8 @@ export const saveCompilation = defineAction(
       planId: id,
       id,
       version: z.number().int().positive(),
-      heading: z.string().trim().min(1).max(200),
+      /** Required where section 6 prints a heading per group; the other forms print none. */
+      heading: z.string().trim().max(200),
       body: z
         .string()
         .max(20000)
@@ -60,6 +69,9 @@ export const saveCompilation = defineAction(
   ({ tx, user, input, target: plan, audit }) => {
     const row = getCompilation(tx, plan.id, input.id);
     if (!row) throw new ActionFailure('not_found');
+    if (plan.opinionsForm === 'grouped' && input.heading === '') {
+      throw new ActionFailure('invalid', { field: 'heading', reason: 'headingRequired' });
+    }
     const n = updateCompilation(tx, {
       planId: plan.id,
       id: row.id,

@@ -10,7 +10,7 @@ import {
   markSectionsRead,
   updateOpinionDraft,
 } from '@/db/queries/opinions';
-import { getPlanPhase, setPlanIndependentReview } from '@/db/queries/plans';
+import { getPlanOfOrganisation, setPlanIndependentReview } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
@@ -102,7 +102,7 @@ export const saveOpinion = defineAction(
 
 const rowRef = z.object({ id, version: z.number().int().positive() }).strict();
 
-export const finalizeOpinion = defineAction('opinion.finalize', rowRef, existing, ({ tx, user, input, target: row, audit }) => {
+export const finalizeOpinion = defineAction('opinion.finalize', rowRef, existing, ({ tx, user, input, target: row, audit, notify }) => {
   if (row.text.trim() === '') throw new ActionFailure('invalid');
   const n = finalizeOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version });
   if (n === 0) throw new ActionFailure('conflict', { version: row.version, text: row.text });
@@ -113,6 +113,7 @@ export const finalizeOpinion = defineAction('opinion.finalize', rowRef, existing
     before: { status: 'draft' },
     after: { status: 'final', text: row.text },
   });
+  notify({ kind: 'opinionFinalized', opinionId: row.id });
   return { id: row.id, version: input.version + 1 };
 });
 
@@ -134,7 +135,7 @@ export const markSectionsReadAction = defineAction(
         .max(200),
     })
     .strict(),
-  { action: 'review.markRead', load: ({ tx, user, input }) => getPlanPhase(tx, user.organisationId, input.planId) },
+  { action: 'review.markRead', load: ({ tx, user, input }) => getPlanOfOrganisation(tx, user.organisationId, input.planId) },
   ({ tx, user, input, audit }) => {
     const n = markSectionsRead(tx, input.planId, user.id, input.items);
     audit({ action: 'review.markRead', entityType: 'plan', entityId: input.planId, after: { sections: input.items, recorded: n } });
@@ -146,7 +147,7 @@ export const markSectionsReadAction = defineAction(
 export const setIndependentReview = defineAction(
   'plan.independentReview',
   z.object({ planId: id, enabled: z.boolean(), version: z.number().int().positive() }).strict(),
-  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanPhase(tx, user.organisationId, input.planId) },
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanOfOrganisation(tx, user.organisationId, input.planId) },
   ({ tx, user, input, target: plan, audit }) => {
     const n = setPlanIndependentReview(tx, user.organisationId, plan.id, input.version, input.enabled);
     if (n === 0) throw new ActionFailure('conflict');

@@ -6,6 +6,7 @@ import { getPlanForPublish, markPublished, markUnlocked } from '@/db/queries/rep
 import { id } from '@/lib/plans/validation';
 import { getReportPlan } from '@/db/queries/report';
 import { takeReportSnapshot } from '@/lib/report/build';
+import { checkYearNarratives, publishGate } from '@/lib/report/narrative-check';
 import { storeOfficialPdfAfterPublish } from '@/lib/report/official';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -17,19 +18,27 @@ export type PublishResult = {
   /** The official PDF: stored now, or generated on the first download when Chromium failed. */
   pdf: { status: 'pending' } | { status: 'stored'; version: number; sha256: string } | { status: 'deferred'; reason: string };
   publishedBy: number;
+  organisationId: number;
 };
 
 /**
  * Publishes a year: review → published (a year unlocked for an amendment may be re-published
  * from any phase). The PDF is generated after the commit; the phase change never waits on it.
+ * The consistency checker is the gate: a year whose narratives quote figures that contradict
+ * the data is refused unless the admin overrides with a reason, which the audit log and the
+ * stored report version keep.
  */
 export const publishYear = defineAction(
   'report.publish',
-  z.object({ planId: id, reason: reason.optional() }).strict(),
+  z.object({ planId: id, reason: reason.optional(), override: reason.optional() }).strict(),
   { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
-  ({ tx, user, input, target: plan, audit }): PublishResult => {
+  ({ tx, user, input, target: plan, audit, notify }): PublishResult => {
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
+    const check = checkYearNarratives(tx, plan.id, plan.endYear);
+    const gate = publishGate(check, input.override);
+    if (!gate.ok) throw new ActionFailure('conflict', gate.detail);
+    const { consistencyOverride } = gate;
     if (markPublished(tx, user.organisationId, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     // The published report is fixed now: what readers get from here on is this snapshot.
     const published = getReportPlan(tx, user.organisationId, plan.id);
@@ -40,13 +49,20 @@ export const publishYear = defineAction(
       entityType: 'plan',
       entityId: plan.id,
       before: { phase: plan.phase, publishedAt: plan.publishedAt },
-      after: { phase: 'published', republish, reason: input.reason ?? null },
+      after: {
+        phase: 'published',
+        republish,
+        reason: input.reason ?? null,
+        consistencyOverride,
+        ...(consistencyOverride ? { contradictions: check.contradictions } : {}),
+      },
     });
-    return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id };
+    if (!republish) notify({ kind: 'phaseChanged', planId: plan.id, year: plan.startYear, from: plan.phase, to: 'published' });
+    return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id, organisationId: user.organisationId };
   },
   {
     after: async (data) => {
-      const stored = await storeOfficialPdfAfterPublish(getDb(), data.planId, data.publishedBy);
+      const stored = await storeOfficialPdfAfterPublish(getDb(), data.organisationId, data.planId, data.publishedBy);
       data.pdf = stored;
       if (stored.status === 'stored') data.version = stored.version;
       revalidatePath('/admin/plans', 'layout');

@@ -29,7 +29,7 @@ export const saveResponse = defineAction(
     },
     target: (op) => ({ departmentId: op.departmentId, phase: op.phase }),
   },
-  ({ tx, user, input, target: op, audit }) => {
+  ({ tx, user, input, target: op, audit, notify }) => {
     const before = getOpinionResponse(tx, op.id);
     const n = saveOpinionResponse(tx, {
       opinionId: op.id,
@@ -47,6 +47,8 @@ export const saveResponse = defineAction(
       before: before ? { text: before.text, state: before.state } : null,
       after: { text: input.text, state: input.state },
     });
+    // The member hears when the answer's words change, not on a state flip alone.
+    if (input.text !== '' && input.text !== before?.text) notify({ kind: 'responseWritten', opinionId: op.id });
     return { version: (input.version ?? 0) + 1 };
   },
 );

@@ -6,6 +6,8 @@ import type { Db } from '@/db/open';
 import { auditLog } from '@/db/schema';
 import { type Action, decide, type Target } from '@/lib/auth/policy';
 import { type CurrentUser, getCurrentUser, getSessionId } from '@/lib/auth/session';
+import { emitNotification } from '@/lib/notify/emit';
+import type { NotifyEvent } from '@/lib/notify/events';
 import { fieldMessageKey } from './field-messages';
 import type { ActionErrorCode, ActionResult } from './result';
 
@@ -44,6 +46,8 @@ export type ActionContext<I, R = unknown> = LoadContext<I> & {
   /** For actions that touch several records (an import): the policy's answer for one more. */
   can: (action: Action, target: Target) => boolean;
   audit: (entry: AuditEntry) => void;
+  /** Notifies whom the event concerns (lib/notify/events.ts), in this transaction. */
+  notify: (event: NotifyEvent) => void;
 };
 
 /** The organisation itself: the target of organisation-wide actions (people, plans, departments). */
@@ -137,6 +141,9 @@ export function defineAction<S extends z.ZodType, R, T>(
                   after: entry.after ?? null,
                 })
                 .run();
+            },
+            notify(event) {
+              emitNotification(tx, user, event);
             },
           };
           const result = handler(ctx);

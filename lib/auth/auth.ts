@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { clearLoginFailures, isThrottled, recordLoginFailure } from '@/db/queries/login-throttle';
 import { createAuthSession, getLoginCandidate } from '@/db/queries/users';
-import { trustedProxies } from '@/lib/env';
+import { authSecretMissing, trustedProxies } from '@/lib/env';
 import { clientAddress } from './client-address';
 import { authConfig } from './config';
 import { dummyHash, verifyPassword } from './password';
@@ -20,7 +20,7 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-if (process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
+if (authSecretMissing()) {
   throw new Error('AUTH_SECRET is not set: refusing to start in production without a real secret');
 }
 

@@ -1,13 +1,8 @@
 import bcrypt from 'bcryptjs';
-
-/** bcrypt cost 12 in production; tests and the demo seed may lower it via HYOKA_BCRYPT_COST. */
-function cost(): number {
-  const n = Number(process.env.HYOKA_BCRYPT_COST);
-  return Number.isInteger(n) && n >= 4 && n <= 14 ? n : 12;
-}
+import { bcryptCost } from '@/lib/env';
 
 export function hashPassword(plain: string): string {
-  return bcrypt.hashSync(plain, cost());
+  return bcrypt.hashSync(plain, bcryptCost());
 }
 
 export async function verifyPassword(plain: string, hash: string): Promise<boolean> {
@@ -17,6 +12,6 @@ export async function verifyPassword(plain: string, hash: string): Promise<boole
 let dummy: string | undefined;
 /** Compared against when the account does not exist, so both cases take the same time. */
 export function dummyHash(): string {
-  dummy ??= bcrypt.hashSync('not-a-password', cost());
+  dummy ??= bcrypt.hashSync('not-a-password', bcryptCost());
   return dummy;
 }

@@ -53,8 +53,19 @@ describe('policy matrix', () => {
         'report.read',
         'people.admin',
         'audit.read',
+        'notification.own',
+        'reminder.send',
       ].sort(),
     );
+  });
+
+  it('notifications and mail settings: their owner only, in every role; reminders: admin', () => {
+    for (const who of WHO) {
+      const self = who === 'anonymous' ? 0 : users[who]!.id;
+      expect(outcome(who, 'notification.own', { authorId: self })).toBe(who === 'anonymous' ? 'forbidden' : 'allow');
+      expect(outcome(who, 'notification.own', { authorId: 999 })).toBe('forbidden');
+      expect(outcome(who, 'reminder.send', {})).toBe(who === 'admin' ? 'allow' : 'forbidden');
+    }
   });
 
   it('anonymous is refused everything', () => {
@@ -226,5 +237,11 @@ describe('policy matrix', () => {
     for (const a of writes) expect(outcome('manager', a, { phase: 'entry', departmentId: OWN, status: 'draft' }), a).not.toBe('allow');
     for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read', 'session.end', 'account.password'] as const)
       expect(outcome('manager', a, {})).toBe('allow');
+  });
+
+  it('the committee does not see a year still in planning; everyone else does', () => {
+    expect(outcome('committee', 'plan.read', { phase: 'planning' })).toBe('forbidden');
+    for (const phase of ['entry', 'review', 'published'] as const) expect(outcome('committee', 'plan.read', { phase })).toBe('allow');
+    for (const who of ['admin', 'staffOwn', 'manager'] as const) expect(outcome(who, 'plan.read', { phase: 'planning' })).toBe('allow');
   });
 });

@@ -28,7 +28,9 @@ export type Action =
   | 'account.password'
   | 'report.read'
   | 'people.admin'
-  | 'audit.read';
+  | 'audit.read'
+  | 'notification.own'
+  | 'reminder.send';
 
 /** What a rule may need to know about the target record. */
 export type Target = {
@@ -65,8 +67,11 @@ const isSubmittedMaterial = (t: Target) => t.status === 'submitted' || t.status 
 
 type Rule = (u: PolicyUser, t: Target) => boolean;
 
+const isOwner: Rule = (u, t) => t.authorId === u.id;
+
 const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
-  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  // The committee never sees a year still being planned (its figures and sections are not settled).
+  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: (_u, t) => t.phase !== 'planning' },
   'plan.admin': { admin: () => true },
   'section.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'assessment.read': {
@@ -113,6 +118,9 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'people.admin': { admin: () => true },
   'audit.read': { admin: () => true },
+  // One's own notifications and mail settings: the target's authorId is their owner.
+  'notification.own': { admin: isOwner, staff: isOwner, manager: isOwner, committee: isOwner },
+  'reminder.send': { admin: () => true },
 };
 
 /** Members write opinions while material comes in (entry) and during the review. */

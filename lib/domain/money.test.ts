@@ -5,6 +5,7 @@ import {
   formatInUnit,
   formatIndicatorValue,
   formatScaled,
+  formatTick,
   formatYen,
   groupDigits,
   roundDiv,
@@ -223,5 +224,16 @@ describe('helpers', () => {
     expect(groupDigits(123n)).toBe('123');
     expect(groupDigits(1234n)).toBe('1,234');
     expect(groupDigits(123456789012345678901n)).toBe('123,456,789,012,345,678,901');
+  });
+});
+
+describe('formatTick', () => {
+  it('groups digits, keeps up to two decimals without trailing zeros, marks negatives with △', () => {
+    expect(formatTick(12000)).toBe('12,000');
+    expect(formatTick(0)).toBe('0');
+    expect(formatTick(1.5)).toBe('1.5');
+    expect(formatTick(1.125)).toBe('1.13');
+    expect(formatTick(2.0)).toBe('2');
+    expect(formatTick(-2500.25)).toBe('△2,500.25');
   });
 });

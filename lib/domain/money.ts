@@ -11,6 +11,7 @@
 // - Non-finite inputs are programming errors and throw a RangeError.
 
 import type { DisplayUnit, IndicatorUnit, YenPrecision } from './types';
+import { UNIT_WORD } from './units';
 
 export type Rounding = 'half_up' | 'down';
 
@@ -126,14 +127,6 @@ export function formatScaled(value: number, scale: number): string {
   return `${sign(negative)}${intPart}.${fracPart}`;
 }
 
-const UNIT_WORD: Record<Exclude<IndicatorUnit, 'yen'>, string> = {
-  cases: '件',
-  businesses: '者',
-  times: '回',
-  multiple: '倍',
-  percent: '％',
-};
-
 /**
  * An indicator value with its unit word: yen via formatYen (`precision`, `spaced`),
  * `74,291件`, `10,690者`, `835回`, `1.13倍`, `21.1％`. `value` is the stored integer and
@@ -150,4 +143,13 @@ export function formatIndicatorValue(
   if (unit === 'yen') return formatYen(value, { precision: opts.precision, spaced: opts.spaced });
   const sp = opts.spaced && unit !== 'percent' ? ' ' : '';
   return `${formatScaled(value, scale)}${sp}${UNIT_WORD[unit]}`;
+}
+
+/**
+ * A chart axis tick (a value already in its display unit): digit grouping, at most `decimals`
+ * decimals with trailing zeros dropped, △ for negatives: 12000 → `12,000`, 1.5 → `1.5`.
+ */
+export function formatTick(value: number, decimals = 2): string {
+  const text = formatScaled(Math.round(value * 10 ** decimals), decimals);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -1,7 +1,8 @@
 // Shared domain vocabulary. Pure types: no I/O, importable from anywhere.
 
 /** Unit of an indicator's value. Money is always whole yen. */
-export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'times' | 'multiple' | 'percent';
+/** 社 (companies), 先 (clients) and 機関 (institutions) are counts other corporations write. */
+export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'companies' | 'clients' | 'institutions' | 'times' | 'multiple' | 'percent';
 
 /** Whether a larger actual is the better result (代位弁済 is 'lower'). */
 export type Direction = 'higher' | 'lower';
@@ -18,6 +19,27 @@ export type YenPrecision = 'oku' | 'man' | 'yen';
 /** Unit of money tables, an organisation/table setting. */
 export type DisplayUnit = 'oku' | 'million' | 'thousand';
 
+/** How the document writes fiscal years: 令和6年度 (wareki), 2024年度 (seireki), 令和6年度（2024年度）(both). */
+export type EraStyle = 'wareki' | 'seireki' | 'both';
+
+/** Digits of generated heading numbers. */
+export type HeadingDigits = 'full' | 'half';
+
+/** Heading number styles (lib/domain/numbering.ts); each includes its own punctuation. */
+export const NUMBERING_STYLES = [
+  'none',
+  'arabic_dot',
+  'fullwidth_dot',
+  'paren',
+  'paren_enclosed',
+  'circled',
+  'kanji',
+  'katakana',
+  'paren_katakana',
+  'chapter',
+] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+
 export type ProgressStatus = 'ahead' | 'on_track' | 'behind';
 
 export type Role = 'admin' | 'staff' | 'committee' | 'manager';
@@ -32,5 +54,12 @@ export type SectionKind = 'preface' | 'heading' | 'narrative' | 'kpi_table' | 'f
 export type AssessmentStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 
 export type OpinionStatus = 'draft' | 'final';
+
+/**
+ * How section 6 (外部評価委員の意見等) prints: bullets under a heading per department, bullets with
+ * no grouping, one consolidated paragraph with no heading, or free text the planning department
+ * writes from the confirmed opinions (paragraphs, no heading).
+ */
+export type OpinionsForm = 'grouped' | 'bullets' | 'paragraph' | 'free';
 
 export type ResponseState = 'open' | 'in_progress' | 'done';

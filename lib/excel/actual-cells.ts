@@ -1,5 +1,6 @@
 // The cells of one indicator's actuals — annual, prior year, twelve months — as typed in the
 // form or an uploaded workbook, parsed with the domain's number parser. Pure.
+import { FISCAL_MONTHS, fiscalMonthAt } from '@/lib/domain/fiscal-year';
 import { parseNumberInput } from '@/lib/domain/parse-number';
 import type { IndicatorUnit } from '@/lib/domain/types';
 
@@ -15,8 +16,23 @@ export const ACTUAL_COLUMNS = {
   monthly: ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
 } as const;
 
+/** The workbook's (Japanese) headers, A → S: the template writes them, the upload checks them, and a refused cell is named by its column's header. */
+export const WORKBOOK_HEADERS: readonly string[] = [
+  'コード',
+  '指標名',
+  'セクション',
+  '単位',
+  '計画値',
+  '実績（年度）',
+  '前年度実績',
+  ...FISCAL_MONTHS.map((m) => `${m}月`),
+];
+
+/** The header of a workbook column letter ('F' → 実績（年度）). */
+export const workbookHeader = (column: string) => WORKBOOK_HEADERS[column.charCodeAt(0) - 65] ?? column;
+
 /** Field names: 'actual', 'prior', or 'm<calendar month>' (m4 = April … m3 = March). */
-export const monthField = (fiscalIndex: number) => `m${((fiscalIndex + 3) % 12) + 1}`;
+export const monthField = (fiscalIndex: number) => `m${fiscalMonthAt(fiscalIndex)}`;
 
 export type CellProblem = { row?: number; column: string; field: string; code: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseActualCells } from './actual-cells';
-import { actualsCsv, buildActualsWorkbook, HEADERS, readActualsWorkbook } from './actuals';
+import { parseActualCells, WORKBOOK_HEADERS as HEADERS } from './actual-cells';
+import { actualsCsv, buildActualsWorkbook, readActualsWorkbook } from './actuals';
 
 const rows = [
   {

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { csvLine } from '@/lib/domain/csv';
 import { checkZip } from './zip-guard';
 import type { IndicatorUnit } from '@/lib/domain/types';
-import { ACTUAL_COLUMNS, type ActualCells } from './actual-cells';
+import { UNIT_WORD } from '@/lib/domain/units';
+import { ACTUAL_COLUMNS, type ActualCells, WORKBOOK_HEADERS as HEADERS } from './actual-cells';
 
 export type ActualsRow = {
   code: string;
@@ -20,9 +21,6 @@ export type ActualsRow = {
 };
 
 const SHEET = '実績入力';
-const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`);
-export const HEADERS = ['コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', ...MONTHS];
-const UNIT_LABEL: Record<IndicatorUnit, string> = { yen: '円', cases: '件', businesses: '者', times: '回', multiple: '倍', percent: '％' };
 
 /** A stored integer as the number a person types: 211 (scale 1) → 21.1; yen as whole yen. */
 function typed(value: number | null, unit: IndicatorUnit, scale: number): number | null {
@@ -33,7 +31,7 @@ function typed(value: number | null, unit: IndicatorUnit, scale: number): number
 
 function line(r: ActualsRow): (string | number | null)[] {
   const v = (x: number | null) => typed(x, r.unit, r.scale);
-  return [r.code, r.name, r.sectionTitle, UNIT_LABEL[r.unit], v(r.planValue), v(r.actualValue), v(r.priorActualValue), ...r.monthly.map(v)];
+  return [r.code, r.name, r.sectionTitle, UNIT_WORD[r.unit], v(r.planValue), v(r.actualValue), v(r.priorActualValue), ...r.monthly.map(v)];
 }
 
 export async function buildActualsWorkbook(rows: ActualsRow[]): Promise<Buffer> {

@@ -1,9 +1,13 @@
 // The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
 // Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
-import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
+import { headingLine } from '@/lib/domain/numbering';
+import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
+import { expandTokens, narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
+import { opinionBlocks, paragraphs } from './opinions';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
 
@@ -30,35 +34,28 @@ export type ReportDoc = {
 
 type SectionRow = ReportData['sections'][number];
 
-const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
-/** The document numbers its chapters with full-width digits: １.業務環境. */
-export const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => FULL_WIDTH_DIGITS[Number(d)]!);
-
 /** Kinds that never print their title (the title is only for navigation). */
 const UNTITLED: ReadonlySet<SectionKind> = new Set(['preface', 'kpi_table', 'financial_table']);
 
-export function reportTitle(plan: Pick<ReportPlan, 'title'>): string {
-  return plan.title.endsWith('の評価') ? plan.title : `${plan.title}の評価`;
+/** The document title exactly as the plan states it (nothing appended); the plan's name when it has none. */
+export function reportTitle(plan: Pick<ReportPlan, 'title' | 'documentTitle'>): string {
+  return plan.documentTitle?.trim() || plan.title;
 }
 
-/** 「委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章」 */
-export function committeeRoster(members: ReportData['committee']): string {
-  return `委員：${members.map((m) => `${m.affiliation}${m.title} ${m.name}`.trim()).join('、')}`;
+/** The roster in the organisation's format (default 「委員：所属職名 氏名、…」). */
+export function committeeRoster(members: ReportData['committee'], format: RosterFormat | null = null): string {
+  return formatRoster(members, format);
 }
 
-/** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
-export function paragraphs(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0),
-    )
-    .filter((p) => p.length > 0);
+/** What the narrative tokens stand for in this plan's document. */
+export function tokenValues(
+  plan: Pick<ReportPlan, 'startYear' | 'endYear'>,
+  data: Pick<ReportData, 'organisation' | 'committee'>,
+): TokenValues {
+  return narrativeTokenValues(data.organisation, data.committee, plan);
 }
+
+export { paragraphs };
 
 function childrenOf(rows: SectionRow[]) {
   const map = new Map<number | null, SectionRow[]>();
@@ -80,7 +77,7 @@ export type BuildOptions = {
 
 export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
   const displayUnit = data.organisation.displayUnit;
-  const roster = committeeRoster(data.committee);
+  const tokens = tokenValues(plan, data);
   const children = childrenOf(data.sections);
   const blocks: Block[] = [];
   const tables: ReportTable[] = [];
@@ -91,22 +88,25 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     list.push(ind);
     indicatorsBySection.set(ind.sectionId, list);
   }
-  const kpiTable = () =>
-    plan.kind === 'midterm' ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit) : buildKpiTable(plan, data, displayUnit);
+  const kpiTable = (s: SectionRow) => {
+    const setup = { spec: s.tableSpec, sectionTitle: s.title };
+    return plan.kind === 'midterm'
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, setup)
+      : buildKpiTable(plan, data, displayUnit, setup);
+  };
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
-    for (const lines of paragraphs(text.replaceAll('{{committee}}', roster))) blocks.push({ type: 'para', lines });
+    for (const lines of paragraphs(expandTokens(text, tokens))) blocks.push({ type: 'para', lines });
   };
 
   const headingText = (s: SectionRow): string => {
-    const number = s.number ? `${fullWidthDigits(s.number)}.` : '';
     const amount = (indicatorsBySection.get(s.id) ?? []).find((i) => i.measure === 'amount' && i.unit === 'yen');
     const planValue = amount ? data.values.find((v) => v.indicatorId === amount.id && v.fiscalYear === plan.endYear)?.planValue : null;
     if (plan.kind === 'annual' && amount && planValue != null) {
-      return `${s.title} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
+      return `${headingLine(s.number, s.title)} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
     }
-    return `${number}${s.title}`;
+    return headingLine(s.number, s.title);
   };
 
   const walk = (parentId: number | null, depth: number) => {
@@ -118,22 +118,16 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
         UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
       if (!hidden) blocks.push({ type: 'heading', level: Math.min(depth + 1, 3) as 1 | 2 | 3, text: headingText(s), anchor: `s-${s.id}` });
       if (s.kind === 'committee_opinions') {
-        for (const g of data.compilation) {
-          const items = g.body
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l.length > 0);
-          blocks.push({ type: 'bullets', heading: g.heading, items });
-        }
+        blocks.push(...opinionBlocks(plan.opinionsForm, data.compilation));
         return;
       }
       if (!opts.narrativeVisible || opts.narrativeVisible(s.status)) pushNarrative(s.narrative);
       if (s.kind === 'kpi_table') {
-        const table = kpiTable();
+        const table = kpiTable(s);
         tables.push(table);
         blocks.push({ type: 'table', table });
       } else if (s.kind === 'financial_table') {
-        const table = buildFinancialTable(plan, data, displayUnit);
+        const table = buildFinancialTable(plan, data, displayUnit, { spec: s.tableSpec, sectionTitle: s.title });
         tables.push(table);
         blocks.push({ type: 'table', table });
       }
@@ -142,10 +136,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   };
   walk(null, 0);
 
-  const years =
-    plan.startYear === plan.endYear
-      ? formatFiscalYear(plan.startYear, 'ja')
-      : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
+  const years = fiscalYearSpan(plan.startYear, plan.endYear, data.organisation.eraStyle);
   return {
     planId: plan.id,
     title: reportTitle(plan),

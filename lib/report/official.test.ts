@@ -18,12 +18,21 @@ describe('the official PDF when no browser is available', () => {
     const { htmlToPdf, PdfUnavailableError } = await import('./pdf');
     await expect(htmlToPdf('<p>x</p>')).rejects.toBeInstanceOf(PdfUnavailableError);
     const plan = getAnnualPlan(t.db, 1, 2024)!;
-    const result = await storeOfficialPdfAfterPublish(t.db, plan.id, 1);
+    const result = await storeOfficialPdfAfterPublish(t.db, plan.organisationId, plan.id, 1);
     expect(result).toEqual({ status: 'deferred', reason: 'no browser at /nonexistent/chromium' });
     expect(t.db.select().from(s.publishedReports).where(eq(s.publishedReports.planId, plan.id)).all()).toHaveLength(0);
     const audit = t.db.select().from(s.auditLog).where(eq(s.auditLog.action, 'report.pdf.deferred')).all();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.entityId).toBe(String(plan.id));
+  });
+
+  it('finds the plan only in the publishing organisation', async () => {
+    const { storeOfficialPdfAfterPublish } = await import('./official');
+    const plan = getAnnualPlan(t.db, 1, 2024)!;
+    expect(await storeOfficialPdfAfterPublish(t.db, plan.organisationId + 1, plan.id, 1)).toEqual({
+      status: 'deferred',
+      reason: 'plan not found',
+    });
   });
 
   it('states what changed and why', async () => {

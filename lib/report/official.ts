@@ -14,8 +14,6 @@ import {
   listPublishedReports,
   nextReportVersion,
 } from '@/db/queries/report-publish';
-import { plans } from '@/db/schema';
-import { eq } from 'drizzle-orm';
 import { reportDocFor } from './build';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { renderReportDocument } from './render-html';
@@ -69,7 +67,15 @@ async function generateAndStore(db: Db, plan: ReportPlan, fallbackUserId: number
   const createdBy = publish?.userId ?? fallbackUserId;
   try {
     db.transaction((tx) => {
-      insertPublishedReport(tx, { planId: plan.id, version, sha256: hash, pdf, amendmentNote: note, createdBy });
+      insertPublishedReport(tx, {
+        planId: plan.id,
+        version,
+        sha256: hash,
+        pdf,
+        amendmentNote: note,
+        consistencyOverride: publish?.override ?? null,
+        createdBy,
+      });
       insertAudit(tx, {
         userId: createdBy,
         action: 'report.pdf.store',
@@ -102,8 +108,8 @@ export async function getOfficialPdf(db: Db, plan: ReportPlan, userId: number): 
 export type AfterPublish = { status: 'stored'; version: number; sha256: string } | { status: 'deferred'; reason: string };
 
 /** Called after the publish transaction: never throws; a failure is audited and left to the first download. */
-export async function storeOfficialPdfAfterPublish(db: Db, planId: number, userId: number): Promise<AfterPublish> {
-  const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
+export async function storeOfficialPdfAfterPublish(db: Db, organisationId: number, planId: number, userId: number): Promise<AfterPublish> {
+  const plan = getReportPlan(db, organisationId, planId);
   if (!plan) return { status: 'deferred', reason: 'plan not found' };
   try {
     const stored = await getOfficialPdf(db, plan, userId);

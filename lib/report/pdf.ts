@@ -8,8 +8,9 @@ import 'server-only';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { RenderQueue } from './render-queue';
+import { chromiumPath } from '@/lib/env';
 
-export const CHROMIUM_PATH = process.env.HYOKA_CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 const ARGS = [
   '--no-sandbox',
   '--disable-background-networking',

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { requirePage } from '@/lib/auth/require';
 
-const AREAS = ['plans', 'users', 'departments', 'committee', 'audit', 'backup'] as const;
+const AREAS = ['plans', 'users', 'departments', 'committee', 'organisation', 'audit', 'backup'] as const;
 
 export default async function AdminHome() {
   await requirePage('people.admin');

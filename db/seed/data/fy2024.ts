@@ -1,16 +1,18 @@
 // 令和6年度 経営計画の評価 (Tokyo CGC, FY2024), transcribed from
-// /work/shared/reference/r6-keiei-keikaku-hyoka.txt.
+// docs/reference/r6-keiei-keikaku-hyoka.txt.
 // Narratives are the reference's characters with the PDF line-wraps joined; paragraphs are
 // separated by a blank line. Money is whole yen. FY2023 values (`prior`) that the document
 // does not print are chosen so that every printed 前年度比 is reproduced (see fy2024.test.ts).
 import type { SeedCommitteeMember, SeedFinancialLine, SeedOpinionGroup, SeedSection } from '../types';
+import { tokyoFinancialTable, tokyoKpiTable } from './tables';
 
 /** Joins paragraphs with a blank line. */
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 export const organisationName = '東京信用保証協会';
 
-export const reportTitle = '令和6年度 経営計画の評価';
+/** As printed on the cover, with full-width digits. */
+export const reportTitle = '令和６年度 経営計画の評価';
 
 /** Printed in the preface as 「委員：{affiliation}{title} {name}、…」 ({{committee}} token). */
 export const committeeMembers: SeedCommitteeMember[] = [
@@ -34,7 +36,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'environment',
-    number: '1',
+    number: '１.',
     title: '業務環境',
     kind: 'narrative',
     department: 'kikaku',
@@ -45,7 +47,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'business_plan',
-    number: '2',
+    number: '２.',
     title: '事業計画',
     kind: 'heading',
     department: 'kikaku',
@@ -210,13 +212,14 @@ export const fy2024Sections: SeedSection[] = [
         titleHidden: true,
         kind: 'kpi_table',
         department: 'kikaku',
+        table: tokyoKpiTable,
         narrative: '令和 6 年度の保証承諾等の主要業務数値は、以下のとおりです。',
       },
     ],
   },
   {
     key: 'financial',
-    number: '3',
+    number: '３.',
     title: '決算概要',
     kind: 'heading',
     department: 'keiri',
@@ -228,6 +231,7 @@ export const fy2024Sections: SeedSection[] = [
         titleHidden: true,
         kind: 'financial_table',
         department: 'keiri',
+        table: tokyoFinancialTable,
         narrative: '令和 6 年度の決算概要（収支計算書）は、以下のとおりです。',
       },
       {
@@ -248,7 +252,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'priorities',
-    number: '4',
+    number: '４.',
     title: '重点課題',
     kind: 'heading',
     department: 'kikaku',
@@ -458,7 +462,6 @@ export const fy2024Sections: SeedSection[] = [
                 name: '保証申込電子化 取扱金融機関数',
                 aliases: ['保証申込手続の電子化'],
                 unit: 'cases',
-                unitLabel: '金融機関',
                 direction: 'higher',
                 aggregation: 'end',
                 plan: null,
@@ -493,7 +496,6 @@ export const fy2024Sections: SeedSection[] = [
                 name: '信用保証書電子化 取扱金融機関数',
                 aliases: ['信用保証書の電子化', '取扱金融機関'],
                 unit: 'cases',
-                unitLabel: '金融機関',
                 direction: 'higher',
                 aggregation: 'end',
                 plan: null,
@@ -962,7 +964,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'compliance',
-    number: '5',
+    number: '５.',
     title: 'コンプライアンスの徹底',
     kind: 'narrative',
     department: 'compliance',
@@ -975,7 +977,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'opinions',
-    number: '6',
+    number: '６.',
     title: '外部評価委員の意見等',
     kind: 'committee_opinions',
     department: 'kikaku',

@@ -1,39 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/report/print-button';
 import { ReportPaper } from '@/components/report/report-paper';
 import { ReportVersions } from '@/components/report/report-versions';
 import { listPlansCoveringYear } from '@/db/queries/plans';
 import { listPublishedReports } from '@/db/queries/report-publish';
-import { can } from '@/lib/auth/policy';
-import { reportDocFor } from '@/lib/report/build';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
+import { loadReportPage, type ReportPageProps } from '@/lib/report/page-load';
 import { PdfDownloadLink } from '@/components/report/pdf-download-link';
-import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
-import { loadYear } from '@/lib/year';
 
 const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50';
 
 /** The evaluation document of a plan, as it will be published, with its print view and downloads. */
-export default async function ReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ year: string }>;
-  searchParams: Promise<{ plan?: string }>;
-}) {
-  const [{ year: yearParam }, sp] = await Promise.all([params, searchParams]);
-  const { user, year, db } = await loadYear(yearParam);
-  if (!can(user, 'report.read')) notFound();
-  const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
-  if (!plan) notFound();
+export default async function ReportPage(props: ReportPageProps) {
+  const { user, year, db, plan, doc, planQuery: q } = await loadReportPage(props);
   const t = await getTranslations('report');
-  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
+  const te = await getTranslations('exportLinks');
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
-  const q = sp.plan ? `?plan=${plan.id}` : '';
   const base = `/years/${year}`;
   const latest = versions[0];
   const officialCurrent = plan.phase === 'published' && latest && plan.publishedAt && latest.createdAt >= plan.publishedAt;
@@ -77,6 +62,12 @@ export default async function ReportPage({
         <a href={`${base}/report.csv${q}`} className={linkClass} download>
           {t('csv')}
         </a>
+        <a href={`${base}/report.docx${q}`} className={linkClass} download>
+          {te('docx')}
+        </a>
+        <a href={`${base}/workbook.xlsx${q}`} className={linkClass} download>
+          {te('workbook')}
+        </a>
       </section>
       {!browser && (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden">
@@ -86,7 +77,7 @@ export default async function ReportPage({
       <ReportPaper doc={doc} label={t('documentLabel')} />
       {plan.phase === 'published' || versions.length > 0 ? (
         <div className="print:hidden">
-          <ReportVersions versions={versions} pdfHref={(v) => `${base}/report.pdf?${sp.plan ? `plan=${plan.id}&` : ''}version=${v}`} />
+          <ReportVersions versions={versions} pdfHref={(v) => `${base}/report.pdf?${q ? `plan=${plan.id}&` : ''}version=${v}`} />
         </div>
       ) : null}
     </div>

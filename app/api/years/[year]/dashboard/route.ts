@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { apiError } from '@/lib/api-error';
 import { loadDashboard } from '@/db/queries/dashboard';
 import { getAnnualPlan } from '@/db/queries/plans';
+import { can } from '@/lib/auth/policy';
 import { requireRoute } from '@/lib/auth/require';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const year = Number(yearParam);
   const db = getDb();
   const plan = getAnnualPlan(db, user.organisationId, year);
-  if (!plan) return apiError(404, 'not_found');
+  if (!plan || !can(user, 'plan.read', { phase: plan.phase })) return apiError(404, 'not_found');
   const dept = new URL(request.url).searchParams.get('dept');
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const data = loadDashboard(db, {

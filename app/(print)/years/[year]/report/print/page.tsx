@@ -1,34 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/report/print-button';
 import { ReportPaper } from '@/components/report/report-paper';
-import { can } from '@/lib/auth/policy';
-import { reportDocFor } from '@/lib/report/build';
-import { narrativeFilter, resolveReportPlan } from '@/lib/report/request';
-import { loadYear } from '@/lib/year';
+import { loadReportPage, type ReportPageProps } from '@/lib/report/page-load';
 
 /** The document alone, outside the app's chrome, for the browser's print (A4, page numbers, 案). */
-export default async function ReportPrintPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ year: string }>;
-  searchParams: Promise<{ plan?: string }>;
-}) {
-  const [{ year: yearParam }, sp] = await Promise.all([params, searchParams]);
-  const { user, year, db } = await loadYear(yearParam);
-  if (!can(user, 'report.read')) notFound();
-  const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
-  if (!plan) notFound();
+export default async function ReportPrintPage(props: ReportPageProps) {
+  const { year, doc, planQuery } = await loadReportPage(props);
   const t = await getTranslations('report');
-  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   return (
     <main className="min-h-screen bg-slate-100 py-6 print:bg-white print:py-0">
       <div className="mx-auto mb-4 flex max-w-[210mm] gap-2 print:hidden">
         <PrintButton label={t('printNow')} />
         <Link
-          href={`/years/${year}/report${sp.plan ? `?plan=${plan.id}` : ''}`}
+          href={`/years/${year}/report${planQuery}`}
           className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700"
         >
           {t('backToPreview')}

@@ -1,0 +1,42 @@
+// The one table: a scrolling frame whose header row stays in view, numeric columns right-aligned
+// with tabular digits. Plain elements, usable from server and client components alike.
+import type { ComponentProps, ReactNode } from 'react';
+import { cx } from './cx';
+
+type TableProps = ComponentProps<'table'> & {
+  caption?: ReactNode;
+  /** Extra classes for the frame (the scroll container), e.g. a different max height. */
+  frameClassName?: string;
+};
+
+export function Table({ caption, className, frameClassName, children, ...rest }: TableProps) {
+  return (
+    <div className={cx('max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white', frameClassName)}>
+      <table className={cx('w-full text-sm', className)} {...rest}>
+        {caption != null && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** The header rows; sticky at the top of the frame. */
+export function THead({ className, ...rest }: ComponentProps<'thead'>) {
+  return <thead className={cx('sticky top-0 z-10 bg-slate-100 text-left', className)} {...rest} />;
+}
+
+export function TR({ className, ...rest }: ComponentProps<'tr'>) {
+  return <tr className={cx('border-t border-slate-100', className)} {...rest} />;
+}
+
+type Cell = { numeric?: boolean };
+
+/** A header cell: a column header by default (`scope="col"`); `numeric` aligns it with its figures. */
+export function TH({ numeric, className, scope = 'col', ...rest }: ComponentProps<'th'> & Cell) {
+  return <th scope={scope} className={cx('px-3 py-2 font-semibold', numeric ? 'text-right' : 'text-left', className)} {...rest} />;
+}
+
+/** A data cell; `numeric` for figures: right-aligned, tabular digits, no wrapping. */
+export function TD({ numeric, className, ...rest }: ComponentProps<'td'> & Cell) {
+  return <td className={cx('px-3 py-2', numeric && 'whitespace-nowrap text-right tabular-nums', className)} {...rest} />;
+}
