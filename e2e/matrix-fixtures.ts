@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { dataChecksums } from './db';
 import { MATRIX_DB } from './matrix-server';
 import { type MatrixRole, ROLE_LOGIN, type StateName } from './authz-expectations';
+import bcrypt from 'bcryptjs';
 
 type Phase = 'planning' | 'entry' | 'review' | 'published';
 type Status = 'draft' | 'submitted' | 'returned' | 'approved';
@@ -20,6 +21,9 @@ export type Caller = { role: MatrixRole; login: string | null; userId: number | 
 export type ActionCallSpec = { kind: 'action'; args: unknown[] };
 export type RouteCallSpec = { kind: 'route'; method: 'GET' | 'POST'; path: string; upload?: boolean };
 export type CallSpec = ActionCallSpec | RouteCallSpec;
+
+/** The password the changePassword cells start from (then change back to the demo one). */
+const MATRIX_PASSWORD = 'matrix-Kq2 current pass';
 
 export class MatrixDb {
   readonly sqlite: Database.Database;
@@ -531,8 +535,13 @@ export const SCENARIOS: Record<string, Build> = {
   'lib/actions/auth.ts#login': (_db, state, caller) =>
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
-  'lib/actions/account.ts#changePassword': (_db, _state, caller) =>
-    act({ current: DEMO_PASSWORD, password: `new-Zq7-${caller.role}-pass` }),
+  // The caller's password is first set to a matrix one, and the action changes it back to the
+  // demo password: the later cells (the login and logout rows among them) still sign in.
+  'lib/actions/account.ts#changePassword': (db, _state, caller) => {
+    if (caller.userId !== null)
+      db.sqlite.prepare('update users set password_hash = ? where id = ?').run(bcrypt.hashSync(MATRIX_PASSWORD, 4), caller.userId);
+    return act({ current: MATRIX_PASSWORD, password: DEMO_PASSWORD });
+  },
 
   'lib/actions/reminders.ts#sendReminder': (db) => {
     // a plan of its own in entry with one section of staffOwn's department not yet submitted
