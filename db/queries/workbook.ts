@@ -1,6 +1,6 @@
 // What the year's workbook (/years/<y>/workbook.xlsx) lists: every indicator with its figures and
 // months, every section with its self-assessment, every final opinion with its response.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Db } from '../open';
 import { departments, indicators, indicatorValues, monthlyActuals, opinionResponses, opinions, sections, selfAssessments } from '../schema';
 
@@ -50,7 +50,14 @@ export function loadWorkbookData(db: Db, plan: { id: number; startYear: number }
     .from(sections)
     .leftJoin(departments, eq(departments.id, sections.departmentId))
     .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-    .where(and(eq(sections.planId, plan.id), isNull(sections.deletedAt), inArray(sections.kind, ['narrative', 'initiative', 'preface'])))
+    // every section that carries a self-assessment, whatever its kind (a table section has its paragraphs too)
+    .where(
+      and(
+        eq(sections.planId, plan.id),
+        isNull(sections.deletedAt),
+        or(inArray(sections.kind, ['narrative', 'initiative', 'preface']), isNotNull(selfAssessments.id)),
+      ),
+    )
     .orderBy(asc(sections.sortOrder), asc(sections.id))
     .all();
   const ops = db
