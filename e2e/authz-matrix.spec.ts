@@ -41,6 +41,8 @@ function builtRoutes(): { path: string; methods: string[]; source: string }[] {
   const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
   return Object.keys(manifest)
     .filter((k) => k.endsWith('/route'))
+    // Static metadata files (app/icon.svg …) are served by Next itself, public by design: no handler of ours.
+    .filter((k) => !/^\/(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)[^/]*\/route$/.test(k))
     .map((k) => {
       const source = `app${k}.ts`;
       const text = fs.existsSync(source) ? fs.readFileSync(source, 'utf8') : '';

@@ -387,7 +387,7 @@ function samples(): Record<string, Sample> {
     // An account that does not exist: a well-formed attempt is refused as wrong credentials.
     login: { input: { loginId: 'bad-input-nobody', password: 'wrong-password' }, optional: ['next'], lenient: true },
     logout: { input: {}, validAsIs: true },
-    generateCompilation: { input: { planId: plan2024, style: 'bullets' } },
+    generateCompilation: { input: { planId: plan2024, style: 'bullets' }, optional: ['style'] },
     saveCompilation: { input: { planId: plan2024, id: comp2024, version: 999, heading: '見出し', body: '本文' } },
     reorderCompilation: { input: { planId: plan2024, ids: [comp2024] } },
     // A year outside the indicator's plan: not found (notes are allowed on published years).
