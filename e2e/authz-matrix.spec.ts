@@ -39,20 +39,22 @@ function builtActionKeys(): string[] {
 /** The route handlers of the build: `/years/[year]/report.pdf` and the methods their source exports. */
 function builtRoutes(): { path: string; methods: string[]; source: string }[] {
   const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
-  return Object.keys(manifest)
-    .filter((k) => k.endsWith('/route'))
-    // Static metadata files (app/icon.svg …) are served by Next itself, public by design: no handler of ours.
-    .filter((k) => !/^\/(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)[^/]*\/route$/.test(k))
-    .map((k) => {
-      const source = `app${k}.ts`;
-      const text = fs.existsSync(source) ? fs.readFileSync(source, 'utf8') : '';
-      const methods = new Set<string>();
-      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)) methods.add(m[1]!);
-      for (const m of text.matchAll(/export\s+const\s+\{([^}]*)\}/g)) for (const n of m[1]!.split(',')) methods.add(n.trim());
-      const urlPath = k.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '') || '/';
-      return { path: urlPath, methods: [...methods].filter((m) => ROUTE_METHODS.includes(m)).sort(), source };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return (
+    Object.keys(manifest)
+      .filter((k) => k.endsWith('/route'))
+      // Static metadata files (app/icon.svg …) are served by Next itself, public by design: no handler of ours.
+      .filter((k) => !/^\/(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)[^/]*\/route$/.test(k))
+      .map((k) => {
+        const source = `app${k}.ts`;
+        const text = fs.existsSync(source) ? fs.readFileSync(source, 'utf8') : '';
+        const methods = new Set<string>();
+        for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)) methods.add(m[1]!);
+        for (const m of text.matchAll(/export\s+const\s+\{([^}]*)\}/g)) for (const n of m[1]!.split(',')) methods.add(n.trim());
+        const urlPath = k.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '') || '/';
+        return { path: urlPath, methods: [...methods].filter((m) => ROUTE_METHODS.includes(m)).sort(), source };
+      })
+      .sort((a, b) => a.path.localeCompare(b.path))
+  );
 }
 
 /** 'GET,POST /api/auth/[...nextauth]' → methods and path. */
