@@ -10,8 +10,8 @@ import { countQueries, digestByDepartment, loadDashboard, loadIndicatorDetail, l
 type TestDb = ReturnType<typeof createTestDb>;
 
 /** The dashboard's query count; asserted equal on small and large data. */
-const DASHBOARD_QUERIES = 9;
-const DETAIL_QUERIES = 5;
+const DASHBOARD_QUERIES = 10;
+const DETAIL_QUERIES = 6;
 const TRENDS_QUERIES = 5;
 
 describe('dashboard loader on the demo', () => {
