@@ -48,6 +48,19 @@ test('manager, FY2025: the four cards show the actual to date with its month, an
   await page.screenshot({ path: 'test-results/fy2025-dashboard-390.png', fullPage: true });
   // Nothing on the phone scrolls sideways but the tables' own scroll boxes.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The header never breaks a word: each control stays on one line.
+  for (const name of ['ログアウト', '日本語']) {
+    const box = await page
+      .getByRole('banner')
+      .getByRole('button', { name })
+      .or(page.getByRole('banner').getByRole('link', { name }))
+      .first()
+      .boundingBox();
+    expect(box!.height, name).toBeLessThan(40);
+  }
+  await page.goto('/years/2025/report');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/fy2025-report-390.png', fullPage: false });
   await page.context().close();
 });
 
