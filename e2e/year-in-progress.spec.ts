@@ -98,7 +98,10 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
   const deptId = one<{ id: number }>(`select id from departments where name = '保証部門'`).id;
   try {
     await enterMonth(staff, code, 'スタートアップ創出促進保証制度 保証承諾額', 11, '5億');
-    await expect(staff.getByTestId('derived-actual')).toContainText('11月末までの累計');
+    const editor = staff
+      .getByTestId('indicator-editor')
+      .filter({ has: staff.locator('legend', { hasText: 'スタートアップ創出促進保証制度' }) });
+    await expect(editor.getByTestId('derived-actual')).toContainText('11月末までの累計');
     // The figure sentence follows the data and the organisation's wording.
     await expect(staff.getByTestId('figure-sentences')).toContainText('スタートアップ創出促進保証制度 保証承諾額は、11月末で');
     await manager.goto(`/years/2025/dashboard?dept=${deptId}`);
