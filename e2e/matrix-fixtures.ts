@@ -96,6 +96,10 @@ export class MatrixDb {
     })();
   }
 
+  organisationVersion(): number {
+    return this.get<{ version: number }>('select version from organisations order by id limit 1').version;
+  }
+
   planVersion(planId: number): number {
     return this.get<{ version: number }>('select version from plans where id = ?', planId).version;
   }
@@ -292,6 +296,7 @@ const IND = 'lib/actions/admin-indicators.ts';
 const SEC = 'lib/actions/admin-sections.ts';
 const ORG = 'lib/actions/admin-org.ts';
 const PEOPLE = 'lib/actions/admin-people.ts';
+const ORGANISATION = 'lib/actions/admin-organisation.ts';
 const ASSESS = 'lib/actions/assessments.ts';
 const OPIN = 'lib/actions/opinions.ts';
 const COMP = 'lib/actions/compilation.ts';
@@ -403,6 +408,18 @@ export const SCENARIOS: Record<string, Build> = {
   [`${ORG}#saveCommitteeMember`]: () => act({ name: '行列テストで作る委員', affiliation: '', title: '', userId: null }),
   [`${ORG}#moveCommitteeMember`]: (db) => act({ id: db.committeeMember(), move: 'up' }),
   [`${ORG}#removeCommitteeMember`]: (db) => act({ id: db.committeeMember() }),
+  [`${ORGANISATION}#updateOrganisation`]: (db) =>
+    act({
+      version: db.organisationVersion(),
+      name: '行列テストの協会',
+      shortName: '行列テスト',
+      selfName: '当協会',
+      displayUnit: 'oku',
+      eraStyle: 'wareki',
+      headingDigits: 'full',
+    }),
+  [`${ORGANISATION}#updateRosterFormat`]: (db) =>
+    act({ version: db.organisationVersion(), member: '{affiliation}{title} {name}', separator: '、', wrapper: '委員：{members}' }),
   [`${PEOPLE}#createUser`]: (db) =>
     act({
       loginId: `matrix-new-${db.unique()}`,

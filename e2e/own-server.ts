@@ -44,7 +44,14 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
  * the file and its -wal/-shm first, so the demo data is loaded anew; `fresh: false` reopens
  * what is there (a restart after a crash).
  */
-export async function startOwnServer(opts: { port: number; name: string; fresh?: boolean; timeoutMs?: number }): Promise<OwnServer> {
+export async function startOwnServer(opts: {
+  port: number;
+  name: string;
+  fresh?: boolean;
+  timeoutMs?: number;
+  /** false: production mode on an empty database (no demo data), as a real install starts. */
+  demo?: boolean;
+}): Promise<OwnServer> {
   const dbFile = path.join('data', `${opts.name}.db`);
   const abs = path.join(root, dbFile);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
@@ -69,7 +76,7 @@ export async function startOwnServer(opts: { port: number; name: string; fresh?:
       PORT: String(opts.port),
       HOST: '127.0.0.1',
       DATABASE_URL: dbFile,
-      HYOKA_DEMO: '1',
+      HYOKA_DEMO: opts.demo === false ? '0' : '1',
       HYOKA_SKIP_BUILD: '1',
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,

@@ -4,4 +4,10 @@ export const E2E_PORT = Number(process.env.HYOKA_E2E_PORT ?? 3100);
 export const E2E_BASE = `http://127.0.0.1:${E2E_PORT}`;
 
 /** Own servers (e2e/own-server.ts): one port per spec that needs one. */
-export const OWN_PORTS = { matrix: E2E_PORT + 1, concurrency: E2E_PORT + 2, crash: E2E_PORT + 3 } as const;
+export const OWN_PORTS = {
+  matrix: E2E_PORT + 1,
+  concurrency: E2E_PORT + 2,
+  crash: E2E_PORT + 3,
+  publishGate: E2E_PORT + 4,
+  firstRun: E2E_PORT + 5,
+} as const;

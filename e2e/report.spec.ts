@@ -36,7 +36,7 @@ test('FY2024 preview: the document with the reference’s KPI and financial tabl
   await page.goto('/years/2024/report');
   await expect(page.getByTestId('report-status')).toContainText('公表済み');
   const doc = page.getByRole('region', { name: '報告書本文' });
-  await expect(doc.getByRole('heading', { name: '令和6年度 経営計画の評価' })).toBeVisible();
+  await expect(doc.getByRole('heading', { name: '令和６年度 経営計画の評価' })).toBeVisible();
   await expect(
     doc.getByText('（委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章）', { exact: false }),
   ).toBeVisible();

@@ -20,7 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="flex flex-wrap items-baseline gap-x-2">
             <span className="whitespace-nowrap text-lg font-bold text-brand-900">{t('name')}</span>
             <span className="text-sm text-slate-600">
-              {org?.name} {t('tagline')}
+              {org?.shortName || org?.name} {t('tagline')}
             </span>
           </Link>
           {/* On a phone the items wrap as wholes: never 「ログアウ/ト」 or 「日/本/語」. */}

@@ -10,6 +10,7 @@ type Settings = {
   kind: 'annual' | 'midterm';
   phase: string;
   title: string;
+  documentTitle: string;
   startYear: number;
   ratingScale: { grade: string; meaning: string }[];
   independentReview: boolean;
@@ -20,6 +21,7 @@ type Settings = {
 
 export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable: boolean }) {
   const t = useTranslations('admin.settings');
+  const to = useTranslations('planOutline');
   const { run, pending, error, done } = useRun();
   const [s, setS] = useState(plan);
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((prev) => ({ ...prev, [k]: v }));
@@ -37,6 +39,7 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           planId: s.id,
           version: s.version,
           title: s.title,
+          documentTitle: s.documentTitle,
           startYear: Number(s.startYear),
           ratingScale: s.ratingScale,
           independentReview: s.independentReview,
@@ -56,6 +59,22 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
             {t('planTitle')}
           </label>
           <input id="s-title" value={s.title} onChange={(e) => set('title', e.target.value)} className={inputClass} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="s-document-title" className="block text-sm font-medium text-slate-700">
+            {to('documentTitle')}
+          </label>
+          <input
+            id="s-document-title"
+            value={s.documentTitle}
+            maxLength={200}
+            onChange={(e) => set('documentTitle', e.target.value)}
+            className={inputClass}
+            aria-describedby="s-document-title-hint"
+          />
+          <p id="s-document-title-hint" className="mt-1 text-xs text-slate-600">
+            {to('documentTitleHint')}
+          </p>
         </div>
         <div>
           <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">

@@ -2,6 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { FigureCheck } from '@/lib/domain/consistency';
+import { formatIndicatorValue } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
 import { useWarningText } from './consistency-panel';
 import { type LiveValues, type WorkspaceIndicator, workspaceFigures } from './types';
 
@@ -20,12 +23,15 @@ export function ReportPreview(props: {
   indicators: WorkspaceIndicator[];
   live: LiveValues;
   checks: FigureCheck[];
+  tokens: TokenValues | null;
 }) {
   const t = useTranslations('sectionPage');
   const td = useTranslations('dashboard');
   const tf = useTranslations('figures');
   const warn = useWarningText();
   const warnings = props.checks.filter((c) => !c.ok);
+  // Offsets of the checks are in the text as written; each printed piece is expanded on its own.
+  const x = (text: string) => (props.tokens ? expandTokens(text, props.tokens) : text);
   return (
     <div className="space-y-4" data-testid="report-preview">
       <h2 className="text-lg font-bold">
@@ -48,8 +54,10 @@ export function ReportPreview(props: {
                   at = s.end;
                   return (
                     <Fragment key={s.start}>
-                      {before}
-                      <mark className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-600 decoration-wavy">{s.text}</mark>
+                      {x(before)}
+                      <mark className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-600 decoration-wavy">
+                        {x(s.text)}
+                      </mark>
                       {mine
                         .filter((w) => w.sentence.start === s.start)
                         .map((w, i) => (
@@ -65,7 +73,7 @@ export function ReportPreview(props: {
                     </Fragment>
                   );
                 })}
-                {props.narrative.slice(at, end)}
+                {x(props.narrative.slice(at, end))}
               </p>
             );
           })}

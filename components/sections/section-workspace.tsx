@@ -14,7 +14,9 @@ import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
 import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
+import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
+import { TokenList } from './token-list';
 import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -29,6 +31,8 @@ export type WorkspaceProps = {
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
   /** The organisation's wording of figure sentences. */
   sentences: FigureSentenceTemplates;
+  /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
+  tokens: TokenValues | null;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -77,6 +81,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
             indicators={p.indicators}
             live={live}
             checks={checks}
+            tokens={p.tokens}
           />
         </div>
       </section>
@@ -100,6 +105,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
           onSave={() => void doc.save()}
           readOnly={!p.can.edit || !hydrated}
         />
+        {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
         <FigureSentences

@@ -164,7 +164,8 @@ export function insertPlanStructure(
 export type PlanSettings = Pick<
   AdminPlan,
   'title' | 'startYear' | 'endYear' | 'ratingScale' | 'independentReview' | 'entryDeadline' | 'reviewDeadline' | 'publishDeadline'
->;
+> &
+  Partial<Pick<AdminPlan, 'documentTitle' | 'numbering' | 'displayUnit'>>;
 
 /** Optimistic: 0 when the plan changed since `version`. */
 export function updatePlanSettings(db: Db, planId: number, version: number, values: PlanSettings): number {

@@ -2,7 +2,6 @@
 // runs a fixed number of queries whatever the number of years, sections and indicators:
 // running totals, status counts and opinion counts are computed in SQL (window functions and
 // GROUP BY), never by a query per indicator or per month.
-import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Figures } from '@/lib/domain/figures';
 import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
@@ -490,34 +489,4 @@ export function getNote(db: Db, organisationId: number, noteId: number) {
 
 export function deleteNote(db: Db, noteId: number) {
   return db.delete(indicatorNotes).where(eq(indicatorNotes.id, noteId)).run().changes;
-}
-
-/**
- * Runs `fn` and counts the SQL statements it prepares on this handle (drizzle prepares one per
- * query it runs). For tests and the benchmark: the dashboard's count must not grow with the data.
- */
-export function countQueries<T>(sqlite: Database.Database, fn: () => T): { result: T; queries: number; statements: string[] } {
-  const statements: string[] = [];
-  const ownPrepare = Object.prototype.hasOwnProperty.call(sqlite, 'prepare');
-  const ownExec = Object.prototype.hasOwnProperty.call(sqlite, 'exec');
-  const prepare = sqlite.prepare;
-  const exec = sqlite.exec;
-  sqlite.prepare = ((source: string) => {
-    statements.push(source);
-    return prepare.call(sqlite, source);
-  }) as typeof sqlite.prepare;
-  sqlite.exec = ((source: string) => {
-    statements.push(source);
-    return exec.call(sqlite, source);
-  }) as typeof sqlite.exec;
-  try {
-    const result = fn();
-    return { result, queries: statements.length, statements };
-  } finally {
-    // Put back whatever was there (the server's own counter may have wrapped prepare already).
-    if (ownPrepare) sqlite.prepare = prepare;
-    else delete (sqlite as Partial<Database.Database>).prepare;
-    if (ownExec) sqlite.exec = exec;
-    else delete (sqlite as Partial<Database.Database>).exec;
-  }
 }

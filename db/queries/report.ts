@@ -29,7 +29,14 @@ export function getReportPlan(db: Db, organisationId: number, planId: number): R
 
 export function loadReportData(db: Db, plan: ReportPlan) {
   const organisation = db
-    .select({ name: organisations.name, displayUnit: organisations.displayUnit })
+    .select({
+      name: organisations.name,
+      shortName: organisations.shortName,
+      selfName: organisations.selfName,
+      displayUnit: organisations.displayUnit,
+      eraStyle: organisations.eraStyle,
+      rosterFormat: organisations.rosterFormat,
+    })
     .from(organisations)
     .where(eq(organisations.id, plan.organisationId))
     .get();
@@ -119,7 +126,14 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     .orderBy(asc(committeeMembers.sortOrder), asc(committeeMembers.id))
     .all();
   return {
-    organisation: organisation ?? { name: '', displayUnit: 'oku' as const },
+    organisation: organisation ?? {
+      name: '',
+      shortName: '',
+      selfName: '',
+      displayUnit: 'oku' as const,
+      eraStyle: 'wareki' as const,
+      rosterFormat: null,
+    },
     sections: sectionRows,
     indicators: indicatorRows,
     values,

@@ -1,14 +1,27 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { DisplayUnit, Role } from '@/lib/domain/types';
+import type { RosterFormat } from '@/lib/domain/roster';
+import type { DisplayUnit, EraStyle, HeadingDigits, Role } from '@/lib/domain/types';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /** One per install for now; name, display unit and roster are data, not code. */
 export const organisations = sqliteTable('organisations', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The formal name, as printed on the report cover (…信用保証協会). */
   name: text('name').notNull(),
+  /** The short name shown in the header. */
+  shortName: text('short_name').notNull().default(''),
+  /** The word the document uses for itself: 当協会. */
+  selfName: text('self_name').notNull().default('当協会'),
   displayUnit: text('display_unit').$type<DisplayUnit>().notNull().default('oku'),
+  /** How fiscal years are written in the document: 令和6年度, 2024年度, or both. */
+  eraStyle: text('era_style').$type<EraStyle>().notNull().default('wareki'),
+  /** Digits of generated heading numbers: １. (full) or 1. (half). */
+  headingDigits: text('heading_digits').$type<HeadingDigits>().notNull().default('full'),
+  /** How the committee roster is printed from the members (lib/domain/roster.ts); null = the default form. */
+  rosterFormat: text('roster_format', { mode: 'json' }).$type<RosterFormat | null>(),
+  version: integer('version').notNull().default(1),
   /** Set by the demo seed: the login page lists demo accounts only for a demo install. */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   /** The wording of figure sentences (lib/domain/figure-sentence.ts); null = the default. */

@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Direction, IndicatorUnit, PlanKind, PlanPhase, RatioRounding, SectionKind, YenPrecision } from '@/lib/domain/types';
+import type {
+  DisplayUnit,
+  Direction,
+  IndicatorUnit,
+  NumberingStyle,
+  PlanKind,
+  PlanPhase,
+  RatioRounding,
+  SectionKind,
+  YenPrecision,
+} from '@/lib/domain/types';
 import { departments, organisations, users } from './org';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -17,6 +27,12 @@ export const plans = sqliteTable(
       .references(() => organisations.id),
     kind: text('kind').$type<PlanKind>().notNull(),
     title: text('title').notNull(),
+    /** The document's title, printed exactly as written on the cover, preview and downloads; null = the plan's title. */
+    documentTitle: text('document_title'),
+    /** Heading number style per level (index 0 = top level); generated numbers follow it. */
+    numbering: text('numbering', { mode: 'json' }).$type<NumberingStyle[] | null>(),
+    /** Unit of the plan's money tables; null = the organisation's default. */
+    displayUnit: text('display_unit').$type<DisplayUnit>(),
     startYear: integer('start_year').notNull(),
     endYear: integer('end_year').notNull(),
     phase: text('phase').$type<PlanPhase>().notNull().default('planning'),
@@ -46,7 +62,10 @@ export const sections = sqliteTable(
     parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id),
     /** Stable key within a plan (carried over when a plan is copied). */
     key: text('key').notNull(),
+    /** The number as printed, punctuation included (１. ⑴ ①); nothing is added to it. */
     number: text('number').notNull().default(''),
+    /** Overrides the plan's style for this section's own number when renumbering. */
+    numberStyle: text('number_style').$type<NumberingStyle>(),
     title: text('title').notNull(),
     kind: text('kind').$type<SectionKind>().notNull(),
     departmentId: integer('department_id').references(() => departments.id),

@@ -80,7 +80,7 @@ function insertMonthly(tx: Tx, indicatorId: number, fiscalYear: number, values: 
 function createPlan(tx: Tx, organisationId: number, year: number, title: string, extra: Partial<typeof s.plans.$inferInsert> = {}) {
   return tx
     .insert(s.plans)
-    .values({ organisationId, kind: 'annual', title, startYear: year, endYear: year, phase: 'entry', ...extra })
+    .values({ organisationId, kind: 'annual', title, startYear: year, endYear: year, phase: 'entry', numbering: ['arabic_dot'], ...extra })
     .returning({ id: s.plans.id })
     .get().id;
 }
@@ -90,7 +90,14 @@ export function seedDemo(db: Db): void {
   db.transaction((tx) => {
     const org = tx
       .insert(s.organisations)
-      .values({ name: organisationName, displayUnit: 'oku', isDemo: true })
+      .values({
+        name: organisationName,
+        shortName: organisationName,
+        selfName: '当協会',
+        headingDigits: 'full',
+        displayUnit: 'oku',
+        isDemo: true,
+      })
       .returning({ id: s.organisations.id })
       .get();
     const dept = new Map<DeptCode, number>();
@@ -133,7 +140,7 @@ export function seedDemo(db: Db): void {
     const adminId = userIds.get('admin')!;
 
     // FY2023: actuals only (the prior-year values of FY2024), published.
-    const p23 = createPlan(tx, org.id, 2023, '令和5年度 経営計画', { isDemoData: true });
+    const p23 = createPlan(tx, org.id, 2023, '令和5年度 経営計画', { isDemoData: true, documentTitle: '令和５年度 経営計画の評価' });
     const t23 = { sections: new Map<string, number>(), indicators: new Map<string, { id: number; seed: SeedIndicator }>() };
     insertTree(ctx, p23, fy2024Sections, null, t23);
     for (const { id, seed } of t23.indicators.values()) {
@@ -153,7 +160,8 @@ export function seedDemo(db: Db): void {
     });
 
     // FY2024: the reference document.
-    const p24 = createPlan(tx, org.id, 2024, reportTitle.replace(/の評価$/, ''), {
+    const p24 = createPlan(tx, org.id, 2024, '令和6年度 経営計画', {
+      documentTitle: reportTitle,
       entryDeadline: '2025-04-30',
       reviewDeadline: '2025-05-31',
       publishDeadline: '2025-06-30',
@@ -202,6 +210,7 @@ export function seedDemo(db: Db): void {
 
     // FY2025: the year in progress.
     const p25 = createPlan(tx, org.id, 2025, '令和7年度 経営計画', {
+      documentTitle: '令和７年度 経営計画の評価',
       isDemoData: true,
       entryDeadline: '2026-04-30',
       reviewDeadline: '2026-05-31',

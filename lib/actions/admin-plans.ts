@@ -26,6 +26,7 @@ export const createPlan = defineAction(
       kind: z.enum(['annual', 'midterm']),
       startYear: fiscalYear,
       title: name(LIMITS.title),
+      documentTitle: z.string().trim().max(LIMITS.title).optional(),
       source: z.enum(['empty', 'template', 'copy']),
       sourcePlanId: id.optional(),
     })
@@ -69,6 +70,7 @@ export const createPlan = defineAction(
       organisationId: user.organisationId,
       kind: input.kind,
       title: input.title,
+      documentTitle: input.documentTitle || null,
       startYear: input.startYear,
       endYear,
       phase: 'planning',
@@ -88,6 +90,8 @@ export const updatePlan = defineAction(
       planId: id,
       version,
       title: name(LIMITS.title),
+      /** Printed exactly as written on the cover and the downloads; empty = the plan's name. */
+      documentTitle: z.string().trim().max(LIMITS.title).optional(),
       startYear: fiscalYear,
       ratingScale,
       independentReview: z.boolean(),
@@ -112,6 +116,7 @@ export const updatePlan = defineAction(
     }
     const settings = {
       title: input.title,
+      documentTitle: input.documentTitle === undefined ? plan.documentTitle : input.documentTitle || null,
       startYear: input.startYear,
       endYear: endYearOf(plan.kind, input.startYear),
       ratingScale: input.ratingScale.length ? input.ratingScale : null,

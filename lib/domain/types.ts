@@ -18,6 +18,27 @@ export type YenPrecision = 'oku' | 'man' | 'yen';
 /** Unit of money tables, an organisation/table setting. */
 export type DisplayUnit = 'oku' | 'million' | 'thousand';
 
+/** How the document writes fiscal years: 令和6年度 (wareki), 2024年度 (seireki), 令和6年度（2024年度）(both). */
+export type EraStyle = 'wareki' | 'seireki' | 'both';
+
+/** Digits of generated heading numbers. */
+export type HeadingDigits = 'full' | 'half';
+
+/** Heading number styles (lib/domain/numbering.ts); each includes its own punctuation. */
+export const NUMBERING_STYLES = [
+  'none',
+  'arabic_dot',
+  'fullwidth_dot',
+  'paren',
+  'paren_enclosed',
+  'circled',
+  'kanji',
+  'katakana',
+  'paren_katakana',
+  'chapter',
+] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+
 export type ProgressStatus = 'ahead' | 'on_track' | 'behind';
 
 export type Role = 'admin' | 'staff' | 'committee' | 'manager';

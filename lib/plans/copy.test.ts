@@ -35,12 +35,12 @@ describe('the built-in template', () => {
     const top = structure.sections.filter((x) => x.parentKey === null).sort((a, b) => a.sortOrder - b.sortOrder);
     expect(top.map((x) => [x.number, x.title])).toEqual([
       ['', '前文'],
-      ['1', '業務環境'],
-      ['2', '事業計画'],
-      ['3', '決算概要'],
-      ['4', '重点課題'],
-      ['5', 'コンプライアンスの徹底'],
-      ['6', '外部評価委員の意見等'],
+      ['１.', '業務環境'],
+      ['２.', '事業計画'],
+      ['３.', '決算概要'],
+      ['４.', '重点課題'],
+      ['５.', 'コンプライアンスの徹底'],
+      ['６.', '外部評価委員の意見等'],
     ]);
   });
 

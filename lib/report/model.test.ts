@@ -3,7 +3,7 @@ import { getAnnualPlan } from '@/db/queries/plans';
 import { decide } from '@/lib/auth/policy';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
-import { committeeRoster, fullWidthDigits, paragraphs } from './model';
+import { committeeRoster, paragraphs, reportTitle } from './model';
 import { renderReportBody } from './render-html';
 
 describe('the report model', () => {
@@ -57,7 +57,10 @@ describe('the report model', () => {
   });
 
   it('helpers', () => {
-    expect(fullWidthDigits('6')).toBe('６');
+    expect(reportTitle({ title: '令和7年度 経営計画', documentTitle: '令和７年度 経営計画の実績評価' })).toBe(
+      '令和７年度 経営計画の実績評価',
+    );
+    expect(reportTitle({ title: '令和7年度 経営計画', documentTitle: null })).toBe('令和7年度 経営計画');
     expect(paragraphs('a\nb\n\n\nc')).toEqual([['a', 'b'], ['c']]);
     expect(committeeRoster([{ name: '浅井弘章', affiliation: '', title: '弁護士' }])).toBe('委員：弁護士 浅井弘章');
   });

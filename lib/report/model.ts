@@ -1,8 +1,11 @@
 // The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
 // Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
-import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
+import { headingLine } from '@/lib/domain/numbering';
+import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
+import { expandTokens, narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
@@ -30,20 +33,25 @@ export type ReportDoc = {
 
 type SectionRow = ReportData['sections'][number];
 
-const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
-/** The document numbers its chapters with full-width digits: １.業務環境. */
-export const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => FULL_WIDTH_DIGITS[Number(d)]!);
-
 /** Kinds that never print their title (the title is only for navigation). */
 const UNTITLED: ReadonlySet<SectionKind> = new Set(['preface', 'kpi_table', 'financial_table']);
 
-export function reportTitle(plan: Pick<ReportPlan, 'title'>): string {
-  return plan.title.endsWith('の評価') ? plan.title : `${plan.title}の評価`;
+/** The document title exactly as the plan states it (nothing appended); the plan's name when it has none. */
+export function reportTitle(plan: Pick<ReportPlan, 'title' | 'documentTitle'>): string {
+  return plan.documentTitle?.trim() || plan.title;
 }
 
-/** 「委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章」 */
-export function committeeRoster(members: ReportData['committee']): string {
-  return `委員：${members.map((m) => `${m.affiliation}${m.title} ${m.name}`.trim()).join('、')}`;
+/** The roster in the organisation's format (default 「委員：所属職名 氏名、…」). */
+export function committeeRoster(members: ReportData['committee'], format: RosterFormat | null = null): string {
+  return formatRoster(members, format);
+}
+
+/** What the narrative tokens stand for in this plan's document. */
+export function tokenValues(
+  plan: Pick<ReportPlan, 'startYear' | 'endYear'>,
+  data: Pick<ReportData, 'organisation' | 'committee'>,
+): TokenValues {
+  return narrativeTokenValues(data.organisation, data.committee, plan);
 }
 
 /** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
@@ -80,7 +88,7 @@ export type BuildOptions = {
 
 export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
   const displayUnit = data.organisation.displayUnit;
-  const roster = committeeRoster(data.committee);
+  const tokens = tokenValues(plan, data);
   const children = childrenOf(data.sections);
   const blocks: Block[] = [];
   const tables: ReportTable[] = [];
@@ -96,17 +104,16 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
-    for (const lines of paragraphs(text.replaceAll('{{committee}}', roster))) blocks.push({ type: 'para', lines });
+    for (const lines of paragraphs(expandTokens(text, tokens))) blocks.push({ type: 'para', lines });
   };
 
   const headingText = (s: SectionRow): string => {
-    const number = s.number ? `${fullWidthDigits(s.number)}.` : '';
     const amount = (indicatorsBySection.get(s.id) ?? []).find((i) => i.measure === 'amount' && i.unit === 'yen');
     const planValue = amount ? data.values.find((v) => v.indicatorId === amount.id && v.fiscalYear === plan.endYear)?.planValue : null;
     if (plan.kind === 'annual' && amount && planValue != null) {
-      return `${s.title} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
+      return `${headingLine(s.number, s.title)} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
     }
-    return `${number}${s.title}`;
+    return headingLine(s.number, s.title);
   };
 
   const walk = (parentId: number | null, depth: number) => {
@@ -142,10 +149,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
   };
   walk(null, 0);
 
-  const years =
-    plan.startYear === plan.endYear
-      ? formatFiscalYear(plan.startYear, 'ja')
-      : `${warekiFiscalYear(plan.startYear)}〜${warekiFiscalYear(plan.endYear)}`;
+  const years = fiscalYearSpan(plan.startYear, plan.endYear, data.organisation.eraStyle);
   return {
     planId: plan.id,
     title: reportTitle(plan),

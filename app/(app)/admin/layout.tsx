@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ['/admin/users', t('users')],
     ['/admin/departments', t('departments')],
     ['/admin/committee', t('committee')],
+    ['/admin/organisation', t('organisation')],
     ['/admin/audit', t('audit')],
     ['/admin/backup', t('backup')],
   ] as const;

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 
-const AREAS = ['plans', 'users', 'departments', 'committee', 'audit', 'backup'] as const;
+const AREAS = ['plans', 'users', 'departments', 'committee', 'organisation', 'audit', 'backup'] as const;
 
 export default async function AdminHome() {
   const t = await getTranslations('admin');

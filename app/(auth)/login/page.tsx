@@ -12,11 +12,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await getCurrentUser()) redirect('/');
-  const [{ next }, t, tr, ta] = await Promise.all([
+  const [{ next }, t, tr, ta, ts] = await Promise.all([
     searchParams,
     getTranslations('login'),
     getTranslations('roles'),
     getTranslations('app'),
+    getTranslations('setup'),
   ]);
   const org = getFirstOrganisation(getDb());
   const demoAccounts = showDemoAccounts(org)
@@ -28,11 +29,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div>
           <p className="text-2xl font-bold text-brand-900">{ta('name')}</p>
           <p className="text-sm text-slate-600">
-            {org?.name ?? ''} {ta('tagline')}
+            {org?.shortName || org?.name || ''} {ta('tagline')}
           </p>
         </div>
         <LocaleSwitch />
       </div>
+      {!org && (
+        <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="not-set-up">
+          <p>{ts('notSetUp')}</p>
+          <code className="mt-2 block break-all rounded bg-white px-2 py-1 text-xs">{ts('command')}</code>
+        </div>
+      )}
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-xl font-semibold">{t('title')}</h1>
         <LoginForm next={next} demoAccounts={demoAccounts} />

@@ -266,7 +266,7 @@ const SENTENCES: string[] = [
 describe('fy2024 document metadata', () => {
   it('names the organisation, the report and the committee', () => {
     expect(organisationName).toBe('東京信用保証協会');
-    expect(reportTitle).toBe('令和6年度 経営計画の評価');
+    expect(reportTitle).toBe('令和６年度 経営計画の評価');
     expect(committeeMembers.map((m) => m.name)).toEqual(['髙橋美樹', '安田武彦', '浅井弘章']);
     expect(roster).toBe('委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章');
   });
@@ -281,12 +281,12 @@ describe('fy2024 section tree', () => {
   it('has the six numbered sections after the preface, in order', () => {
     expect(fy2024Sections.map((s) => [s.number, s.title, s.kind])).toEqual([
       ['', '前文', 'preface'],
-      ['1', '業務環境', 'narrative'],
-      ['2', '事業計画', 'heading'],
-      ['3', '決算概要', 'heading'],
-      ['4', '重点課題', 'heading'],
-      ['5', 'コンプライアンスの徹底', 'narrative'],
-      ['6', '外部評価委員の意見等', 'committee_opinions'],
+      ['１.', '業務環境', 'narrative'],
+      ['２.', '事業計画', 'heading'],
+      ['３.', '決算概要', 'heading'],
+      ['４.', '重点課題', 'heading'],
+      ['５.', 'コンプライアンスの徹底', 'narrative'],
+      ['６.', '外部評価委員の意見等', 'committee_opinions'],
     ]);
     expect(byKey.get('opinions')!.narrative).toBeUndefined();
   });

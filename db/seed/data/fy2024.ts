@@ -1,5 +1,5 @@
 // 令和6年度 経営計画の評価 (Tokyo CGC, FY2024), transcribed from
-// /work/shared/reference/r6-keiei-keikaku-hyoka.txt.
+// docs/reference/r6-keiei-keikaku-hyoka.txt.
 // Narratives are the reference's characters with the PDF line-wraps joined; paragraphs are
 // separated by a blank line. Money is whole yen. FY2023 values (`prior`) that the document
 // does not print are chosen so that every printed 前年度比 is reproduced (see fy2024.test.ts).
@@ -10,7 +10,8 @@ const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 export const organisationName = '東京信用保証協会';
 
-export const reportTitle = '令和6年度 経営計画の評価';
+/** As printed on the cover, with full-width digits. */
+export const reportTitle = '令和６年度 経営計画の評価';
 
 /** Printed in the preface as 「委員：{affiliation}{title} {name}、…」 ({{committee}} token). */
 export const committeeMembers: SeedCommitteeMember[] = [
@@ -34,7 +35,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'environment',
-    number: '1',
+    number: '１.',
     title: '業務環境',
     kind: 'narrative',
     department: 'kikaku',
@@ -45,7 +46,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'business_plan',
-    number: '2',
+    number: '２.',
     title: '事業計画',
     kind: 'heading',
     department: 'kikaku',
@@ -216,7 +217,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'financial',
-    number: '3',
+    number: '３.',
     title: '決算概要',
     kind: 'heading',
     department: 'keiri',
@@ -248,7 +249,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'priorities',
-    number: '4',
+    number: '４.',
     title: '重点課題',
     kind: 'heading',
     department: 'kikaku',
@@ -962,7 +963,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'compliance',
-    number: '5',
+    number: '５.',
     title: 'コンプライアンスの徹底',
     kind: 'narrative',
     department: 'compliance',
@@ -975,7 +976,7 @@ export const fy2024Sections: SeedSection[] = [
   },
   {
     key: 'opinions',
-    number: '6',
+    number: '６.',
     title: '外部評価委員の意見等',
     kind: 'committee_opinions',
     department: 'kikaku',

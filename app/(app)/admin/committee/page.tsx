@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CommitteeEditor } from '@/components/admin/committee-editor';
+import { RosterFormatForm } from '@/components/admin/roster-format-form';
+import { getTokenSources } from '@/db/queries/admin-organisation';
 import { getDb } from '@/db/client';
 import { listAdminCommittee, listAdminUsers } from '@/db/queries/admin-people';
 import { can } from '@/lib/auth/policy';
@@ -11,6 +13,7 @@ export default async function AdminCommitteePage() {
   if (!can(user, 'people.admin')) notFound();
   const t = await getTranslations('admin.committee');
   const db = getDb();
+  const sources = getTokenSources(db, user.organisationId);
   const committeeUsers = listAdminUsers(db, user.organisationId)
     .filter((u) => u.role === 'committee')
     .map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginId}）` }));
@@ -19,6 +22,7 @@ export default async function AdminCommitteePage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-sm text-slate-700">{t('intro')}</p>
       <CommitteeEditor members={listAdminCommittee(db, user.organisationId)} users={committeeUsers} />
+      {sources && <RosterFormatForm version={sources.org.version} format={sources.org.rosterFormat} members={sources.committee} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ export default async function AdminPlanSettingsPage({ params }: { params: Promis
         kind: plan.kind,
         phase: plan.phase,
         title: plan.title,
+        documentTitle: plan.documentTitle ?? '',
         startYear: plan.startYear,
         ratingScale: (plan.ratingScale ?? []).map((g) => ({ grade: g.grade, meaning: g.meaning })),
         independentReview: plan.independentReview,

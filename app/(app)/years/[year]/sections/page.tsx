@@ -7,7 +7,7 @@ import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
-import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
+import { checkSections, warningsOf } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
 import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
@@ -42,17 +42,8 @@ export default async function MySectionsPage({
 
   // Warning counts: every narrative checked against its section's indicators (two queries).
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
-  const bySection = new Map<number, WorkspaceIndicator[]>();
-  for (const raw of indicators) {
-    if (raw.sectionId === null) continue;
-    const i = checkableIndicator({ ...raw, aliases: raw.aliases ?? [] });
-    bySection.set(raw.sectionId, [...(bySection.get(raw.sectionId) ?? []), i]);
-  }
-  const warnings = new Map<number, number>();
-  for (const n of listNarratives(db, plan.id)) {
-    const mine = bySection.get(n.sectionId);
-    if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
-  }
+  const checkable = indicators.map((raw) => checkableIndicator({ ...raw, aliases: raw.aliases ?? [] }));
+  const warnings = new Map([...checkSections(listNarratives(db, plan.id), checkable)].map(([id, c]) => [id, warningsOf(c).length]));
   const years = readableAnnualPlans(db, user);
   const deadline = overdueDeadline(plan);
   const today = japanDate(new Date());

@@ -10,6 +10,8 @@ import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisi
 import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
+import { getTokenSources } from '@/db/queries/admin-organisation';
+import { narrativeTokenValues } from '@/lib/domain/tokens';
 import { loadYear } from '@/lib/year';
 
 export default async function SectionPage({ params }: { params: Promise<{ year: string; id: string }> }) {
@@ -42,6 +44,8 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
               ? 'readOnlyApproved'
               : 'readOnly';
   const indicators = listIndicatorsForEntry(db, plan.id, year, { sectionId: section.id });
+  const sources = getTokenSources(db, user.organisationId);
+  const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
   const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">
@@ -92,6 +96,7 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
         }}
         indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
         ratingScale={target.ratingScale ?? null}
+        tokens={tokens}
         revisions={revisions}
         can={allowed}
         sentences={getOrganisation(db, user.organisationId)?.figureSentences ?? DEFAULT_FIGURE_SENTENCES}

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { OrganisationForm } from '@/components/admin/organisation-form';
+import { getDb } from '@/db/client';
+import { getOrganisationSettings } from '@/db/queries/admin-organisation';
+import { can } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
+
+export default async function AdminOrganisationPage() {
+  const user = await requireUser();
+  if (!can(user, 'people.admin')) notFound();
+  const t = await getTranslations('organisation');
+  const org = getOrganisationSettings(getDb(), user.organisationId);
+  if (!org) notFound();
+  const { rosterFormat: _r, id: _id, ...settings } = org;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-sm text-slate-700">{t('intro')}</p>
+      <OrganisationForm settings={settings} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The organisation's own settings (names, display unit, year style, heading digits, roster format).
+import { and, eq, sql } from 'drizzle-orm';
+import { committeeMembers, organisations } from '@/db/schema';
+import type { RosterFormat } from '@/lib/domain/roster';
+import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
+import type { Db } from '../open';
+
+export type OrganisationSettings = {
+  name: string;
+  shortName: string;
+  selfName: string;
+  displayUnit: DisplayUnit;
+  eraStyle: EraStyle;
+  headingDigits: HeadingDigits;
+};
+
+export function getOrganisationSettings(db: Db, organisationId: number) {
+  return (
+    db
+      .select({
+        id: organisations.id,
+        version: organisations.version,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        selfName: organisations.selfName,
+        displayUnit: organisations.displayUnit,
+        eraStyle: organisations.eraStyle,
+        headingDigits: organisations.headingDigits,
+        rosterFormat: organisations.rosterFormat,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .get() ?? null
+  );
+}
+
+/** 0 when the row is not at `version` any more (someone saved first). */
+export function updateOrganisationSettings(
+  db: Db,
+  organisationId: number,
+  version: number,
+  values: Partial<OrganisationSettings> & { rosterFormat?: RosterFormat | null },
+): number {
+  return db
+    .update(organisations)
+    .set({ ...values, version: sql`${organisations.version} + 1` })
+    .where(and(eq(organisations.id, organisationId), eq(organisations.version, version)))
+    .run().changes;
+}
+
+/** What the narrative tokens need: the organisation's names, year style and roster format, and the committee. */
+export function getTokenSources(db: Db, organisationId: number) {
+  const org = getOrganisationSettings(db, organisationId);
+  const committee = db
+    .select({ name: committeeMembers.name, affiliation: committeeMembers.affiliation, title: committeeMembers.title })
+    .from(committeeMembers)
+    .where(eq(committeeMembers.organisationId, organisationId))
+    .orderBy(committeeMembers.sortOrder, committeeMembers.id)
+    .all();
+  return org ? { org, committee } : null;
+}

@@ -1,0 +1,166 @@
+// First run of a real install, through the UI: an empty production database (HYOKA_DEMO=0) on
+// a server of its own; the operator runs `npm run setup`; the new administrator signs in,
+// creates the first plan from a template, takes it through its phases and publishes it; the
+// preview and the PDF carry the organisation's name and the plan's title, nothing of the demo.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { type OwnServer, startOwnServer } from './own-server';
+import { OWN_PORTS } from './ports';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ storageState: { cookies: [], origins: [] } });
+
+let server: OwnServer;
+const ORG = '北の国信用保証協会';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hyoka-first-run-'));
+
+const setup = (args: string[]) =>
+  spawnSync('npx', ['tsx', 'scripts/setup.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: server.dbFile, HYOKA_BCRYPT_COST: '4' },
+  });
+
+test.beforeAll(async () => {
+  server = await startOwnServer({ port: OWN_PORTS.firstRun, name: 'first-run', demo: false });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('an empty install says how to set it up; the setup command creates the organisation once', async ({ page }) => {
+  await page.goto(`${server.base}/login`);
+  await expect(page.getByTestId('not-set-up')).toContainText('npm run setup');
+  await expect(page.getByText('デモ用アカウント')).toHaveCount(0);
+
+  const bad = setup(['--org', ORG, '--admin', 'kikaku', '--password', 'short']);
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain('--short（略称）を指定してください');
+  expect(bad.stderr).toContain('--password は10文字以上');
+
+  const ok = setup(['--org', ORG, '--short', '北の国保証', '--admin', 'kikaku', '--password', 'first-admin-pass', '--name', '企画 太郎']);
+  expect(ok.stderr).toBe('');
+  expect(ok.status).toBe(0);
+  expect(ok.stdout).toContain(`「${ORG}」と管理者 kikaku を作成しました`);
+
+  const again = setup(['--org', '別の協会', '--short', '別', '--admin', 'other', '--password', 'another-password']);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain('既に組織があります');
+
+  await page.goto(`${server.base}/login`);
+  await expect(page.getByTestId('not-set-up')).toHaveCount(0);
+  await expect(page.getByText('北の国保証')).toBeVisible();
+});
+
+test('the first administrator creates the first plan from a template and publishes its report', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${server.base}/login`);
+  await page.getByLabel('ログインID').fill('kikaku');
+  await page.getByLabel('パスワード').fill('first-admin-pass');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('current-user')).toContainText('企画 太郎');
+
+  // Organisation settings: the header follows the short name; a bad value is refused with the field named.
+  await page.goto(`${server.base}/admin/organisation`);
+  const settings = page.getByRole('form', { name: '組織の設定' });
+  await settings.getByLabel('略称').fill('');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings.getByTestId('admin-error')).toContainText('略称');
+  await settings.getByLabel('略称').fill('北の国保証協会');
+  await settings.getByLabel('西暦（2024年度）').check();
+  await expect(settings.getByTestId('organisation-preview')).toContainText('2025年度');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings.getByRole('status')).toHaveText('保存しました。');
+  await page.screenshot({ path: 'test-results/first-run-organisation.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText('北の国保証協会');
+
+  // The committee, and the roster printed through a format of the organisation's own.
+  await page.goto(`${server.base}/admin/committee`);
+  for (const [name, affiliation, title] of [
+    ['山田一郎', '北の国大学経済学部', '教授'],
+    ['佐藤花子', '', '弁護士'],
+  ] as const) {
+    const add = page.getByRole('form', { name: '委員を追加' });
+    await add.getByLabel('氏名').fill(name);
+    await add.getByLabel('所属').fill(affiliation);
+    await add.getByLabel('肩書').fill(title);
+    await add.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('button', { name: `${name} を編集` })).toBeVisible();
+  }
+  const roster = page.getByRole('form', { name: '名簿の書式' });
+  await roster.getByLabel('委員ひとりの書式').fill('{affiliation}{title} {name}氏');
+  await roster.getByLabel('前後の語句').fill('{members}');
+  await expect(roster.getByTestId('roster-preview')).toHaveText('北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏');
+  await roster.getByLabel('前後の語句').fill('委員のみ');
+  await roster.getByRole('button', { name: '書式を保存' }).click();
+  await expect(roster.getByTestId('admin-error')).toContainText('{members}');
+  await roster.getByLabel('前後の語句').fill('{members}により構成される');
+  await roster.getByRole('button', { name: '書式を保存' }).click();
+  await expect(roster.getByRole('status')).toHaveText('保存しました。');
+
+  await page.goto(`${server.base}/admin/plans`);
+  const form = page.getByRole('region', { name: '計画を作成' });
+  await form.getByLabel('年度（西暦）').fill('2025');
+  await form.getByLabel('計画の名称').fill('令和7年度 事業計画');
+  await form.getByLabel(/標準テンプレート/).check();
+  await form.getByRole('button', { name: '作成する' }).click();
+  await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
+  const planId = Number(page.url().split('/').pop());
+  // The document title is printed exactly as entered: nothing is appended to 「…の実績評価」.
+  await page.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+
+  await page.goto(`${server.base}/admin/plans/${planId}/phases`);
+  await page.getByRole('button', { name: '「実績入力」へ進める' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '変更する' }).click();
+  await expect(page.getByTestId('admin-plan-phase')).toHaveText('実績入力');
+
+  // The preface uses tokens: the section page lists them and previews them resolved.
+  await page.goto(`${server.base}/years/2025/sections`);
+  await page.getByRole('link', { name: /前文/ }).first().click();
+  await page.getByTestId('token-list').locator('summary').click();
+  await expect(page.getByTestId('token-list')).toContainText('山田一郎氏、弁護士 佐藤花子氏により構成される');
+  const narrative = '{{organisation}}では、{{year}}の事業計画について、外部評価委員会（{{committee}}）の評価を受けました。';
+  await page.getByLabel('自己評価の本文').fill(narrative);
+  const preview = page.getByTestId('report-preview');
+  await expect(preview).toContainText(
+    `${ORG}では、2025年度の事業計画について、外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）の評価を受けました。`,
+  );
+  await expect(preview).not.toContainText('{{');
+  await expect(page.getByText(/保存済み/).first()).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: 'test-results/first-run-section.png', fullPage: true });
+
+  await page.goto(`${server.base}/admin/plans/${planId}/phases`);
+  for (const [button, phase] of [['「委員会評価」へ進める', '委員会評価']] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByTestId('admin-plan-phase')).toHaveText(phase);
+  }
+  await page.getByRole('button', { name: '公表する' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '公表する' }).click();
+  await expect(page.getByTestId('admin-plan-phase')).toHaveText('公表', { timeout: 60_000 });
+
+  await page.goto(`${server.base}/years/2025/report`);
+  const doc = page.getByRole('region', { name: '報告書本文' });
+  await expect(doc.getByRole('heading', { level: 1 })).toHaveText('令和7年度 事業計画の実績評価');
+  await expect(doc).toContainText(ORG);
+  await expect(doc).not.toContainText('東京');
+  await expect(doc).toContainText('外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）');
+  await page.screenshot({ path: 'test-results/first-run-report.png', fullPage: true });
+
+  const pdf = await page.request.get(`${server.base}/years/2025/report.pdf`);
+  expect(pdf.status()).toBe(200);
+  const file = path.join(tmp, 'first.pdf');
+  fs.writeFileSync(file, await pdf.body());
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('令和7年度事業計画の実績評価');
+  expect(text).not.toContain('実績評価の評価');
+  expect(decodeURIComponent(pdf.headers()['content-disposition'] ?? '')).toContain('令和7年度 事業計画の実績評価');
+  expect(text).toContain(ORG);
+  expect(text).not.toContain('東京');
+});
