@@ -37,6 +37,7 @@ export function standardTemplate(
       kind: node.kind,
       departmentId: dept(node.department),
       sortOrder,
+      tableSpec: node.table ?? null,
     });
     for (const ind of node.indicators ?? []) {
       if (!ind.pairKey) continue;
