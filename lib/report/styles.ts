@@ -48,6 +48,10 @@ const SCREEN = `
   .rpt figure.rpt-table { overflow-x: auto; }
   .rpt p { overflow-wrap: anywhere; }
 }
+/* A phone has no margin for the draft mark: it goes above the title instead of over it. */
+@media screen and (max-width: 640px) {
+  .rpt .rpt-draft { position: static; display: inline-block; margin-bottom: 0.5em; }
+}
 `;
 
 /** Draft years: 案 in the top margin of every page too (the fixed mark repeats on each page). */
