@@ -84,6 +84,8 @@ test.describe('the manager reads the year dashboard', () => {
     const panel = page.getByTestId('progress-guarantee_approvals_amount');
     const chart = panel.getByRole('img', { name: /月次推移グラフ/ });
     await expect(chart.locator('.recharts-wrapper')).toBeVisible();
+    // The mouse only reaches what is on screen (the cards above grew by a line).
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
     await expect(panel.locator('.recharts-tooltip-wrapper')).toContainText('1兆1,064億円');

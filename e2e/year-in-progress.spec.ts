@@ -48,6 +48,19 @@ test('manager, FY2025: the four cards show the actual to date with its month, an
   await page.screenshot({ path: 'test-results/fy2025-dashboard-390.png', fullPage: true });
   // Nothing on the phone scrolls sideways but the tables' own scroll boxes.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The header never breaks a word: each control stays on one line.
+  for (const name of ['ログアウト', '日本語']) {
+    const box = await page
+      .getByRole('banner')
+      .getByRole('button', { name })
+      .or(page.getByRole('banner').getByRole('link', { name }))
+      .first()
+      .boundingBox();
+    expect(box!.height, name).toBeLessThan(40);
+  }
+  await page.goto('/years/2025/report');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/fy2025-report-390.png', fullPage: false });
   await page.context().close();
 });
 
@@ -70,7 +83,8 @@ test('a month entered on the section page moves the card, the chart and the repo
     // The report writes 「108 億円」 where the card writes 「108億円」: the same figure.
     const row = manager.getByRole('row', { name: /^回収/ }).first();
     await expect.poll(async () => ((await row.textContent()) ?? '').replace(/\s/g, '')).toContain(cardActual);
-    await expect(manager.getByText(/11月末までの月次実績/).first()).toBeVisible();
+    // 回収 now runs to November, the other KPIs to October: the note gives the range.
+    await expect(manager.getByText(/10月末〜11月末/).first()).toBeVisible();
   } finally {
     await enterMonth(admin, code, '回収（金額）', 11, '');
     await admin.context().close();
@@ -85,7 +99,10 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
   const deptId = one<{ id: number }>(`select id from departments where name = '保証部門'`).id;
   try {
     await enterMonth(staff, code, 'スタートアップ創出促進保証制度 保証承諾額', 11, '5億');
-    await expect(staff.getByTestId('derived-actual')).toContainText('11月末までの累計');
+    const editor = staff
+      .getByTestId('indicator-editor')
+      .filter({ has: staff.locator('legend', { hasText: 'スタートアップ創出促進保証制度' }) });
+    await expect(editor.getByTestId('derived-actual')).toContainText('11月末までの累計');
     // The figure sentence follows the data and the organisation's wording.
     await expect(staff.getByTestId('figure-sentences')).toContainText('スタートアップ創出促進保証制度 保証承諾額は、11月末で');
     await manager.goto(`/years/2025/dashboard?dept=${deptId}`);

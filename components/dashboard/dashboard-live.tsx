@@ -11,6 +11,9 @@ import type { DashboardPayload } from './types';
 import { Workflow } from './workflow';
 import { YoyTables } from './yoy-tables';
 
+/** Past this many listed indicators the detail sections start folded (the demo lists about 45). */
+const LARGE_INDICATORS = 80;
+
 class FetchError extends Error {
   constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'network' | 'unknown') {
     super(reason);
@@ -51,7 +54,7 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
   const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
   const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);
   // A large organisation: one screen of summary (cards, monthly progress), the detail folded.
-  const large = data.priorityDigest !== null || data.departments.length > 8;
+  const large = data.priorityDigest !== null || data.indicators.length > LARGE_INDICATORS;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600" aria-live="polite">

@@ -13,7 +13,7 @@ export function ReportPaper({ doc, label }: { doc: ReportDoc; label: string }) {
       <div
         role="region"
         aria-label={label}
-        className="rpt-paper mx-auto bg-white px-[18mm] py-[20mm] shadow-md ring-1 ring-slate-200 print:p-0 print:shadow-none print:ring-0"
+        className="rpt-paper mx-auto bg-white px-4 py-6 shadow-md sm:px-[18mm] sm:py-[20mm] ring-1 ring-slate-200 print:p-0 print:shadow-none print:ring-0"
         style={{ maxWidth: '210mm' }}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: renderReportBody escapes every value it interpolates (lib/report/render-html.ts)
         dangerouslySetInnerHTML={{ __html: renderReportBody(doc) }}

@@ -11,8 +11,8 @@ import { digestByDepartment, loadDashboard, loadIndicatorDetail, loadTrends, PRI
 type TestDb = ReturnType<typeof createTestDb>;
 
 /** The dashboard's query count; asserted equal on small and large data. */
-const DASHBOARD_QUERIES = 9;
-const DETAIL_QUERIES = 5;
+const DASHBOARD_QUERIES = 10;
+const DETAIL_QUERIES = 6;
 const TRENDS_QUERIES = 5;
 
 describe('dashboard loader on the demo', () => {

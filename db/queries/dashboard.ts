@@ -6,7 +6,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, typ
 import type { Figures } from '@/lib/domain/figures';
 import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { figuresOf, listMonthRows, toMonthGrids } from './figures';
+import { figureNumbersOf, figuresOf, listMonthRows, toMonthGrids } from './figures';
 import { inOrganisationIndicators } from './scope';
 import {
   departments,
@@ -127,18 +127,28 @@ export function loadDashboard(db: Db, input: DashboardInput) {
   const digest = dept === null && initiativeCount > PRIORITY_LIST_LIMIT;
 
   // The months behind every figure (this year's, and last year's for the listed indicators),
-  // with running totals computed by SQLite: one query. A digest needs only this year's months.
+  // with running totals: two queries. A digest needs only this year's months.
   const monthRows = listMonthRows(db, {
     organisationId,
     planId,
     year,
-    scope: digest ? undefined : inArray(indicators.id, indicatorRows.length ? indicatorRows.map((i) => i.id) : [-1]),
+    // A digest needs the months only where no annual actual was entered (the months cannot change it).
+    scope: digest
+      ? or(
+          isNotNull(indicators.pairKey),
+          sql`not exists (select 1 from ${indicatorValues} where ${indicatorValues.indicatorId} = ${indicators.id}
+            and ${indicatorValues.fiscalYear} = ${year} and ${indicatorValues.actualValue} is not null)`,
+        )
+      : inArray(indicators.id, indicatorRows.length ? indicatorRows.map((i) => i.id) : [-1]),
     priorScope: digest ? isNotNull(indicators.pairKey) : undefined,
   });
   const grids = toMonthGrids(monthRows, year);
-  const withFigures = indicatorRows.map((i) => ({ ...i, fig: figuresOf(i, grids, org.displayUnit) as Figures }));
-  const initiatives = withFigures.filter((i) => i.pairKey == null);
-  const priorityDigest = digest ? digestByDepartment(initiatives) : null;
+  // A digest counts statuses only: numbers for the initiatives, display figures for what is listed.
+  const priorityDigest = digest
+    ? digestByDepartment(indicatorRows.filter((i) => i.pairKey == null).map((i) => ({ ...i, fig: figureNumbersOf(i, grids) })))
+    : null;
+  const listed = digest ? indicatorRows.filter((i) => i.pairKey != null) : indicatorRows;
+  const withFigures = listed.map((i) => ({ ...i, fig: figuresOf(i, grids, org.displayUnit) as Figures }));
   const coreIds = new Set(withFigures.filter((i) => i.pairKey != null).map((i) => i.id));
   const monthly = monthRows
     .filter((m) => m.fiscalYear === year && coreIds.has(m.indicatorId))
@@ -229,7 +239,7 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     displayUnit: org.displayUnit,
     departments: org.departments,
     departmentId: dept,
-    indicators: priorityDigest ? withFigures.filter((i) => i.pairKey != null) : withFigures,
+    indicators: withFigures,
     priorityDigest,
     monthly,
     // The open year's point is its actual to date.

@@ -1,9 +1,17 @@
 // The months behind the display figures (lib/domain/figures.ts): for the indicators of a plan,
 // their own months of the fiscal year and the prior year's months of the indicator with the
-// same code (last year's plan), in one query whatever the number of indicators.
-import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+// same code (last year's plan), in two queries whatever the number of indicators.
+import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { type FigureIndicator, type FigureValues, type Figures, indicatorFigures, type MonthGrid } from '@/lib/domain/figures';
+import {
+  type FigureIndicator,
+  type FigureNumbers,
+  type FigureValues,
+  type Figures,
+  figureNumbers,
+  indicatorFigures,
+  type MonthGrid,
+} from '@/lib/domain/figures';
 import type { DisplayUnit } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { indicators, monthlyActuals, plans } from '../schema';
@@ -17,8 +25,7 @@ const source = alias(indicators, 'source');
 
 /**
  * Monthly rows of a plan's indicators for `year` (their own) and `year − 1` (any indicator of
- * the organisation with the same code), with running totals per indicator and year computed
- * by SQLite. `scope` narrows the plan's indicators (conditions on `indicators`); `priorScope`
+ * the organisation with the same code), with running totals per indicator and year: two queries whatever the number of indicators. `scope` narrows the plan's indicators (conditions on `indicators`); `priorScope`
  * narrows those whose prior year is wanted (default: all in scope).
  */
 export function listMonthRows(
@@ -26,42 +33,59 @@ export function listMonthRows(
   input: { organisationId?: number; planId: number; year: number; scope?: SQL; priorScope?: SQL },
 ): MonthRowWithYear[] {
   const { organisationId, planId, year } = input;
-  // Without the organisation at hand, the plan's own (a sub-select, still one statement).
+  const inPlan = and(eq(indicators.planId, planId), isNull(indicators.deletedAt), input.scope ?? sql`1`);
+  // This year: the indicators' own months (the (indicator, year, month) index).
+  const own = db
+    .select({
+      indicatorId: indicators.id,
+      fiscalYear: monthlyActuals.fiscalYear,
+      month: monthlyActuals.month,
+      value: monthlyActuals.value,
+    })
+    .from(indicators)
+    .innerJoin(monthlyActuals, and(eq(monthlyActuals.indicatorId, indicators.id), eq(monthlyActuals.fiscalYear, year)))
+    .where(inPlan)
+    .orderBy(asc(indicators.id), asc(fiscalIndexOf))
+    .all();
+  // Last year: the months of the same code in the plans covering it (found by the (plan, code) index).
   const organisation = organisationId ?? sql`(select p.organisation_id from plans p where p.id = ${planId})`;
-  const ownYear = and(eq(source.id, indicators.id), eq(monthlyActuals.fiscalYear, year));
-  const priorYear = and(eq(monthlyActuals.fiscalYear, year - 1), input.priorScope ?? sql`1`);
-  const rows = db
+  const prior = db
     .select({
       indicatorId: indicators.id,
       fiscalYear: monthlyActuals.fiscalYear,
       month: monthlyActuals.month,
       value: monthlyActuals.value,
       sourceId: source.id,
-      cumulative: sql<number>`sum(${monthlyActuals.value}) over (partition by ${indicators.id}, ${monthlyActuals.fiscalYear}, ${source.id} order by ${fiscalIndexOf})`,
     })
     .from(indicators)
-    .innerJoin(source, and(eq(source.code, indicators.code), isNull(source.deletedAt)))
-    .innerJoin(plans, and(eq(plans.id, source.planId), eq(plans.organisationId, organisation)))
-    .innerJoin(monthlyActuals, eq(monthlyActuals.indicatorId, source.id))
-    .where(
-      and(
-        eq(indicators.planId, planId),
-        isNull(indicators.deletedAt),
-        inArray(monthlyActuals.fiscalYear, [year - 1, year]),
-        or(ownYear, priorYear),
-        input.scope ?? sql`1`,
-      ),
-    )
-    .orderBy(asc(indicators.id), asc(monthlyActuals.fiscalYear), asc(source.id), asc(fiscalIndexOf))
+    .innerJoin(plans, and(eq(plans.organisationId, organisation), lte(plans.startYear, year - 1), gte(plans.endYear, year - 1)))
+    .innerJoin(source, and(eq(source.planId, plans.id), eq(source.code, indicators.code), isNull(source.deletedAt)))
+    .innerJoin(monthlyActuals, and(eq(monthlyActuals.indicatorId, source.id), eq(monthlyActuals.fiscalYear, year - 1)))
+    .where(and(inPlan, input.priorScope ?? sql`1`))
+    .orderBy(asc(indicators.id), asc(source.id), asc(fiscalIndexOf))
     .all();
   // Two plans can hold last year's months of one code (an annual and a mid-term plan): keep the first.
-  const firstSource = new Map<string, number>();
-  return rows.filter((r) => {
-    const key = `${r.indicatorId}:${r.fiscalYear}`;
-    const seen = firstSource.get(key);
-    if (seen === undefined) firstSource.set(key, r.sourceId);
+  const firstSource = new Map<number, number>();
+  const priorRows = prior.filter((r) => {
+    const seen = firstSource.get(r.indicatorId);
+    if (seen === undefined) firstSource.set(r.indicatorId, r.sourceId);
     return (seen ?? r.sourceId) === r.sourceId;
   });
+  // Running totals per indicator and year, in fiscal order (a window function in SQL cost more
+  // than the whole query on a large plan).
+  const out: MonthRowWithYear[] = [];
+  let key = '';
+  let total = 0;
+  for (const r of [...own, ...priorRows]) {
+    const k = `${r.indicatorId}:${r.fiscalYear}`;
+    if (k !== key) {
+      key = k;
+      total = 0;
+    }
+    total += r.value;
+    out.push({ indicatorId: r.indicatorId, fiscalYear: r.fiscalYear, month: r.month, value: r.value, cumulative: total });
+  }
+  return out;
 }
 
 export type MonthGrids = Map<number, { months: (number | null)[]; priorMonths: (number | null)[] }>;
@@ -80,7 +104,7 @@ export function toMonthGrids(rows: readonly MonthRowWithYear[], year: number): M
   return grids;
 }
 
-/** The month grids of some (or all) indicators of a plan for a fiscal year: one query. */
+/** The month grids of some (or all) indicators of a plan for a fiscal year: two queries. */
 export function loadMonthGrids(db: Db, input: { organisationId?: number; planId: number; year: number; indicatorIds?: number[] }) {
   const scope = input.indicatorIds ? inArray(indicators.id, input.indicatorIds.length ? input.indicatorIds : [-1]) : undefined;
   return toMonthGrids(listMonthRows(db, { ...input, scope }), input.year);
@@ -88,15 +112,23 @@ export function loadMonthGrids(db: Db, input: { organisationId?: number; planId:
 
 type ValueRow = FigureIndicator & { id: number; planValue: number | null; actualValue: number | null; priorActualValue: number | null };
 
-/** indicatorFigures for a row with its values and (when any) its month grids. */
-export function figuresOf(row: ValueRow, grids: MonthGrids, displayUnit: DisplayUnit): Figures {
+function valuesOf(row: ValueRow, grids: MonthGrids): FigureValues {
   const g = grids.get(row.id);
-  const values: FigureValues = {
+  return {
     plan: row.planValue,
     actual: row.actualValue,
     prior: row.priorActualValue,
     months: g?.months as MonthGrid | undefined,
     priorMonths: g?.priorMonths,
   };
-  return indicatorFigures(row, values, displayUnit);
+}
+
+/** indicatorFigures for a row with its values and (when any) its month grids. */
+export function figuresOf(row: ValueRow, grids: MonthGrids, displayUnit: DisplayUnit): Figures {
+  return indicatorFigures(row, valuesOf(row, grids), displayUnit);
+}
+
+/** figureNumbers for a row (no strings: for counts over many indicators). */
+export function figureNumbersOf(row: ValueRow, grids: MonthGrids): FigureNumbers {
+  return figureNumbers(row, valuesOf(row, grids));
 }

@@ -147,8 +147,32 @@ function forecastOf(
   return { value: scaleBy(actual, 12, monthsElapsed), basis: 'pace' };
 }
 
+export type FigureNumbers = Omit<Figures, 'text'>;
+
 /** Every figure shown for one indicator-year, with its display strings. */
 export function indicatorFigures(ind: FigureIndicator, v: FigureValues, displayUnit: DisplayUnit = 'oku'): Figures {
+  const n = figureNumbers(ind, v);
+  const fig = (x: number | null) => formatFigure(x, ind, displayUnit);
+  const cmp = (x: number | null) => (n.isPoints ? formatPoints(x, ind.scale) : formatRatio(x));
+  return {
+    ...n,
+    text: {
+      actual: fig(n.actual),
+      plan: fig(n.plan),
+      planToDate: fig(n.planToDate),
+      planRatio: formatRatio(n.planRatio),
+      progressRate: formatRatio(n.progressRate),
+      prior: fig(n.prior),
+      samePeriodYoy: cmp(n.samePeriodYoy),
+      yoy: cmp(n.yoy),
+      forecast: fig(n.forecast),
+      forecastRatio: formatRatio(n.forecastRatio),
+    },
+  };
+}
+
+/** The figures as numbers only (a status count over many indicators needs no strings). */
+export function figureNumbers(ind: FigureIndicator, v: FigureValues): FigureNumbers {
   const kind = ind.aggregation;
   const rounding = ind.ratioRounding;
   const isPoints = ind.unit === 'percent';
@@ -201,8 +225,6 @@ export function indicatorFigures(ind: FigureIndicator, v: FigureValues, displayU
   const forecastRatio = ratioTenths(forecast, plan, rounding);
   const status = progressStatus(planRatio, ind.direction);
 
-  const fig = (x: number | null) => formatFigure(x, ind, displayUnit);
-  const cmp = (x: number | null) => (isPoints ? formatPoints(x, ind.scale) : formatRatio(x));
   return {
     actual,
     source,
@@ -222,18 +244,6 @@ export function indicatorFigures(ind: FigureIndicator, v: FigureValues, displayU
     forecastBasis,
     forecastRatio,
     status,
-    text: {
-      actual: fig(actual),
-      plan: fig(plan),
-      planToDate: fig(planToDate),
-      planRatio: formatRatio(planRatio),
-      progressRate: formatRatio(progressRate),
-      prior: fig(priorYearEnd),
-      samePeriodYoy: cmp(samePeriodYoy),
-      yoy: cmp(yoy),
-      forecast: fig(forecast),
-      forecastRatio: formatRatio(forecastRatio),
-    },
   };
 }
 

@@ -10,6 +10,7 @@ import { getAnnualPlan, getFirstOrganisation } from '@/db/queries/plans';
 import { yearsFigures } from '@/lib/domain/figures-years';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
+import { toDateNote } from './tables';
 
 type Strings = { actual: string; planRatio: string; compared: string };
 
@@ -70,5 +71,14 @@ describe('the same indicator-year prints the same figures on every page', () => 
     expectAgree(r);
     const ind = buildReportForPlan(h.db, r.plan).tables.find((x) => x.key === 'kpi')!;
     expect(ind.note).toContain('10月末');
+  });
+});
+
+describe('the to-date note of the KPI table', () => {
+  it('names the one month, or the range when the rows run to different months', () => {
+    expect(toDateNote([10, 10])).toContain('10月末までの月次実績');
+    const range = toDateNote([11, 10, 3]);
+    expect(range).toContain('10月末〜3月末');
+    expect(range).not.toContain('11月末まで');
   });
 });

@@ -42,9 +42,21 @@ const PRINT = `
 }
 `;
 
+/** On a screen (a phone included) a wide table scrolls in its own box; the page never scrolls sideways. */
+const SCREEN = `
+@media screen {
+  .rpt figure.rpt-table { overflow-x: auto; }
+  .rpt p { overflow-wrap: anywhere; }
+}
+/* A phone has no margin for the draft mark: it goes above the title instead of over it. */
+@media screen and (max-width: 640px) {
+  .rpt .rpt-draft { position: static; display: inline-block; margin-bottom: 0.5em; }
+}
+`;
+
 /** Draft years: 案 in the top margin of every page too (the fixed mark repeats on each page). */
 const DRAFT_PAGE = `@page { @top-right { content: "案 DRAFT"; color: #b91c1c; font-size: 10pt; font-weight: 700; } }`;
 
 export function reportCss(opts: { draft: boolean }): string {
-  return BASE + PRINT + (opts.draft ? DRAFT_PAGE : '');
+  return BASE + PRINT + SCREEN + (opts.draft ? DRAFT_PAGE : '');
 }

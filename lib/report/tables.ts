@@ -84,16 +84,27 @@ function tableShape(spec: TableSpec, setup: TableSetup, unit: DisplayUnit, rows:
   };
 }
 
+/** The note of a table whose actuals run to date: one month for all, or the range when the rows differ. */
+export function toDateNote(months: number[]): string {
+  const byFiscal = [...months].sort((x, y) => ((x + 8) % 12) - ((y + 8) % 12));
+  const first = byFiscal[0]!;
+  const last = byFiscal.at(-1)!;
+  if (first === last) {
+    return `※実績は${last}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${last}月末までの計画に対する比率です。`;
+  }
+  return `※実績は項目ごとに入力済みの月（${first}月末〜${last}月末）までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は同じ月までの計画に対する比率です。`;
+}
+
 export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
   const spec = effectiveSpec('kpi', setup.spec);
   const unit = spec.unit ?? orgUnit;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
-  let asOf: number | null = null;
+  const asOfMonths = new Set<number>();
   for (const p of inRowOrder(kpiPairs(data.indicators), (x) => x.key, spec.rowOrder)) {
     const c = p.count ? reportFigures(plan, data, p.count) : null;
     const a = reportFigures(plan, data, p.amount);
-    asOf ??= a.asOfMonth ?? c?.asOfMonth ?? null;
+    for (const m of [a.asOfMonth, c?.asOfMonth]) if (m != null) asOfMonths.add(m);
     const count = c?.actual ?? null;
     // A year in progress compares with the same months of last year.
     const countYoy = c ? (c.toDate ? c.samePeriodYoy : c.yoy) : null;
@@ -121,11 +132,7 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: Displ
     key: 'kpi',
     ...tableShape(spec, setup, unit, display),
     // A year in progress replaces the table's note: its brackets hold 前年同期比, not 前年度比.
-    ...(asOf === null
-      ? {}
-      : {
-          note: `※実績は${asOf}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${asOf}月末までの計画に対する比率です。`,
-        }),
+    ...(asOfMonths.size === 0 ? {} : { note: toDateNote([...asOfMonths]) }),
     export: {
       columns: [
         { header: '項目', format: 'text' },
