@@ -201,6 +201,8 @@ export const EXPECTATIONS: Record<string, Row> = {
     },
   ),
   'lib/actions/auth.ts#logout': action({ session: EVERYONE_SIGNED_IN }),
+  // After the login and logout rows: the allowed cells change the demo users' passwords.
+  'lib/actions/account.ts#changePassword': action({ any: EVERYONE_SIGNED_IN }, { note: 'one’s own password (the current one is asked)' }),
 
   // ── one's own notifications and mail settings (notification.own: every signed-in user, own rows only)
   'lib/actions/notifications.ts#markRead': action({ any: EVERYONE_SIGNED_IN }),

@@ -80,7 +80,10 @@ const testedRows = () =>
 type Outcome = { outcome: 'allow' | 'refuse' | 'unexpected'; detail: string; code?: string; logged?: boolean };
 
 let xff = 0;
-/** Every sign-in from its own address: the matrix must not trip the login throttle. */
+/**
+ * A new X-Forwarded-For per sign-in, as an attacker dodging the login throttle would send: the
+ * matrix server trusts no proxy, so these are ignored (checked after the cells).
+ */
 const address = () => `10.31.${Math.floor(++xff / 250)}.${xff % 250}`;
 
 /**
@@ -407,6 +410,27 @@ test.describe('authorization matrix', () => {
       );
       expect(tally.allow + tally.refuse + tally.unexpected, 'every cell ran').toBe(cells);
       expect(diffs, `cells that differ from e2e/authz-expectations.ts:\n${diffs.join('\n')}`).toEqual([]);
+    });
+
+    test('with no trusted proxy configured, the login throttle ignores X-Forwarded-For', async ({ playwright }) => {
+      const ctx = await playwright.request.newContext();
+      const id = actionIds.get('lib/actions/auth.ts#login')!;
+      const count = (key: string) =>
+        (db.sqlite.prepare('select failures from login_throttle where key = ?').get(key) as { failures: number } | undefined)?.failures ??
+        0;
+      const before = count('address:127.0.0.1');
+      for (let i = 1; i <= 3; i++)
+        await postAction(ctx, id, [{ loginId: 'xff-probe', password: `wrong-${i}` }], '/login', {
+          'x-forwarded-for': `203.0.113.${i}`,
+          'x-real-ip': `203.0.113.${i}`,
+          'x-hyoka-peer': `198.51.100.${i}`,
+        });
+      await ctx.dispose();
+      // Every failure counted against the real peer; no key for a forged address, not even the cells' 10.31.x.x.
+      expect(count('address:127.0.0.1') - before).toBe(3);
+      const forged = db.sqlite.prepare("select key from login_throttle where key like 'address:%' and key <> 'address:127.0.0.1'").all();
+      expect(forged).toEqual([]);
+      console.log(`authorization matrix: X-Forwarded-For ignored (3 failures counted against the peer 127.0.0.1)`);
     });
   });
 });

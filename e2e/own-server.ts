@@ -83,6 +83,8 @@ export async function startOwnServer(opts: {
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,
       HYOKA_COUNT_QUERIES: '',
+      // No reverse proxy is trusted: X-Forwarded-For is ignored (the matrix checks it).
+      HYOKA_TRUSTED_PROXIES: '',
       ...opts.env,
     },
   });

@@ -12,6 +12,7 @@ import { actionId, callAction } from './actions';
 import { one } from './db';
 import { authFile } from './helpers';
 import { E2E_BASE } from './ports';
+import { browserCount, e2eServerPid } from './proc';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ storageState: authFile('admin') });
@@ -147,6 +148,80 @@ test('FY2025 (not published) is a draft: 案 on the preview and on every PDF pag
       "select count(*) n from published_reports where plan_id = (select id from plans where kind = 'annual' and start_year = 2025)",
     ).n,
   ).toBe(0);
+});
+
+test('8 parallel draft PDFs all finish on one shared browser; the page says 作成中 while it waits', async ({ page }) => {
+  test.setTimeout(180_000);
+  const server = e2eServerPid();
+  const manager = await api('manager');
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, browserCount(server));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const started = Date.now();
+  const all = await Promise.all(Array.from({ length: 8 }, () => manager.get('/years/2025/report.pdf', { timeout: 170_000 })));
+  sampling = false;
+  await sampler;
+  for (const res of all) {
+    expect(res.status()).toBe(200);
+    expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+  console.log(`report: 8 parallel draft PDFs in ${Date.now() - started} ms, at most ${peak} browser(s) in the server`);
+  expect(peak).toBe(1);
+  await manager.dispose();
+
+  // The link on the report page: 作成中 while the PDF is made, then the download.
+  await page.goto('/years/2025/report');
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('pdf-download').click();
+  await expect(page.getByTestId('pdf-status')).toContainText('作成中');
+  await page.screenshot({ path: 'test-results/report-pdf-making.png' });
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(page.getByTestId('pdf-status')).toHaveText('');
+});
+
+test('the published year is its snapshot: renaming a department, a committee member or the organisation changes no output', async () => {
+  const ctx = await api('admin');
+  const read = async () => ({
+    page: (await (await ctx.get('/years/2024/report')).text()).replace(/nonce="[^"]*"/g, ''),
+    csv: await (await ctx.get('/years/2024/report.csv')).text(),
+    xlsx: (await (await ctx.get('/years/2024/report.xlsx')).body()).length,
+  });
+  const before = await read();
+  const dept = one<{ id: number; code: string; name: string }>("SELECT id, code, name FROM departments WHERE code = 'hosho'");
+  const member = one<{ id: number; name: string; affiliation: string; title: string; user_id: number | null }>(
+    'SELECT id, name, affiliation, title, user_id FROM committee_members ORDER BY sort_order, id LIMIT 1',
+  );
+  expect(before.page).toContain(member.name);
+  const saveDept = actionId('lib/actions/admin-org.ts', 'saveDepartment');
+  const saveMember = actionId('lib/actions/admin-org.ts', 'saveCommitteeMember');
+  const renamed = `${member.name}（改名）`;
+  const ok = async (r: Promise<{ body: string }>) => expect((await r).body).toContain('"ok":true');
+  await ok(callAction(ctx, saveDept, [{ id: dept.id, code: dept.code, name: `${dept.name}（改）` }]));
+  await ok(
+    callAction(ctx, saveMember, [
+      { id: member.id, name: renamed, affiliation: member.affiliation, title: member.title, userId: member.user_id },
+    ]),
+  );
+  try {
+    const after = await read();
+    expect(after.page).not.toContain(renamed);
+    expect(after.page).toContain(member.name);
+    expect(after.csv).toBe(before.csv);
+    expect(after.xlsx).toBe(before.xlsx);
+  } finally {
+    await ok(callAction(ctx, saveDept, [{ id: dept.id, code: dept.code, name: dept.name }]));
+    await ok(
+      callAction(ctx, saveMember, [
+        { id: member.id, name: member.name, affiliation: member.affiliation, title: member.title, userId: member.user_id },
+      ]),
+    );
+    await ctx.dispose();
+  }
 });
 
 test('downloads refuse anonymous visitors and unknown years', async () => {

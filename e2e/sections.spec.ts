@@ -36,8 +36,8 @@ const assessment = (section: number) =>
     section,
   );
 const values = (indicator: number) =>
-  one<{ actual_value: number | null; version: number } | undefined>(
-    'SELECT actual_value, version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = 2025',
+  one<{ actual_value: number | null; prior_actual_value: number | null; version: number } | undefined>(
+    'SELECT actual_value, prior_actual_value, version FROM indicator_values WHERE indicator_id = ? AND fiscal_year = 2025',
     indicator,
   );
 
@@ -142,6 +142,12 @@ test('submit → return with a comment → fix → approve, each in the audit lo
   await admin.reload();
   await admin.getByRole('button', { name: '承認する' }).click();
   await expect(admin.getByTestId('read-only')).toHaveText('承認済みのため編集できません。');
+  // Approving saved no text: the section was last saved by the staff member, not by admin.
+  await admin.reload();
+  const staffName = one<{ n: string }>("SELECT display_name AS n FROM users WHERE login_id = 'staff-shien'").n;
+  const adminName = one<{ n: string }>("SELECT display_name AS n FROM users WHERE login_id = 'admin'").n;
+  await expect(admin.getByTestId('last-saved')).toContainText(staffName);
+  await expect(admin.getByTestId('last-saved')).not.toContainText(adminName);
   expect(assessment(id)).toMatchObject({
     status: 'approved',
     return_comment: null,
@@ -252,6 +258,18 @@ test('Excel: template download → upload with one bad row saves nothing → fix
   await expect(page.getByTestId('excel-status')).toContainText('件の指標の実績を保存しました。');
   expect(values(indicatorId('full_release_count'))?.actual_value).toBe(836);
   expect(values(indicatorId('double_guarantee_count'))?.actual_value).toBe(8);
+
+  // 前年度実績 is FY2024's published actual: a changed value is shown and saved only on confirmation.
+  const priorBefore = values(indicatorId('full_release_count'))?.prior_actual_value;
+  ws.getCell(`G${full}`).value = 9999;
+  await upload();
+  await expect(page.getByTestId('excel-prior')).toContainText('公表済みの前年度の実績');
+  await expect(page.getByTestId('excel-prior')).toContainText('full_release_count');
+  expect(values(indicatorId('full_release_count'))?.prior_actual_value).toBe(priorBefore);
+  await page.getByRole('button', { name: '保存しない' }).click();
+  await expect(page.getByTestId('excel-prior')).toHaveCount(0);
+  expect(values(indicatorId('full_release_count'))?.prior_actual_value).toBe(priorBefore);
+  ws.getCell(`G${full}`).value = priorBefore ?? null;
 
   const api = await request.newContext({ storageState: authFile('staff-kanri') });
   const csv = await api.get(`${E2E_BASE}/api/years/2025/actuals/csv`);

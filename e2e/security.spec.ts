@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
-import { actionId, callAction } from './actions';
+import { actionId, actionResult, callAction } from './actions';
+import Database from 'better-sqlite3';
+import { E2E_DB, one, withDb } from './db';
 import { authFile, login } from './helpers';
 import { E2E_BASE } from './ports';
 
@@ -151,6 +153,20 @@ test.describe('actions called directly', () => {
 });
 
 test.describe('login throttling', () => {
+  test('behind a trusted proxy the client address comes from X-Forwarded-For; a forged peer stamp is overwritten', async ({ page }) => {
+    // The e2e server trusts 127.0.0.1 as its proxy (scripts/e2e-server.mjs).
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '192.0.2.1, 203.0.113.77', 'x-hyoka-peer': '10.99.99.99' });
+    await login(page, 'ghost-proxied', 'wrong-password');
+    await expect(page.getByTestId('login-error')).toBeVisible();
+    const keys = withDb((db) => db.prepare("SELECT key FROM login_throttle WHERE key LIKE 'address:%'").all() as { key: string }[]).map(
+      (r) => r.key,
+    );
+    // The right-most address the trusted proxy appended is the client; the left one could be forged.
+    expect(keys).toContain('address:203.0.113.77');
+    expect(keys).not.toContain('address:192.0.2.1');
+    expect(keys).not.toContain('address:10.99.99.99');
+  });
+
   test('repeated failures lock the account with a clear message', async ({ page }) => {
     for (let i = 0; i < 5; i++) {
       await login(page, 'ghost-account', `wrong-${i}`);
@@ -158,5 +174,215 @@ test.describe('login throttling', () => {
     }
     await login(page, 'ghost-account', 'wrong-again');
     await expect(page.getByTestId('login-error')).toContainText('しばらくの間ログインできません');
+  });
+});
+
+test.describe('admin pages for other roles', () => {
+  // Each admin page asks the policy itself: the admin layout renders beside the page and its
+  // notFound() does not stop the page's own data from being rendered into the 404.
+  test('are a 404 that carries none of the page’s data', async ({ playwright }) => {
+    const { planId, indicators, sections } = withDb((db) => {
+      const plan = db.prepare("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025").get() as { id: number };
+      const names = (sql: string) => (db.prepare(sql).all(plan.id) as { v: string }[]).map((r) => r.v);
+      return {
+        planId: plan.id,
+        indicators: names('SELECT name AS v FROM indicators WHERE plan_id = ? ORDER BY id LIMIT 5'),
+        sections: names('SELECT title AS v FROM sections WHERE plan_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 5'),
+      };
+    });
+    const pages: [string, string[]][] = [
+      [`/admin/plans/${planId}/indicators`, indicators],
+      [`/admin/plans/${planId}/sections`, sections],
+      [`/admin/plans/${planId}/phases`, ['年度の段階']],
+      ['/admin/users', ['staff-kanri']],
+    ];
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    for (const [path, markers] of pages) {
+      const body = await (await admin.get(path)).text();
+      for (const m of markers) expect(body, `admin sees ${m} on ${path}`).toContain(m);
+    }
+    await admin.dispose();
+    for (const who of ['staff-hosho', 'committee1', 'manager']) {
+      const api = await playwright.request.newContext({ baseURL: BASE, storageState: authFile(who) });
+      for (const [path, markers] of pages) {
+        const res = await api.get(path);
+        expect(res.status(), `${who} ${path}`).toBe(404);
+        const body = await res.text();
+        for (const m of markers) expect(body, `${who} ${path} carries ${m}`).not.toContain(m);
+      }
+      await api.dispose();
+    }
+  });
+});
+
+test.describe('the audit log', () => {
+  test('never shows a committee member’s draft opinion text to admin', async ({ playwright }) => {
+    const plan = one<{ id: number }>("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025");
+    const dept = one<{ id: number }>('SELECT id FROM departments ORDER BY sort_order, id LIMIT 1');
+    const draft = `監査ログ試験の下書き意見 ${Date.now()}`;
+    const member = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('committee1') });
+    const save = await callAction(member, actionId('lib/actions/opinions.ts', 'saveOpinion'), [
+      { planId: plan.id, departmentId: dept.id, sectionId: null, text: draft },
+    ]);
+    const saved = actionResult(save.body)?.data as { id: number; version: number } | undefined;
+    expect(saved?.id, save.body.slice(0, 300)).toBeDefined();
+    const edit = await callAction(member, actionId('lib/actions/opinions.ts', 'saveOpinion'), [
+      { planId: plan.id, departmentId: dept.id, sectionId: null, id: saved!.id, version: saved!.version, text: `${draft}（修正）` },
+    ]);
+    expect(actionResult(edit.body)?.ok, edit.body.slice(0, 300)).toBe(true);
+
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    const res = await admin.get('/admin/audit?entity=opinion');
+    expect(res.status()).toBe(200);
+    // The entries are in the log (the newest on the first page), their text is not on the page.
+    const audited = one<{ n: number }>(
+      "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'opinion' AND entity_id = ? AND action IN ('opinion.create', 'opinion.update')",
+      String(saved!.id),
+    );
+    expect(audited.n).toBe(2);
+    expect(await res.text()).not.toContain(draft);
+
+    const del = await callAction(member, actionId('lib/actions/opinions.ts', 'deleteOpinion'), [
+      { id: saved!.id, version: saved!.version + 1 },
+    ]);
+    expect(actionResult(del.body)?.ok, del.body.slice(0, 300)).toBe(true);
+    expect(await (await admin.get('/admin/audit?entity=opinion')).text()).not.toContain(draft);
+    await member.dispose();
+    await admin.dispose();
+  });
+});
+
+test.describe('the login form without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('posts (the password never reaches a URL), signs in, and shows a refusal', async ({ page }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto('/login');
+    await expect(page.locator('form')).toHaveAttribute('method', /post/i);
+    await page.getByLabel('ログインID').fill('staff-shien');
+    await page.getByLabel('パスワード').fill('wrong-password-nojs');
+    await page.getByLabel('パスワード').press('Enter');
+    await expect(page.getByTestId('login-error')).toHaveText('ログインIDまたはパスワードが正しくありません。');
+    await page.getByLabel('ログインID').fill('staff-shien');
+    await page.getByLabel('パスワード').fill('hyoka-demo-2024');
+    await page.getByLabel('パスワード').press('Enter');
+    await expect(page).toHaveURL(/\/years\/\d{4}\/sections$/);
+    for (const u of urls) {
+      expect(u).not.toContain('hyoka-demo-2024');
+      expect(u).not.toContain('wrong-password-nojs');
+      expect(u).not.toContain('password=');
+    }
+  });
+});
+
+test.describe('the idle timeout', () => {
+  test('background polling of the dashboard does not renew the session; the user’s own requests do', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'manager');
+    await expect(page).toHaveURL(/dashboard/);
+    const sid = withDb(
+      (db) =>
+        (
+          db
+            .prepare(
+              "SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_id = 'manager' ORDER BY s.created_at DESC LIMIT 1",
+            )
+            .get() as { id: string }
+        ).id,
+    );
+    const rw = new Database(E2E_DB);
+    rw.pragma('busy_timeout = 5000');
+    const setActive = (minutesAgo: number) =>
+      rw
+        .prepare('UPDATE auth_sessions SET last_active_at = ? WHERE id = ?')
+        .run(new Date(Date.now() - minutesAgo * 60_000).toISOString(), sid);
+    const activeAt = () => (rw.prepare('SELECT last_active_at AS a FROM auth_sessions WHERE id = ?').get(sid) as { a: string }).a;
+    const poll = () => page.request.get('/api/years/2025/dashboard', { headers: { 'x-hyoka-background': '1' } });
+    try {
+      // 29 minutes idle: the poll is answered but does not move the clock.
+      setActive(29);
+      const before = activeAt();
+      expect((await poll()).status()).toBe(200);
+      expect(activeAt()).toBe(before);
+      // 31 minutes idle: the session has ended, for the poll and for the page.
+      setActive(31);
+      expect((await poll()).status()).toBe(401);
+      await page.goto('/years/2025/dashboard');
+      await expect(page).toHaveURL(/\/login/);
+    } finally {
+      rw.close();
+      await context.close();
+    }
+  });
+
+  test('a request the user makes renews the idle clock', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'manager');
+    await expect(page).toHaveURL(/dashboard/);
+    const rw = new Database(E2E_DB);
+    rw.pragma('busy_timeout = 5000');
+    try {
+      const sid = (
+        rw
+          .prepare(
+            "SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_id = 'manager' ORDER BY s.created_at DESC LIMIT 1",
+          )
+          .get() as { id: string }
+      ).id;
+      rw.prepare('UPDATE auth_sessions SET last_active_at = ? WHERE id = ?').run(new Date(Date.now() - 29 * 60_000).toISOString(), sid);
+      await page.goto('/years/2025/dashboard');
+      await expect(page).toHaveURL(/dashboard/);
+      const a = (rw.prepare('SELECT last_active_at AS a FROM auth_sessions WHERE id = ?').get(sid) as { a: string }).a;
+      expect(Date.now() - Date.parse(a)).toBeLessThan(60_000);
+    } finally {
+      rw.close();
+      await context.close();
+    }
+  });
+});
+
+test.describe('passwords', () => {
+  test('admin cannot set a weak password; after admin’s reset the user must choose their own first', async ({ playwright, browser }) => {
+    const admin = await playwright.request.newContext({ baseURL: BASE, storageState: authFile('admin') });
+    const create = actionId('lib/actions/admin-people.ts', 'createUser');
+    const loginId = `pw-probe-${Date.now() % 100000}`;
+    const user = { loginId, displayName: 'パスワード試験', role: 'manager', departmentIds: [] };
+    for (const weak of ['aaaaaaaaaa', '1234567890', 'password123', `${loginId}-2026`]) {
+      const r = actionResult((await callAction(admin, create, [{ ...user, password: weak }])).body);
+      expect(r?.ok, weak).toBe(false);
+      expect(r?.error, weak).toBe('invalid');
+    }
+    const created = actionResult((await callAction(admin, create, [{ ...user, password: 'first-Kx8 spring' }])).body);
+    expect(created?.ok, JSON.stringify(created)).toBe(true);
+    const userId = (created!.data as { id: number }).id;
+    const reset = actionResult(
+      (await callAction(admin, actionId('lib/actions/admin-people.ts', 'resetPassword'), [{ userId, password: 'reset-Jq3 autumn' }])).body,
+    );
+    expect(reset?.ok, JSON.stringify(reset)).toBe(true);
+    await admin.dispose();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, loginId, 'reset-Jq3 autumn');
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await expect(page.getByTestId('must-change')).toBeVisible();
+    // Nothing else until then: pages send the user back here, actions are refused.
+    await page.goto('/years/2025/dashboard');
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await page.getByLabel('現在のパスワード').fill('reset-Jq3 autumn');
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('aaaaaaaaaa');
+    await page.getByLabel('新しいパスワード（確認）').fill('aaaaaaaaaa');
+    await page.getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByTestId('password-error')).toContainText('同じ文字');
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('my-own-Wv5 winter');
+    await page.getByLabel('新しいパスワード（確認）').fill('my-own-Wv5 winter');
+    await page.getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByTestId('password-done')).toBeVisible();
+    await page.goto('/years/2025/dashboard');
+    await expect(page).toHaveURL(/\/years\/2025\/dashboard$/);
+    await context.close();
   });
 });

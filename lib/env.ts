@@ -67,3 +67,15 @@ export function mailTiming(): { tickMs: number; retryBaseMs: number } {
   const n = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
   return { tickMs: n(process.env.HYOKA_MAIL_TICK_MS, 5000), retryBaseMs: n(process.env.HYOKA_MAIL_RETRY_MS, 30_000) };
 }
+
+/**
+ * HYOKA_TRUSTED_PROXIES: addresses (or IPv4 CIDR ranges) of the reverse proxies in front of the
+ * app, comma or space separated. Only a request that comes from one of them has its
+ * X-Forwarded-For believed; unset, the header is ignored (docs/OPERATIONS.md).
+ */
+export function trustedProxies(): string[] {
+  return (process.env.HYOKA_TRUSTED_PROXIES ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

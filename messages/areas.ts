@@ -16,4 +16,5 @@ export const MESSAGE_AREAS = [
   'exports',
   'audit',
   'pages',
+  'hardening',
 ] as const;

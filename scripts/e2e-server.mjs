@@ -12,6 +12,10 @@ const env = {
   HYOKA_DEMO: '1',
   AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
   HYOKA_BCRYPT_COST: '4',
+  // The test runner plays the reverse proxy: its X-Forwarded-For is believed here (bad-input's
+  // failed logins count against a documentation address, not against 127.0.0.1 for the whole
+  // suite). The servers of e2e/own-server.ts trust no proxy.
+  HYOKA_TRUSTED_PROXIES: '127.0.0.1',
   PORT: process.env.PORT ?? '3100',
 };
 const child = spawn('node', ['scripts/start.mjs'], { cwd: root, stdio: 'inherit', env });

@@ -3,6 +3,7 @@
 //   HYOKA_DEMO=0     production mode: no demo data, AUTH_SECRET required
 //   DATABASE_URL     SQLite file (default data/hyoka.db)
 //   PORT, HOST       listen address (default 3000, 127.0.0.1)
+//   HYOKA_TRUSTED_PROXIES  reverse proxies whose X-Forwarded-For is believed (docs/OPERATIONS.md)
 import { spawnSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -56,6 +57,12 @@ if (process.env.HYOKA_SKIP_BUILD !== '1' && sources.some((s) => newestMtime(path
   run('npx', ['next', 'build']);
 }
 
-const server = spawn('npx', ['next', 'start', '-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000'], { stdio: 'inherit', env });
+// The peer address of each request, for the login throttle (scripts/peer-address.cjs).
+const preload = `--require ${JSON.stringify(path.join(root, 'scripts', 'peer-address.cjs'))}`;
+const serveEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(' ') };
+const server = spawn('npx', ['next', 'start', '-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000'], {
+  stdio: 'inherit',
+  env: serveEnv,
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -10,11 +10,12 @@ import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn, ts] = await Promise.all([
+  const [t, tr, tn, ts, ta] = await Promise.all([
     getTranslations('app'),
     getTranslations('roles'),
     getTranslations('nav'),
     getTranslations('search'),
+    getTranslations('account'),
   ]);
   const org = getOrganisation(getDb(), user.organisationId);
   const unread = countUnread(getDb(), user.id);
@@ -45,6 +46,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {ts('headerLink')}
             </Link>
             <Bell unread={unread} />
+            <Link href="/account/password" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              {ta('link')}
+            </Link>
             <LocaleSwitch />
             <LogoutButton />
           </div>

@@ -1,29 +1,29 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useActionState, useRef } from 'react';
 import { login } from '@/lib/actions/auth';
 
 export type DemoAccount = { loginId: string; label: string };
 
 export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts: DemoAccount[] | null }) {
   const t = useTranslations('login');
-  const [loginId, setLoginId] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // A server action as the form's action: the form posts (never a GET with the password in the
+  // URL) even before this script has run; with it, the same action runs without a page load.
+  const [state, formAction, pending] = useActionState(login, null);
+  const error = state && !state.ok ? state.message : null;
+  const form = useRef<HTMLFormElement>(null);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    startTransition(async () => {
-      const result = await login({ loginId, password, next });
-      if (result && !result.ok) setError(result.message);
-    });
+  const fillDemo = (loginId: string) => {
+    const f = form.current;
+    if (!f) return;
+    (f.elements.namedItem('loginId') as HTMLInputElement).value = loginId;
+    (f.elements.namedItem('password') as HTMLInputElement).value = 'hyoka-demo-2024';
   };
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form ref={form} action={formAction} method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="next" value={next ?? ''} />
         <div>
           <label htmlFor="loginId" className="block text-sm font-medium text-slate-700">
             {t('loginId')}
@@ -33,8 +33,6 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
             name="loginId"
             autoComplete="username"
             required
-            value={loginId}
-            onChange={(e) => setLoginId(e.target.value)}
             className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
           />
         </div>
@@ -48,8 +46,6 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
             type="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
             className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
           />
         </div>
@@ -79,10 +75,7 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
                   type="button"
                   className="w-full rounded px-2 py-1 text-left hover:bg-amber-100"
                   title={t('demoUse', { login: a.loginId })}
-                  onClick={() => {
-                    setLoginId(a.loginId);
-                    setPassword('hyoka-demo-2024');
-                  }}
+                  onClick={() => fillDemo(a.loginId)}
                 >
                   <code className="font-mono text-amber-950">{a.loginId}</code>
                   <span className="ml-2 text-amber-800">{a.label}</span>

@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
+import { BACKGROUND_HEADER } from '@/lib/auth/config';
 import { dashboardUrl, queryKeys } from '@/lib/query-keys';
 import type { Role } from '@/lib/domain/types';
 import { coreKpis, KpiCards } from './kpi-cards';
@@ -19,7 +20,11 @@ class FetchError extends Error {
 async function fetchDashboard(year: number, departmentId: number | null): Promise<DashboardPayload> {
   let res: Response;
   try {
-    res = await fetch(dashboardUrl(year, departmentId), { headers: { accept: 'application/json' }, cache: 'no-store' });
+    // A background refresh: it must not count as the user's activity (the idle timeout).
+    res = await fetch(dashboardUrl(year, departmentId), {
+      headers: { accept: 'application/json', [BACKGROUND_HEADER]: '1' },
+      cache: 'no-store',
+    });
   } catch {
     throw new FetchError('network');
   }

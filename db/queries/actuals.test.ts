@@ -31,6 +31,16 @@ describe('self-assessment versions', () => {
       [1, 'v1'],
     ]);
   });
+  it('lists content revisions only: a submit, approve or return is not a save of the text', () => {
+    const id = section('init.shien.founders');
+    const base = getAssessmentTarget(t.db, org.id, id)!;
+    const w = { narrative: 'v2', rating: null, returnComment: null };
+    updateAssessment(t.db, base.assessmentId!, 2, { ...w, status: 'submitted', userId: 1 });
+    updateAssessment(t.db, base.assessmentId!, 3, { ...w, status: 'approved', userId: 2 });
+    const revisions = listRevisions(t.db, id);
+    expect(revisions.map((r) => r.version)).toEqual([2, 1]);
+    expect(revisions[0]!.narrative).toBe('v2');
+  });
   it('finds no section of another organisation', () => {
     expect(getAssessmentTarget(t.db, org.id + 1, section('init.shien.founders'))).toBeNull();
   });

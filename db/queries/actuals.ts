@@ -84,7 +84,8 @@ export function getIndicatorTarget(db: Db, organisationId: number, indicatorId: 
 }
 
 /** A plan's indicators by code, for an upload (one query). */
-export function getIndicatorsByCode(db: Db, planId: number, codes: string[]) {
+/** The plan's indicators with these codes, and the prior-year actual each now holds for `fiscalYear`. */
+export function getIndicatorsByCode(db: Db, planId: number, codes: string[], fiscalYear: number) {
   if (codes.length === 0) return [];
   return db
     .select({
@@ -94,9 +95,11 @@ export function getIndicatorsByCode(db: Db, planId: number, codes: string[]) {
       scale: indicators.scale,
       allowNegative: indicators.allowNegative,
       departmentId: sections.departmentId,
+      priorActualValue: indicatorValues.priorActualValue,
     })
     .from(indicators)
     .innerJoin(sections, eq(sections.id, indicators.sectionId))
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, fiscalYear)))
     .where(and(eq(indicators.planId, planId), inArray(indicators.code, codes), isNull(indicators.deletedAt)))
     .all();
 }

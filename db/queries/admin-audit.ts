@@ -31,7 +31,28 @@ export function listAuditEntries(db: Db, organisationId: number, f: AuditFilter,
     .orderBy(desc(auditLog.id))
     .limit(limit)
     .offset(offset)
-    .all();
+    .all()
+    .map(redactDraftOpinion);
+}
+
+/** What stands in for a draft's text in the audit log: that there was text, and how long. */
+export type RedactedDraft = { draft: true; chars: number };
+
+/**
+ * A committee member's opinion is read by others only once it is final (lib/auth/policy.ts,
+ * opinion.read), and the audit log is read by admin: the text of a draft (its creation, every
+ * edit, its deletion) never leaves this function. The finalisation entry carries the final text.
+ */
+export function redactDraftOpinion<T extends { entityType: string; action: string; before: unknown; after: unknown }>(row: T): T {
+  if (row.entityType !== 'opinion' || row.action === 'opinion.finalize') return row;
+  return { ...row, before: redactText(row.before), after: redactText(row.after) };
+}
+
+function redactText(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || !('text' in value)) return value;
+  const text = (value as { text: unknown }).text;
+  const redacted: RedactedDraft = { draft: true, chars: typeof text === 'string' ? text.length : 0 };
+  return { ...value, text: redacted };
 }
 
 export function listAuditEntityTypes(db: Db): string[] {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { inOrganisationPlans } from './scope';
 import { financialLines, indicators, indicatorValues, plans, sections } from '../schema';
 
 export type IndicatorFields = Omit<typeof indicators.$inferInsert, 'id' | 'planId' | 'deletedAt' | 'sortOrder'>;
@@ -75,8 +76,11 @@ export function insertIndicator(db: Db, planId: number, fields: IndicatorFields)
     .get().id;
 }
 
-export function updateIndicatorFields(db: Db, indicatorId: number, fields: IndicatorFields) {
-  db.update(indicators).set(fields).where(eq(indicators.id, indicatorId)).run();
+export function updateIndicatorFields(db: Db, organisationId: number, indicatorId: number, fields: IndicatorFields) {
+  db.update(indicators)
+    .set(fields)
+    .where(and(eq(indicators.id, indicatorId), inOrganisationPlans(indicators.planId, organisationId)))
+    .run();
 }
 
 /** Sets the plan value of each given year, creating the year's row when missing. */
@@ -96,8 +100,11 @@ export function setPlanValues(db: Db, indicatorId: number, values: { fiscalYear:
     .run();
 }
 
-export function softDeleteIndicator(db: Db, indicatorId: number) {
-  db.update(indicators).set({ deletedAt: new Date().toISOString() }).where(eq(indicators.id, indicatorId)).run();
+export function softDeleteIndicator(db: Db, organisationId: number, indicatorId: number) {
+  db.update(indicators)
+    .set({ deletedAt: new Date().toISOString() })
+    .where(and(eq(indicators.id, indicatorId), inOrganisationPlans(indicators.planId, organisationId)))
+    .run();
 }
 
 export function listAdminFinancialLines(db: Db, planId: number) {
@@ -133,15 +140,20 @@ export function insertFinancialLine(db: Db, values: typeof financialLines.$infer
   return db.insert(financialLines).values(values).returning({ id: financialLines.id }).get().id;
 }
 
-export function updateFinancialLine(db: Db, lineId: number, values: Partial<typeof financialLines.$inferInsert>) {
-  db.update(financialLines).set(values).where(eq(financialLines.id, lineId)).run();
+export function updateFinancialLine(db: Db, organisationId: number, lineId: number, values: Partial<typeof financialLines.$inferInsert>) {
+  db.update(financialLines)
+    .set(values)
+    .where(and(eq(financialLines.id, lineId), inOrganisationPlans(financialLines.planId, organisationId)))
+    .run();
 }
 
-export function deleteFinancialLine(db: Db, lineId: number) {
-  db.delete(financialLines).where(eq(financialLines.id, lineId)).run();
+export function deleteFinancialLine(db: Db, organisationId: number, lineId: number) {
+  db.delete(financialLines)
+    .where(and(eq(financialLines.id, lineId), inOrganisationPlans(financialLines.planId, organisationId)))
+    .run();
 }
 
-export function orderFinancialLines(db: Db, ids: number[]) {
+export function orderFinancialLines(db: Db, organisationId: number, ids: number[]) {
   if (!ids.length) return;
   const cases = sql.join(
     ids.map((lid, i) => sql`when ${lid} then ${i}`),
@@ -149,6 +161,6 @@ export function orderFinancialLines(db: Db, ids: number[]) {
   );
   db.update(financialLines)
     .set({ sortOrder: sql`case ${financialLines.id} ${cases} end` })
-    .where(inArray(financialLines.id, ids))
+    .where(and(inArray(financialLines.id, ids), inOrganisationPlans(financialLines.planId, organisationId)))
     .run();
 }

@@ -65,13 +65,14 @@ export function insertUser(
 /** Role changes and deactivation end the user's existing sessions (sessionVersion is checked per request). */
 export function updateUserFields(
   db: Db,
+  organisationId: number,
   userId: number,
   values: { displayName: string; role: Role; active: boolean },
   endSessions: boolean,
 ) {
   db.update(users)
     .set({ ...values, updatedAt: now, ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
-    .where(eq(users.id, userId))
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
     .run();
 }
 
@@ -84,10 +85,11 @@ export function setUserDepartments(db: Db, userId: number, departmentIds: number
       .run();
 }
 
-export function setPasswordHash(db: Db, userId: number, passwordHash: string) {
+/** A password set by admin: every session of the user ends; `mustChange` makes them choose their own. */
+export function setPasswordHash(db: Db, organisationId: number, userId: number, passwordHash: string, opts: { mustChange: boolean }) {
   db.update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-    .where(eq(users.id, userId))
+    .set({ passwordHash, mustChangePassword: opts.mustChange, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
     .run();
 }
 
@@ -108,11 +110,22 @@ export function userHasHistory(db: Db, userId: number): boolean {
   return Boolean(row?.n);
 }
 
-export function deleteUserRow(db: Db, userId: number) {
+export function deleteUserRow(db: Db, organisationId: number, userId: number) {
+  // The user's own rows go only when the user is this organisation's.
+  if (
+    !db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
+      .get()
+  )
+    return;
   db.delete(authSessions).where(eq(authSessions.userId, userId)).run();
   db.delete(userDepartments).where(eq(userDepartments.userId, userId)).run();
   db.update(committeeMembers).set({ userId: null }).where(eq(committeeMembers.userId, userId)).run();
-  db.delete(users).where(eq(users.id, userId)).run();
+  db.delete(users)
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
+    .run();
 }
 
 export function listAdminDepartments(db: Db, organisationId: number) {
@@ -174,16 +187,21 @@ export function insertDepartment(db: Db, values: { organisationId: number; code:
     .get().id;
 }
 
-export function updateDepartment(db: Db, departmentId: number, values: { code: string; name: string }) {
-  db.update(departments).set(values).where(eq(departments.id, departmentId)).run();
+export function updateDepartment(db: Db, organisationId: number, departmentId: number, values: { code: string; name: string }) {
+  db.update(departments)
+    .set(values)
+    .where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId)))
+    .run();
 }
 
-export function deleteDepartment(db: Db, departmentId: number) {
-  db.delete(departments).where(eq(departments.id, departmentId)).run();
+export function deleteDepartment(db: Db, organisationId: number, departmentId: number) {
+  db.delete(departments)
+    .where(and(eq(departments.id, departmentId), eq(departments.organisationId, organisationId)))
+    .run();
 }
 
 /** Rewrites sort orders of a table's rows in one statement: ids[i] gets i. */
-export function orderRows(db: Db, table: 'departments' | 'committee_members', ids: number[]) {
+export function orderRows(db: Db, organisationId: number, table: 'departments' | 'committee_members', ids: number[]) {
   if (!ids.length) return;
   const t = table === 'departments' ? departments : committeeMembers;
   const cases = sql.join(
@@ -192,7 +210,7 @@ export function orderRows(db: Db, table: 'departments' | 'committee_members', id
   );
   db.update(t)
     .set({ sortOrder: sql`case ${t.id} ${cases} end` })
-    .where(inArray(t.id, ids))
+    .where(and(inArray(t.id, ids), eq(t.organisationId, organisationId)))
     .run();
 }
 
@@ -242,12 +260,18 @@ export function insertCommitteeMember(
 
 export function updateCommitteeMember(
   db: Db,
+  organisationId: number,
   memberId: number,
   values: { name: string; affiliation: string; title: string; userId: number | null },
 ) {
-  db.update(committeeMembers).set(values).where(eq(committeeMembers.id, memberId)).run();
+  db.update(committeeMembers)
+    .set(values)
+    .where(and(eq(committeeMembers.id, memberId), eq(committeeMembers.organisationId, organisationId)))
+    .run();
 }
 
-export function deleteCommitteeMember(db: Db, memberId: number) {
-  db.delete(committeeMembers).where(eq(committeeMembers.id, memberId)).run();
+export function deleteCommitteeMember(db: Db, organisationId: number, memberId: number) {
+  db.delete(committeeMembers)
+    .where(and(eq(committeeMembers.id, memberId), eq(committeeMembers.organisationId, organisationId)))
+    .run();
 }

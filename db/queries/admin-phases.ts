@@ -51,10 +51,10 @@ export function unfinishedSummary(db: Db, planId: number) {
 export type UnfinishedSummary = ReturnType<typeof unfinishedSummary>;
 
 /** Moves the phase only from the phase the admin saw; 0 when someone else moved it first. */
-export function setPlanPhase(db: Db, planId: number, from: PlanPhase, to: PlanPhase): number {
+export function setPlanPhase(db: Db, organisationId: number, planId: number, from: PlanPhase, to: PlanPhase): number {
   return db
     .update(plans)
     .set({ phase: to, version: sql`${plans.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
-    .where(and(eq(plans.id, planId), eq(plans.phase, from)))
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.phase, from)))
     .run().changes;
 }

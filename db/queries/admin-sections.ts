@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { SectionKind } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { inOrganisationPlans } from './scope';
 import { departments, financialLines, indicators, indicatorValues, plans, sections, selfAssessments } from '../schema';
 
 /** A section with its plan's phase, scoped to the organisation. */
@@ -87,15 +88,22 @@ export function insertSection(
 
 export function updateSectionFields(
   db: Db,
+  organisationId: number,
   sectionId: number,
   values: { number: string; title: string; kind: SectionKind; departmentId: number | null },
 ) {
-  db.update(sections).set(values).where(eq(sections.id, sectionId)).run();
+  db.update(sections)
+    .set(values)
+    .where(and(eq(sections.id, sectionId), inOrganisationPlans(sections.planId, organisationId)))
+    .run();
 }
 
 /** Places a section under a parent and rewrites the sort order of its new siblings in one statement. */
-export function placeSection(db: Db, sectionId: number, parentId: number | null, orderedSiblingIds: number[]) {
-  db.update(sections).set({ parentId }).where(eq(sections.id, sectionId)).run();
+export function placeSection(db: Db, organisationId: number, sectionId: number, parentId: number | null, orderedSiblingIds: number[]) {
+  db.update(sections)
+    .set({ parentId })
+    .where(and(eq(sections.id, sectionId), inOrganisationPlans(sections.planId, organisationId)))
+    .run();
   if (!orderedSiblingIds.length) return;
   const cases = sql.join(
     orderedSiblingIds.map((sid, i) => sql`when ${sid} then ${i}`),
@@ -103,12 +111,12 @@ export function placeSection(db: Db, sectionId: number, parentId: number | null,
   );
   db.update(sections)
     .set({ sortOrder: sql`case ${sections.id} ${cases} end` })
-    .where(inArray(sections.id, orderedSiblingIds))
+    .where(and(inArray(sections.id, orderedSiblingIds), inOrganisationPlans(sections.planId, organisationId)))
     .run();
 }
 
 /** Renumbers siblings in one statement: ids[i] gets numbers[i]. */
-export function setSectionNumbers(db: Db, ids: number[], numbers: string[]) {
+export function setSectionNumbers(db: Db, organisationId: number, ids: number[], numbers: string[]) {
   if (!ids.length) return;
   const cases = sql.join(
     ids.map((sid, i) => sql`when ${sid} then ${numbers[i]}`),
@@ -116,7 +124,7 @@ export function setSectionNumbers(db: Db, ids: number[], numbers: string[]) {
   );
   db.update(sections)
     .set({ number: sql`case ${sections.id} ${cases} end` })
-    .where(inArray(sections.id, ids))
+    .where(and(inArray(sections.id, ids), inOrganisationPlans(sections.planId, organisationId)))
     .run();
 }
 
@@ -165,17 +173,17 @@ export function sectionsHaveContent(db: Db, ids: number[]): boolean {
 }
 
 /** Soft delete: the subtree's live rows get one shared timestamp, so a restore brings back exactly them. */
-export function softDeleteSections(db: Db, ids: number[], at: string) {
+export function softDeleteSections(db: Db, organisationId: number, ids: number[], at: string) {
   db.update(sections)
     .set({ deletedAt: at })
-    .where(and(inArray(sections.id, ids), isNull(sections.deletedAt)))
+    .where(and(inArray(sections.id, ids), isNull(sections.deletedAt), inOrganisationPlans(sections.planId, organisationId)))
     .run();
 }
 
-export function restoreSections(db: Db, ids: number[], deletedAt: string) {
+export function restoreSections(db: Db, organisationId: number, ids: number[], deletedAt: string) {
   db.update(sections)
     .set({ deletedAt: null })
-    .where(and(inArray(sections.id, ids), eq(sections.deletedAt, deletedAt)))
+    .where(and(inArray(sections.id, ids), eq(sections.deletedAt, deletedAt), inOrganisationPlans(sections.planId, organisationId)))
     .run();
 }
 

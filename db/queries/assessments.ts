@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { AssessmentStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 
@@ -141,23 +142,33 @@ export function getAssessmentVersion(db: Db, assessmentId: number) {
 }
 
 /** Every saved version of a section's assessment, newest first (the section scopes it). */
+/**
+ * The content revisions of a section's self-assessment, newest first: the versions that changed
+ * the text or the rating. A submit, approve or return writes a version too (the row's version is
+ * the optimistic lock) but saves no content: it is the audit log's, not the history's, and its
+ * author (admin, on approve) is not who last saved the text.
+ */
 export function listRevisions(db: Db, sectionId: number, limit = 200) {
-  return db
-    .select({
-      version: selfAssessmentRevisions.version,
-      narrative: selfAssessmentRevisions.narrative,
-      rating: selfAssessmentRevisions.rating,
-      status: selfAssessmentRevisions.status,
-      author: users.displayName,
-      createdAt: selfAssessmentRevisions.createdAt,
-    })
-    .from(selfAssessmentRevisions)
-    .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentRevisions.selfAssessmentId))
-    .leftJoin(users, eq(users.id, selfAssessmentRevisions.authorId))
-    .where(eq(selfAssessments.sectionId, sectionId))
-    .orderBy(desc(selfAssessmentRevisions.version))
-    .limit(limit)
-    .all();
+  return db.all<{
+    version: number;
+    narrative: string;
+    rating: string | null;
+    status: AssessmentStatus;
+    author: string | null;
+    createdAt: string;
+  }>(sql`
+    select version, narrative, rating, status, author, created_at as createdAt from (
+      select r.version, r.narrative, r.rating, r.status, u.display_name as author, r.created_at,
+        lag(r.version) over w as prev_version, lag(r.narrative) over w as prev_narrative, lag(r.rating) over w as prev_rating
+      from ${selfAssessmentRevisions} r
+      join ${selfAssessments} a on a.id = r.self_assessment_id
+      left join ${users} u on u.id = r.author_id
+      where a.section_id = ${sectionId}
+      window w as (order by r.version)
+    )
+    where prev_version is null or narrative <> prev_narrative or rating is not prev_rating
+    order by version desc
+    limit ${limit}`);
 }
 
 export type RevisionRow = ReturnType<typeof listRevisions>[number];

@@ -7,6 +7,7 @@ import type { Figures } from '@/lib/domain/figures';
 import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { figuresOf, listMonthRows, toMonthGrids } from './figures';
+import { inOrganisationIndicators } from './scope';
 import {
   departments,
   financialLines,
@@ -464,6 +465,9 @@ export function getNote(db: Db, organisationId: number, noteId: number) {
   );
 }
 
-export function deleteNote(db: Db, noteId: number) {
-  return db.delete(indicatorNotes).where(eq(indicatorNotes.id, noteId)).run().changes;
+export function deleteNote(db: Db, organisationId: number, noteId: number) {
+  return db
+    .delete(indicatorNotes)
+    .where(and(eq(indicatorNotes.id, noteId), inOrganisationIndicators(indicatorNotes.indicatorId, organisationId)))
+    .run().changes;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { departments, organisations, plans } from '../schema';
 
@@ -87,25 +87,19 @@ export function listDepartments(db: Db, organisationId: number) {
     .all();
 }
 
-/** A plan of the organisation, for an action to check before it writes (a foreign id finds nothing). */
-export function getPlanOfOrganisation(db: Db, organisationId: number, planId: number) {
+/** A plan of the organisation with its phase and independent-review setting (null: not this organisation's). */
+export function getPlanPhase(db: Db, organisationId: number, planId: number) {
   return (
     db
-      .select({
-        id: plans.id,
-        phase: plans.phase,
-        independentReview: plans.independentReview,
-        opinionsForm: plans.opinionsForm,
-        version: plans.version,
-      })
+      .select({ id: plans.id, phase: plans.phase, independentReview: plans.independentReview, opinionsForm: plans.opinionsForm })
       .from(plans)
       .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
       .get() ?? null
   );
 }
 
-/** Independent review on or off, from the version the admin saw; 0 when someone changed the plan first. */
-export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean): number {
+/** Independent review on or off, at the version the admin saw; 0 rows: someone changed the plan in between. */
+export function setPlanIndependentReview(db: Db, organisationId: number, planId: number, version: number, enabled: boolean) {
   return db
     .update(plans)
     .set({ independentReview: enabled, version: sql`${plans.version} + 1`, updatedAt: new Date().toISOString() })

@@ -2,7 +2,7 @@
 import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { PlanPhase } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { auditLog, plans, publishedReports, users } from '../schema';
+import { auditLog, plans, publishedReports, reportSnapshots, users } from '../schema';
 
 const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -25,20 +25,20 @@ export function getPlanForPublish(db: Db, organisationId: number, planId: number
 }
 
 /** published from `from`; 0 rows when someone moved the phase first. */
-export function markPublished(db: Db, planId: number, from: PlanPhase): number {
+export function markPublished(db: Db, organisationId: number, planId: number, from: PlanPhase): number {
   return db
     .update(plans)
     .set({ phase: 'published', publishedAt: NOW, version: sql`${plans.version} + 1`, updatedAt: NOW })
-    .where(and(eq(plans.id, planId), eq(plans.phase, from)))
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.phase, from)))
     .run().changes;
 }
 
 /** published → review (publishedAt stays: it is the time of the last publication). */
-export function markUnlocked(db: Db, planId: number): number {
+export function markUnlocked(db: Db, organisationId: number, planId: number): number {
   return db
     .update(plans)
     .set({ phase: 'review', version: sql`${plans.version} + 1`, updatedAt: NOW })
-    .where(and(eq(plans.id, planId), eq(plans.phase, 'published')))
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId), eq(plans.phase, 'published')))
     .run().changes;
 }
 
@@ -160,5 +160,18 @@ export function insertAudit(
       entityId: entry.entityId,
       after: entry.after ?? null,
     })
+    .run();
+}
+
+/** The published report's stored document model (JSON), or null when none was taken yet. */
+export function getReportSnapshot(db: Db, planId: number): unknown {
+  return db.select({ model: reportSnapshots.model }).from(reportSnapshots).where(eq(reportSnapshots.planId, planId)).get()?.model ?? null;
+}
+
+/** Stores (or, on a re-publication, replaces) the published report's document model. */
+export function saveReportSnapshot(db: Db, planId: number, model: unknown): void {
+  db.insert(reportSnapshots)
+    .values({ planId, model })
+    .onConflictDoUpdate({ target: reportSnapshots.planId, set: { model, takenAt: new Date().toISOString() } })
     .run();
 }

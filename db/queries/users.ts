@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { authSessions, departments, userDepartments, users } from '../schema';
 
@@ -10,6 +10,10 @@ export type SessionUser = {
   organisationId: number;
   departmentIds: number[];
   sessionVersion: number;
+  /** The session's last user activity (ISO). */
+  activeAt: string;
+  /** Admin reset the password: nothing else until the user has chosen a new one. */
+  mustChangePassword: boolean;
 };
 
 export function getLoginCandidate(db: Db, loginId: string) {
@@ -20,8 +24,11 @@ export function getLoginCandidate(db: Db, loginId: string) {
     .get();
 }
 
-/** The user behind a session, reloaded on every request; null if inactive or the session is gone. */
-export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number): SessionUser | null {
+/**
+ * The user behind a session, reloaded on every request; null if inactive, the session is gone,
+ * or it has been idle since before `idleSince` (ISO).
+ */
+export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number, idleSince: string): SessionUser | null {
   const row = db
     .select({
       id: users.id,
@@ -32,12 +39,14 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
       active: users.active,
       sessionVersion: users.sessionVersion,
       sid: authSessions.id,
+      mustChangePassword: users.mustChangePassword,
+      activeAt: sql<string>`coalesce(${authSessions.lastActiveAt}, ${authSessions.createdAt})`,
     })
     .from(users)
     .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
     .where(eq(users.id, userId))
     .get();
-  if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
+  if (!row || !row.active || row.sessionVersion !== sessionVersion || row.activeAt < idleSince) return null;
   const depts = db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, userId)).all();
   return {
     id: row.id,
@@ -46,8 +55,18 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
     role: row.role,
     organisationId: row.organisationId,
     sessionVersion: row.sessionVersion,
+    activeAt: row.activeAt,
+    mustChangePassword: row.mustChangePassword,
     departmentIds: depts.map((d) => d.id),
   };
+}
+
+/** Marks the session active now (a request the user made; background polling does not call this). */
+export function touchAuthSession(db: Db, sessionId: string, at: string): void {
+  db.update(authSessions)
+    .set({ lastActiveAt: at })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .run();
 }
 
 export function createAuthSession(db: Db, userId: number, sessionId: string): void {
@@ -71,4 +90,13 @@ export function listUserDepartmentNames(db: Db, userId: number): string[] {
     .orderBy(departments.sortOrder)
     .all()
     .map((r) => r.name);
+}
+
+export function getPasswordHash(db: Db, userId: number): string | null {
+  return db.select({ h: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.h ?? null;
+}
+
+/** The user's own new password; the reset flag is cleared (admin's reset already ended every session). */
+export function setOwnPassword(db: Db, userId: number, passwordHash: string): void {
+  db.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
 }

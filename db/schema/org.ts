@@ -55,6 +55,8 @@ export const users = sqliteTable('users', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Bumped on deactivation or role change: tokens carrying an older version are refused. */
   sessionVersion: integer('session_version').notNull().default(1),
+  /** Set when admin resets the password: the user chooses a new one before anything else. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
   updatedAt: text('updated_at').notNull().default(now),
 });
@@ -86,7 +88,10 @@ export const committeeMembers = sqliteTable('committee_members', {
   userId: integer('user_id').references(() => users.id),
 });
 
-/** One row per login; logout revokes it. Idle and absolute limits live in the token. */
+/**
+ * One row per login; logout revokes it. The absolute limit lives in the token; the idle limit
+ * here: lastActiveAt moves on what the user does, not on background polling (lib/auth/session.ts).
+ */
 export const authSessions = sqliteTable(
   'auth_sessions',
   {
@@ -96,6 +101,8 @@ export const authSessions = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull().default(now),
     revokedAt: text('revoked_at'),
+    /** Last request made by the user (not by a poll); null: since createdAt. */
+    lastActiveAt: text('last_active_at'),
   },
   (t) => [index('auth_sessions_user').on(t.userId)],
 );

@@ -144,3 +144,17 @@ export const publishedReports = sqliteTable(
   },
   (t) => [uniqueIndex('published_reports_version').on(t.planId, t.version)],
 );
+
+/**
+ * The published report's document model, taken when the year is published (or, for a year
+ * published before snapshots existed, at its first reading): the report page, CSV, xlsx and the
+ * official PDF of a published year are rendered from it, never from live data, so renaming a
+ * department or a committee member afterwards changes none of them. A re-publication replaces it.
+ */
+export const reportSnapshots = sqliteTable('report_snapshots', {
+  planId: integer('plan_id')
+    .primaryKey()
+    .references(() => plans.id),
+  model: text('model', { mode: 'json' }).notNull(),
+  takenAt: text('taken_at').notNull().default(now),
+});

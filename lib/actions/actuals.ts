@@ -3,7 +3,6 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getIndicatorTarget, getIndicatorValues, getIndicatorsByCode, saveActuals } from '@/db/queries/actuals';
 import { getAnnualPlan } from '@/db/queries/plans';
-import { decide } from '@/lib/auth/policy';
 import { ACTUAL_COLUMNS, type ActualValues, type CellProblem, parseActualCells } from '@/lib/excel/actual-cells';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -18,10 +17,12 @@ const cells = { actual: cell, prior: cell, monthly: z.array(cell).length(12) };
 export const saveIndicatorActuals = defineAction(
   'actuals.save',
   z.object({ indicatorId: z.number().int().positive(), baseVersion: z.number().int().min(0), ...cells }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const target = getIndicatorTarget(tx, user.organisationId, input.indicatorId);
-    if (!target) throw new ActionFailure('not_found');
-    authorize('actuals.edit', { departmentId: target.departmentId, phase: target.phase });
+  {
+    action: 'actuals.edit',
+    load: ({ tx, user, input }) => getIndicatorTarget(tx, user.organisationId, input.indicatorId),
+    target: (t) => ({ departmentId: t.departmentId, phase: t.phase }),
+  },
+  ({ tx, user, input, target, audit }) => {
     const parsed = parseActualCells(input, target);
     if (!parsed.ok) throw new ActionFailure('invalid', { problems: parsed.problems });
     const before = getIndicatorValues(tx, target.id, target.year);
@@ -48,38 +49,53 @@ export const importActuals = defineAction(
   z
     .object({
       year: z.number().int().min(1900).max(2200),
+      /** The user saw which 前年度実績 of a published year this changes, and confirmed. */
+      confirmPublishedPrior: z.boolean().optional(),
       rows: z
         .array(z.object({ row: z.number().int().positive(), code: z.string().max(100), ...cells }).strict())
         .min(1)
         .max(1000),
     })
     .strict(),
-  ({ tx, user, input, audit }) => {
-    const plan = getAnnualPlan(tx, user.organisationId, input.year);
-    if (!plan) throw new ActionFailure('not_found');
-    if (user.role !== 'admin' && user.role !== 'staff') throw new ActionFailure('forbidden');
-    if (plan.phase === 'published') throw new ActionFailure('published');
+  {
+    action: 'actuals.import',
+    load: ({ tx, user, input }) => getAnnualPlan(tx, user.organisationId, input.year),
+    target: (plan) => ({ phase: plan.phase }),
+  },
+  ({ tx, user, input, target: plan, can, audit }) => {
     // Each row is authorized below against its indicator's department.
-    const found = new Map(getIndicatorsByCode(tx, plan.id, [...new Set(input.rows.map((r) => r.code.trim()))]).map((i) => [i.code, i]));
+    const codes = [...new Set(input.rows.map((r) => r.code.trim()))];
+    const found = new Map(getIndicatorsByCode(tx, plan.id, codes, plan.startYear).map((i) => [i.code, i]));
     const problems: CellProblem[] = [];
     const seen = new Set<string>();
-    const ready: { id: number; values: ActualValues }[] = [];
+    const ready: { id: number; row: number; code: string; before: number | null; values: ActualValues }[] = [];
     for (const r of input.rows) {
       const code = r.code.trim();
       const ind = found.get(code);
       const at = { row: r.row, column: ACTUAL_COLUMNS.code, field: 'code' };
       if (!ind) problems.push({ ...at, code: 'unknown_indicator' });
-      else if (!decide(user, 'actuals.edit', { departmentId: ind.departmentId, phase: plan.phase }).ok)
-        problems.push({ ...at, code: 'not_yours' });
+      else if (!can('actuals.edit', { departmentId: ind.departmentId, phase: plan.phase })) problems.push({ ...at, code: 'not_yours' });
       else if (seen.has(code)) problems.push({ ...at, code: 'duplicate' });
       else {
         seen.add(code);
         const parsed = parseActualCells(r, ind, r.row);
-        if (parsed.ok) ready.push({ id: ind.id, values: parsed.values });
+        if (parsed.ok) ready.push({ id: ind.id, row: r.row, code, before: ind.priorActualValue, values: parsed.values });
         else problems.push(...parsed.problems);
       }
     }
     if (problems.length) throw new ActionFailure('invalid', { problems });
+    // 前年度実績 is the previous year's actual: once that year is published, changing it here
+    // rewrites published history, so it is never done silently.
+    const priorChanges = ready.filter((r) => r.values.prior !== r.before);
+    if (
+      priorChanges.length &&
+      !input.confirmPublishedPrior &&
+      getAnnualPlan(tx, user.organisationId, plan.startYear - 1)?.phase === 'published'
+    )
+      throw new ActionFailure('conflict', {
+        reason: 'publishedPrior',
+        changes: priorChanges.map((r) => ({ row: r.row, code: r.code, before: r.before, after: r.values.prior })),
+      });
     for (const { id, values } of ready) {
       const version = saveActuals(tx, id, plan.startYear, null, { ...values, userId: user.id });
       audit({ action: 'actuals.import', entityType: 'indicator_values', entityId: id, after: { ...values, version } });

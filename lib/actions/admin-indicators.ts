@@ -60,12 +60,17 @@ const indicatorSchema = z
 export const saveIndicator = defineAction(
   'admin.indicator.save',
   indicatorSchema,
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    const existing = input.id === undefined ? null : getIndicatorForAdmin(tx, user.organisationId, input.id);
-    if (input.id !== undefined && (!existing || existing.indicator.planId !== plan.id)) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  {
+    action: 'plan.admin',
+    load: ({ tx, user, input }) => {
+      const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
+      const existing = input.id === undefined ? null : getIndicatorForAdmin(tx, user.organisationId, input.id);
+      if (!plan || (input.id !== undefined && existing?.indicator.planId !== plan.id)) return null;
+      return { plan, existing };
+    },
+    target: ({ plan }) => ({ phase: plan.phase }),
+  },
+  ({ tx, user, input, target: { plan, existing }, audit }) => {
     if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
       throw new ActionFailure('not_found', { reason: 'sectionMissing' });
     const code = input.code || existing?.indicator.code || `ind_${randomUUID().slice(0, 8)}`;
@@ -100,7 +105,7 @@ export const saveIndicator = defineAction(
     let indicatorId: number;
     if (existing) {
       indicatorId = existing.indicator.id;
-      updateIndicatorFields(tx, indicatorId, fields);
+      updateIndicatorFields(tx, user.organisationId, indicatorId, fields);
     } else {
       indicatorId = insertIndicator(tx, plan.id, fields);
     }
@@ -123,11 +128,9 @@ export const saveIndicator = defineAction(
 export const deleteIndicator = defineAction(
   'admin.indicator.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getIndicatorForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
-    softDeleteIndicator(tx, row.indicator.id);
+  { action: 'plan.admin', load: ({ tx, user, input }) => getIndicatorForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, user, target: row, audit }) => {
+    softDeleteIndicator(tx, user.organisationId, row.indicator.id);
     audit({
       action: 'indicator.delete',
       entityType: 'indicator',
@@ -158,10 +161,8 @@ export const saveFinancialLine = defineAction(
   z
     .object({ planId: id, id: id.optional(), fiscalYear, name: name(LIMITS.title), sectionId: id.nullable(), priorAmount: amount(true) })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     if (input.fiscalYear < plan.startYear || input.fiscalYear > plan.endYear)
       throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
     if (input.sectionId !== null && !sectionInPlan(tx, plan.id, input.sectionId))
@@ -174,7 +175,7 @@ export const saveFinancialLine = defineAction(
     if (input.id !== undefined) {
       const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
       if (!row || row.line.planId !== plan.id) throw new ActionFailure('not_found');
-      updateFinancialLine(tx, row.line.id, values);
+      updateFinancialLine(tx, user.organisationId, row.line.id, values);
       audit({
         action: 'financialLine.update',
         entityType: 'financial_line',
@@ -204,16 +205,14 @@ export const saveFinancialLine = defineAction(
 export const moveFinancialLine = defineAction(
   'admin.financialLine.move',
   z.object({ id, move: z.enum(['up', 'down']) }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, user, input, target: row, audit }) => {
     const ids = listYearLines(tx, row.line.planId, row.line.fiscalYear).map((l) => l.id);
     const at = ids.indexOf(row.line.id);
     const to = input.move === 'up' ? at - 1 : at + 1;
     if (to < 0 || to >= ids.length) throw new ActionFailure('invalid', { reason: 'cannotMove' });
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-    orderFinancialLines(tx, ids);
+    orderFinancialLines(tx, user.organisationId, ids);
     audit({
       action: 'financialLine.move',
       entityType: 'financial_line',
@@ -229,12 +228,10 @@ export const moveFinancialLine = defineAction(
 export const removeFinancialLine = defineAction(
   'admin.financialLine.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);
-    if (!row) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: row.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getFinancialLineForAdmin(tx, user.organisationId, input.id) },
+  ({ tx, user, target: row, audit }) => {
     if (row.line.amount !== null) throw new ActionFailure('conflict', { reason: 'lineHasAmount' });
-    deleteFinancialLine(tx, row.line.id);
+    deleteFinancialLine(tx, user.organisationId, row.line.id);
     audit({ action: 'financialLine.delete', entityType: 'financial_line', entityId: row.line.id, before: row.line });
     return { id: row.line.id };
   },

@@ -18,7 +18,7 @@ import {
   updateDepartment,
 } from '@/db/queries/admin-people';
 import { id, name } from '@/lib/plans/validation';
-import { ActionFailure, defineAction } from './wrapper';
+import { ActionFailure, defineAction, organisation } from './wrapper';
 
 const move = z.enum(['up', 'down']);
 
@@ -45,8 +45,8 @@ export const saveDepartment = defineAction(
       name: name(100),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     if (departmentCodeTaken(tx, user.organisationId, input.code, input.id))
       throw new ActionFailure('conflict', { reason: 'duplicateCode', field: 'code' });
     if (input.id === undefined) {
@@ -56,7 +56,7 @@ export const saveDepartment = defineAction(
     }
     const row = getDepartmentForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    updateDepartment(tx, row.id, { code: input.code, name: input.name });
+    updateDepartment(tx, user.organisationId, row.id, { code: input.code, name: input.name });
     audit({
       action: 'department.update',
       entityType: 'department',
@@ -72,12 +72,12 @@ export const saveDepartment = defineAction(
 export const moveDepartment = defineAction(
   'admin.department.move',
   z.object({ id, move }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const ids = listAdminDepartments(tx, user.organisationId).map((d) => d.id);
     if (!ids.includes(input.id)) throw new ActionFailure('not_found');
     const order = moved(ids, input.id, input.move);
-    orderRows(tx, 'departments', order);
+    orderRows(tx, user.organisationId, 'departments', order);
     audit({ action: 'department.move', entityType: 'department', entityId: input.id, before: { order: ids }, after: { order } });
     return { id: input.id };
   },
@@ -87,12 +87,12 @@ export const moveDepartment = defineAction(
 export const removeDepartment = defineAction(
   'admin.department.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const row = getDepartmentForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
     if (departmentInUse(tx, row.id)) throw new ActionFailure('conflict', { reason: 'departmentInUse' });
-    deleteDepartment(tx, row.id);
+    deleteDepartment(tx, user.organisationId, row.id);
     audit({ action: 'department.delete', entityType: 'department', entityId: row.id, before: { code: row.code, name: row.name } });
     return { id: row.id };
   },
@@ -104,8 +104,8 @@ const memberFields = { name: name(100), affiliation: z.string().trim().max(200),
 export const saveCommitteeMember = defineAction(
   'admin.committee.save',
   z.object({ id: id.optional(), ...memberFields }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     if (input.userId !== null) {
       const linked = getUserForAdmin(tx, user.organisationId, input.userId);
       if (!linked || linked.role !== 'committee') throw new ActionFailure('invalid', { reason: 'notCommitteeUser', field: 'userId' });
@@ -118,7 +118,7 @@ export const saveCommitteeMember = defineAction(
     }
     const row = getCommitteeMemberForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    updateCommitteeMember(tx, row.id, values);
+    updateCommitteeMember(tx, user.organisationId, row.id, values);
     audit({
       action: 'committee.update',
       entityType: 'committee_member',
@@ -134,12 +134,12 @@ export const saveCommitteeMember = defineAction(
 export const moveCommitteeMember = defineAction(
   'admin.committee.move',
   z.object({ id, move }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const ids = listAdminCommittee(tx, user.organisationId).map((m) => m.id);
     if (!ids.includes(input.id)) throw new ActionFailure('not_found');
     const order = moved(ids, input.id, input.move);
-    orderRows(tx, 'committee_members', order);
+    orderRows(tx, user.organisationId, 'committee_members', order);
     audit({ action: 'committee.move', entityType: 'committee_member', entityId: input.id, before: { order: ids }, after: { order } });
     return { id: input.id };
   },
@@ -149,11 +149,11 @@ export const moveCommitteeMember = defineAction(
 export const removeCommitteeMember = defineAction(
   'admin.committee.delete',
   z.object({ id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const row = getCommitteeMemberForAdmin(tx, user.organisationId, input.id);
     if (!row) throw new ActionFailure('not_found');
-    deleteCommitteeMember(tx, row.id);
+    deleteCommitteeMember(tx, user.organisationId, row.id);
     audit({ action: 'committee.delete', entityType: 'committee_member', entityId: row.id, before: row });
     return { id: row.id };
   },

@@ -21,10 +21,8 @@ const settings = z
 export const updateOrganisation = defineAction(
   'admin.organisation.update',
   settings,
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
-    const before = getOrganisationSettings(tx, user.organisationId);
-    if (!before) throw new ActionFailure('not_found');
+  { action: 'people.admin', load: ({ tx, user }) => getOrganisationSettings(tx, user.organisationId), target: () => ({}) },
+  ({ tx, user, input, target: before, audit }) => {
     const { version: base, ...values } = input;
     if (updateOrganisationSettings(tx, user.organisationId, base, values) === 0) throw new ActionFailure('conflict');
     const { id: _id, version: _v, rosterFormat: _r, ...old } = before;
@@ -47,10 +45,8 @@ export const updateRosterFormat = defineAction(
       wrapper: template(200).refine((s) => s.includes('{members}'), { message: 'needsMembers' }),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
-    const before = getOrganisationSettings(tx, user.organisationId);
-    if (!before) throw new ActionFailure('not_found');
+  { action: 'people.admin', load: ({ tx, user }) => getOrganisationSettings(tx, user.organisationId), target: () => ({}) },
+  ({ tx, user, input, target: before, audit }) => {
     const { version: base, ...format } = input;
     if (updateOrganisationSettings(tx, user.organisationId, base, { rosterFormat: format }) === 0) throw new ActionFailure('conflict');
     audit({

@@ -13,11 +13,19 @@ import {
   userHasHistory,
 } from '@/db/queries/admin-people';
 import { hashPassword } from '@/lib/auth/password';
+import { passwordProblem } from '@/lib/auth/password-policy';
 import { id, LIMITS, name, ROLES } from '@/lib/plans/validation';
-import { ActionFailure, defineAction } from './wrapper';
+import { ActionFailure, defineAction, organisation } from './wrapper';
 
 const after = () => revalidatePath('/admin/users');
-const password = z.string().min(10).max(LIMITS.password);
+/** The password policy (lib/auth/password-policy.ts); the refinement's key is the field message. */
+const password = z
+  .string()
+  .max(LIMITS.password)
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const departmentIds = z.array(id).max(50);
 
 export const createUser = defineAction(
@@ -36,9 +44,11 @@ export const createUser = defineAction(
       password,
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     if (loginIdTaken(tx, input.loginId)) throw new ActionFailure('conflict', { reason: 'duplicateLogin', field: 'loginId' });
+    if (passwordProblem(input.password, input.loginId))
+      throw new ActionFailure('invalid', { field: 'password', reason: 'passwordHasLogin' });
     if (!departmentsInOrganisation(tx, user.organisationId, input.departmentIds))
       throw new ActionFailure('not_found', { reason: 'departmentMissing' });
     const userId = insertUser(tx, {
@@ -64,8 +74,8 @@ export const createUser = defineAction(
 export const updateUser = defineAction(
   'admin.user.update',
   z.object({ userId: id, displayName: name(100), role: z.enum(ROLES), departmentIds, active: z.boolean() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
     // An admin cannot lock themselves out.
@@ -74,7 +84,13 @@ export const updateUser = defineAction(
       throw new ActionFailure('not_found', { reason: 'departmentMissing' });
     const deptsChanged = [...target.departmentIds].sort().join() !== [...new Set(input.departmentIds)].sort().join();
     const endSessions = input.role !== target.role || (target.active && !input.active);
-    updateUserFields(tx, target.id, { displayName: input.displayName, role: input.role, active: input.active }, endSessions);
+    updateUserFields(
+      tx,
+      user.organisationId,
+      target.id,
+      { displayName: input.displayName, role: input.role, active: input.active },
+      endSessions,
+    );
     if (deptsChanged) setUserDepartments(tx, target.id, input.departmentIds);
     audit({
       action: 'user.update',
@@ -97,12 +113,15 @@ export const updateUser = defineAction(
 export const resetPassword = defineAction(
   'admin.user.resetPassword',
   z.object({ userId: id, password }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
-    setPasswordHash(tx, target.id, hashPassword(input.password));
-    audit({ action: 'user.resetPassword', entityType: 'user', entityId: target.id, after: { sessionsEnded: true } });
+    if (passwordProblem(input.password, target.loginId))
+      throw new ActionFailure('invalid', { field: 'password', reason: 'passwordHasLogin' });
+    // The admin knows this password: the user must choose their own at the next sign-in.
+    setPasswordHash(tx, user.organisationId, target.id, hashPassword(input.password), { mustChange: true });
+    audit({ action: 'user.resetPassword', entityType: 'user', entityId: target.id, after: { sessionsEnded: true, mustChange: true } });
     return { id: target.id };
   },
   { after },
@@ -112,13 +131,13 @@ export const resetPassword = defineAction(
 export const deleteUser = defineAction(
   'admin.user.delete',
   z.object({ userId: id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('people.admin', {});
+  { action: 'people.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const target = getUserForAdmin(tx, user.organisationId, input.userId);
     if (!target) throw new ActionFailure('not_found');
     if (target.id === user.id) throw new ActionFailure('conflict', { reason: 'self' });
     if (userHasHistory(tx, target.id)) throw new ActionFailure('conflict', { reason: 'hasHistory' });
-    deleteUserRow(tx, target.id);
+    deleteUserRow(tx, user.organisationId, target.id);
     audit({
       action: 'user.delete',
       entityType: 'user',

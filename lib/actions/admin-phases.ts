@@ -20,14 +20,13 @@ export const changePhase = defineAction(
       confirmed: z.literal(true),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit, notify }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit, notify }) => {
     if (plan.phase !== input.from) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     if (!ALLOWED[input.from]?.includes(input.to)) throw new ActionFailure('invalid', { reason: 'phaseStep' });
     const summary = unfinishedSummary(tx, plan.id);
-    if (setPlanPhase(tx, plan.id, input.from, input.to) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (setPlanPhase(tx, user.organisationId, plan.id, input.from, input.to) === 0)
+      throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.phase',
       entityType: 'plan',

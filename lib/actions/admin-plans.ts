@@ -15,7 +15,7 @@ import { copyStructure, shiftDate } from '@/lib/plans/copy';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
 import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
 import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
-import { ActionFailure, defineAction } from './wrapper';
+import { ActionFailure, defineAction, organisation } from './wrapper';
 
 const endYearOf = (kind: 'annual' | 'midterm', startYear: number) => (kind === 'annual' ? startYear : startYear + 2);
 
@@ -31,8 +31,8 @@ export const createPlan = defineAction(
       sourcePlanId: id.optional(),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('plan.admin', {});
+  { action: 'plan.admin', load: organisation },
+  ({ tx, user, input, audit }) => {
     const endYear = endYearOf(input.kind, input.startYear);
     if (findSamePlan(tx, user.organisationId, input.kind, input.startYear))
       throw new ActionFailure('conflict', { reason: 'duplicatePlan' });
@@ -100,10 +100,8 @@ export const updatePlan = defineAction(
       publishDeadline: optionalDate,
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     if (!deadlinesInOrder(input.entryDeadline, input.reviewDeadline, input.publishDeadline)) {
       throw new ActionFailure('invalid', { reason: 'deadlineOrder' });
     }

@@ -19,7 +19,7 @@ import {
 } from '@/db/queries/admin-sections';
 import type { Db } from '@/db/open';
 import { id, LIMITS, name, SECTION_KINDS } from '@/lib/plans/validation';
-import { ActionFailure, type ActionContext, defineAction } from './wrapper';
+import { ActionFailure, defineAction, type LoadContext } from './wrapper';
 
 const fields = {
   number: z.string().trim().max(LIMITS.sectionNumber),
@@ -29,13 +29,25 @@ const fields = {
 };
 const after = () => revalidatePath('/admin/plans', 'layout');
 
-function loadLive(ctx: ActionContext<{ sectionId: number }>) {
-  const s = getSectionForAdmin(ctx.tx, ctx.user.organisationId, ctx.input.sectionId);
-  if (!s) throw new ActionFailure('not_found');
-  ctx.authorize('plan.admin', { phase: s.phase });
-  if (s.deletedAt) throw new ActionFailure('not_found');
-  return s;
-}
+type Load<I> = LoadContext<I>;
+
+/** A section of the organisation's plans, deleted or not, asked as plan.admin in its plan's phase. */
+const anySection = {
+  action: 'plan.admin' as const,
+  load: ({ tx, user, input }: Load<{ sectionId: number }>) => getSectionForAdmin(tx, user.organisationId, input.sectionId),
+};
+/** A section that is not deleted. */
+const liveSection = {
+  ...anySection,
+  load: (ctx: Load<{ sectionId: number }>) => {
+    const s = anySection.load(ctx);
+    return s && !s.deletedAt ? s : null;
+  },
+};
+const plan = {
+  action: 'plan.admin' as const,
+  load: ({ tx, user, input }: Load<{ planId: number }>) => getPlanForAdmin(tx, user.organisationId, input.planId),
+};
 
 function checkDepartment(tx: Db, organisationId: number, departmentId: number | null) {
   if (departmentId !== null && !departmentInOrganisation(tx, organisationId, departmentId))
@@ -47,10 +59,8 @@ const duplicateNumber = () => new ActionFailure('conflict', { reason: 'duplicate
 export const addSection = defineAction(
   'admin.section.add',
   z.object({ planId: id, parentId: id.nullable(), ...fields }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  plan,
+  ({ tx, user, input, target: plan, audit }) => {
     if (input.parentId !== null) {
       const parent = getSectionForAdmin(tx, user.organisationId, input.parentId);
       if (!parent || parent.planId !== plan.id || parent.deletedAt) throw new ActionFailure('not_found');
@@ -79,13 +89,12 @@ export const addSection = defineAction(
 export const updateSection = defineAction(
   'admin.section.update',
   z.object({ sectionId: id, ...fields }).strict(),
-  (ctx) => {
-    const { tx, user, input, audit } = ctx;
-    const s = loadLive(ctx);
+  liveSection,
+  ({ tx, user, input, target: s, audit }) => {
     checkDepartment(tx, user.organisationId, input.departmentId);
     if (sectionNumberTaken(tx, s.planId, s.parentId, input.number, s.id)) throw duplicateNumber();
     const values = { number: input.number, title: input.title, kind: input.kind, departmentId: input.departmentId };
-    updateSectionFields(tx, s.id, values);
+    updateSectionFields(tx, user.organisationId, s.id, values);
     audit({
       action: 'section.update',
       entityType: 'section',
@@ -102,9 +111,8 @@ export const updateSection = defineAction(
 export const moveSection = defineAction(
   'admin.section.move',
   z.object({ sectionId: id, move: z.enum(['up', 'down', 'indent', 'outdent']) }).strict(),
-  (ctx) => {
-    const { tx, user, input, audit } = ctx;
-    const s = loadLive(ctx);
+  liveSection,
+  ({ tx, user, input, target: s, audit }) => {
     const ids = listLiveSiblings(tx, s.planId, s.parentId).map((r) => r.id);
     const at = ids.indexOf(s.id);
     const cannot = () => new ActionFailure('invalid', { reason: 'cannotMove' });
@@ -128,7 +136,7 @@ export const moveSection = defineAction(
       order = [...outer.slice(0, outer.indexOf(parent.id) + 1), s.id, ...outer.slice(outer.indexOf(parent.id) + 1)];
     }
     if (parentId !== s.parentId && sectionNumberTaken(tx, s.planId, parentId, s.number, s.id)) throw duplicateNumber();
-    placeSection(tx, s.id, parentId, order);
+    placeSection(tx, user.organisationId, s.id, parentId, order);
     audit({
       action: 'section.move',
       entityType: 'section',
@@ -145,14 +153,13 @@ export const moveSection = defineAction(
 export const renumberSections = defineAction(
   'admin.section.renumber',
   z.object({ planId: id, parentId: id.nullable() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  plan,
+  ({ tx, user, input, target: plan, audit }) => {
     const numbered = listLiveSiblings(tx, plan.id, input.parentId).filter((r) => r.number !== '');
     const numbers = numbered.map((_r, i) => String(i + 1));
     setSectionNumbers(
       tx,
+      user.organisationId,
       numbered.map((r) => r.id),
       numbers,
     );
@@ -171,14 +178,13 @@ export const renumberSections = defineAction(
 export const deleteSection = defineAction(
   'admin.section.delete',
   z.object({ sectionId: id, confirmed: z.boolean() }).strict(),
-  (ctx) => {
-    const { tx, input, audit } = ctx;
-    const s = loadLive(ctx);
+  liveSection,
+  ({ tx, user, input, target: s, audit }) => {
     const ids = subtreeIds(tx, s.planId, s.id);
     // Written text or entered figures are not thrown away on one click.
     if (!input.confirmed && sectionsHaveContent(tx, ids)) throw new ActionFailure('conflict', { reason: 'needsConfirm' });
     const at = new Date().toISOString();
-    softDeleteSections(tx, ids, at);
+    softDeleteSections(tx, user.organisationId, ids, at);
     audit({
       action: 'section.delete',
       entityType: 'section',
@@ -194,15 +200,13 @@ export const deleteSection = defineAction(
 export const restoreSection = defineAction(
   'admin.section.restore',
   z.object({ sectionId: id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const s = getSectionForAdmin(tx, user.organisationId, input.sectionId);
-    if (!s) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: s.phase });
+  anySection,
+  ({ tx, user, target: s, audit }) => {
     if (!s.deletedAt) throw new ActionFailure('not_found');
     if (s.parentId !== null && getSectionForAdmin(tx, user.organisationId, s.parentId)?.deletedAt)
       throw new ActionFailure('conflict', { reason: 'parentDeleted' });
     if (sectionNumberTaken(tx, s.planId, s.parentId, s.number, s.id)) throw duplicateNumber();
-    restoreSections(tx, subtreeIds(tx, s.planId, s.id), s.deletedAt);
+    restoreSections(tx, user.organisationId, subtreeIds(tx, s.planId, s.id), s.deletedAt);
     audit({
       action: 'section.restore',
       entityType: 'section',

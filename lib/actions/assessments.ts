@@ -23,7 +23,12 @@ function load(tx: Db, organisationId: number, sectionId: number): AssessmentTarg
   return target;
 }
 
-const policyTarget = (t: AssessmentTarget) => ({ phase: t.phase, departmentId: t.departmentId, status: t.status ?? undefined });
+/** The section's self-assessment, asked of the policy under `action`. */
+const section = (action: 'assessment.edit' | 'assessment.submit' | 'assessment.review') => ({
+  action,
+  load: ({ tx, user, input }: { tx: Db; user: { organisationId: number }; input: { sectionId: number } }) =>
+    load(tx, user.organisationId, input.sectionId),
+});
 
 /** Someone saved in between: refuse, and hand back their version so the user can choose. */
 function conflict(tx: Db, t: AssessmentTarget): never {
@@ -48,9 +53,8 @@ export const saveAssessment = defineAction(
   z
     .object({ sectionId: id, baseVersion: version, narrative: z.string().max(NARRATIVE_MAX), rating: z.string().max(20).nullable() })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const t = load(tx, user.organisationId, input.sectionId);
-    authorize('assessment.edit', policyTarget(t));
+  section('assessment.edit'),
+  ({ tx, user, input, target: t, audit }) => {
     if (input.rating !== null && !(t.ratingScale ?? []).some((g) => g.grade === input.rating))
       throw new ActionFailure('invalid', { reason: 'rating' });
     const write = {
@@ -95,9 +99,8 @@ function transition(
 export const submitAssessment = defineAction(
   'assessment.submit',
   z.object({ sectionId: id, version }).strict(),
-  ({ tx, user, input, authorize, audit, notify }) => {
-    const t = load(tx, user.organisationId, input.sectionId);
-    authorize('assessment.submit', policyTarget(t));
+  section('assessment.submit'),
+  ({ tx, user, input, target: t, audit, notify }) => {
     if (!t.narrative?.trim()) throw new ActionFailure('invalid', { reason: 'empty' });
     const saved = transition(tx, t, input.version, user.id, { status: 'submitted', returnComment: t.returnComment });
     audit({
@@ -117,9 +120,8 @@ export const submitAssessment = defineAction(
 export const approveAssessment = defineAction(
   'assessment.approve',
   z.object({ sectionId: id, version }).strict(),
-  ({ tx, user, input, authorize, audit, notify }) => {
-    const t = load(tx, user.organisationId, input.sectionId);
-    authorize('assessment.review', policyTarget(t));
+  section('assessment.review'),
+  ({ tx, user, input, target: t, audit, notify }) => {
     const saved = transition(tx, t, input.version, user.id, { status: 'approved', returnComment: null });
     audit({
       action: 'assessment.approve',
@@ -138,9 +140,8 @@ export const approveAssessment = defineAction(
 export const returnAssessment = defineAction(
   'assessment.return',
   z.object({ sectionId: id, version, comment: z.string().trim().min(1).max(2000) }).strict(),
-  ({ tx, user, input, authorize, audit, notify }) => {
-    const t = load(tx, user.organisationId, input.sectionId);
-    authorize('assessment.review', policyTarget(t));
+  section('assessment.review'),
+  ({ tx, user, input, target: t, audit, notify }) => {
     const saved = transition(tx, t, input.version, user.id, { status: 'returned', returnComment: input.comment });
     audit({
       action: 'assessment.return',
@@ -159,9 +160,8 @@ export const returnAssessment = defineAction(
 export const restoreRevision = defineAction(
   'assessment.restore',
   z.object({ sectionId: id, baseVersion: version, fromVersion: id }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const t = load(tx, user.organisationId, input.sectionId);
-    authorize('assessment.edit', policyTarget(t));
+  section('assessment.edit'),
+  ({ tx, user, input, target: t, audit }) => {
     if (t.assessmentId === null) throw new ActionFailure('not_found');
     const old = getRevision(tx, t.assessmentId, input.fromVersion);
     if (!old) throw new ActionFailure('not_found');

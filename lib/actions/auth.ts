@@ -36,6 +36,8 @@ export const login = definePublicAction('auth.login', loginSchema, async ({ logi
 export const logout = defineAction(
   'auth.logout',
   z.object({}).strict(),
+  // Everyone signed in may end their own session.
+  { action: 'session.end', load: ({ user }) => ({ userId: user.id }) },
   ({ tx, user, sessionId, audit }) => {
     if (sessionId) {
       revokeAuthSession(tx, user.id, sessionId);
@@ -43,5 +45,5 @@ export const logout = defineAction(
     audit({ action: 'logout', entityType: 'session', entityId: user.id });
     return null;
   },
-  { after: () => signOut({ redirectTo: '/login' }) },
+  { after: () => signOut({ redirectTo: '/login' }), beforePasswordChange: true },
 );

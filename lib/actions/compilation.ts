@@ -11,16 +11,16 @@ import {
   updateCompilation,
 } from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
-import { getPlanOfOrganisation } from '@/db/queries/plans';
+import { getPlanPhase } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
 
-function loadPlan(tx: Db, organisationId: number, planId: number) {
-  const plan = getPlanOfOrganisation(tx, organisationId, planId);
-  if (!plan) throw new ActionFailure('not_found');
-  return plan;
-}
+const planGuard = {
+  action: 'compilation.edit' as const,
+  load: ({ tx, user, input }: { tx: Db; user: { organisationId: number }; input: { planId: number } }) =>
+    getPlanPhase(tx, user.organisationId, input.planId),
+};
 
 const FORMS = ['grouped', 'bullets', 'paragraph', 'free'] as const;
 
@@ -31,9 +31,8 @@ const FORMS = ['grouped', 'bullets', 'paragraph', 'free'] as const;
 export const generateCompilation = defineAction(
   'compilation.generate',
   z.object({ planId: id, style: z.enum(['bullets', 'paragraph']).default('bullets'), form: z.enum(FORMS).optional() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = loadPlan(tx, user.organisationId, input.planId);
-    authorize('compilation.edit', { phase: plan.phase });
+  planGuard,
+  ({ tx, user, input, target: plan, audit }) => {
     const before = listCompilations(tx, plan.id).map((c) => ({ heading: c.heading, body: c.body }));
     const form = input.form ?? plan.opinionsForm;
     if (form !== plan.opinionsForm) setOpinionsForm(tx, plan.id, form);
@@ -66,9 +65,8 @@ export const saveCompilation = defineAction(
         .transform((b) => b.replace(/\r\n/g, '\n').trim()),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = loadPlan(tx, user.organisationId, input.planId);
-    authorize('compilation.edit', { phase: plan.phase });
+  planGuard,
+  ({ tx, user, input, target: plan, audit }) => {
     const row = getCompilation(tx, plan.id, input.id);
     if (!row) throw new ActionFailure('not_found');
     if (plan.opinionsForm === 'grouped' && input.heading === '') {
@@ -97,9 +95,8 @@ export const saveCompilation = defineAction(
 export const reorderCompilation = defineAction(
   'compilation.reorder',
   z.object({ planId: id, ids: z.array(id).min(1).max(100) }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = loadPlan(tx, user.organisationId, input.planId);
-    authorize('compilation.edit', { phase: plan.phase });
+  planGuard,
+  ({ tx, user, input, target: plan, audit }) => {
     const before = listCompilations(tx, plan.id).map((c) => c.id);
     if (!reorderCompilations(tx, plan.id, input.ids, user.id)) throw new ActionFailure('conflict');
     audit({ action: 'compilation.reorder', entityType: 'plan', entityId: plan.id, before, after: input.ids });

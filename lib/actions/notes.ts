@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createNote, deleteNote as deleteNoteRow, getNote, getNoteTarget } from '@/db/queries/dashboard';
-import { ActionFailure, defineAction } from './wrapper';
+import { defineAction } from './wrapper';
 
 const noteText = z
   .string()
@@ -23,10 +23,15 @@ export const addNote = defineAction(
       text: noteText,
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const target = getNoteTarget(tx, user.organisationId, input.indicatorId);
-    if (!target || input.fiscalYear < target.startYear || input.fiscalYear > target.endYear) throw new ActionFailure('not_found');
-    authorize('note.write', { departmentId: target.departmentId, phase: target.phase });
+  {
+    action: 'note.write',
+    load: ({ tx, user, input }) => {
+      const t = getNoteTarget(tx, user.organisationId, input.indicatorId);
+      return t && input.fiscalYear >= t.startYear && input.fiscalYear <= t.endYear ? t : null;
+    },
+    target: (t) => ({ departmentId: t.departmentId, phase: t.phase }),
+  },
+  ({ tx, user, input, target, audit }) => {
     const note = createNote(tx, {
       indicatorId: target.indicatorId,
       fiscalYear: input.fiscalYear,
@@ -49,14 +54,17 @@ export const addNote = defineAction(
 export const deleteNote = defineAction(
   'note.delete',
   z.object({ noteId: z.number().int().positive() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const note = getNote(tx, user.organisationId, input.noteId);
-    if (!note) throw new ActionFailure('not_found');
-    const target = getNoteTarget(tx, user.organisationId, note.indicatorId);
-    if (!target) throw new ActionFailure('not_found');
-    authorize('note.write', { departmentId: target.departmentId, phase: target.phase });
-    if (user.role !== 'admin' && note.authorId !== user.id) throw new ActionFailure('forbidden');
-    deleteNoteRow(tx, note.id);
+  {
+    action: 'note.delete',
+    load: ({ tx, user, input }) => {
+      const note = getNote(tx, user.organisationId, input.noteId);
+      const target = note && getNoteTarget(tx, user.organisationId, note.indicatorId);
+      return note && target ? { note, target } : null;
+    },
+    target: ({ note, target }) => ({ departmentId: target.departmentId, phase: target.phase, authorId: note.authorId }),
+  },
+  ({ tx, user, target: { note, target }, audit }) => {
+    deleteNoteRow(tx, user.organisationId, note.id);
     audit({
       action: 'note.delete',
       entityType: 'indicator_note',

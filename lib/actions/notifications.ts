@@ -8,8 +8,8 @@ import { ActionFailure, defineAction } from './wrapper';
 export const markRead = defineAction(
   'notification.read',
   z.object({ ids: z.array(z.number().int().positive()).max(500).nullable() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('notification.own', { authorId: user.id });
+  { action: 'notification.own', load: ({ user }) => ({ authorId: user.id }) },
+  ({ tx, user, input, audit }) => {
     const n = markNotificationsRead(tx, user.id, input.ids);
     audit({ action: 'notification.read', entityType: 'user', entityId: user.id, after: { marked: n, all: input.ids === null } });
     return { marked: n };
@@ -28,8 +28,8 @@ export const saveMailSettings = defineAction(
     })
     .strict()
     .refine((v) => v.mode === 'off' || v.email !== '', { path: ['email'], message: 'emailRequired' }),
-  ({ tx, user, input, authorize, audit }) => {
-    authorize('notification.own', { authorId: user.id });
+  { action: 'notification.own', load: ({ user }) => ({ authorId: user.id }) },
+  ({ tx, user, input, audit }) => {
     const before = getNotificationSettings(tx, user.id);
     if (saveNotificationSettings(tx, user.id, input.version, { email: input.email, mode: input.mode }) === 0)
       throw new ActionFailure('conflict', before);

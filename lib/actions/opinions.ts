@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { getPlanOfOrganisation, setPlanIndependentReview } from '@/db/queries/plans';
+import type { Db } from '@/db/open';
 import {
   deleteOpinionDraft,
   finalizeOpinionDraft,
@@ -10,7 +10,7 @@ import {
   markSectionsRead,
   updateOpinionDraft,
 } from '@/db/queries/opinions';
-import type { PlanPhase } from '@/lib/domain/types';
+import { getPlanPhase, setPlanIndependentReview } from '@/db/queries/plans';
 import { ActionFailure, defineAction } from './wrapper';
 
 const id = z.number().int().positive();
@@ -20,10 +20,18 @@ const opinionText = z
   .max(4000)
   .transform((t) => t.trim().replace(/^・\s*/, ''));
 
-/** Members write opinions while material comes in (entry) and during the review. */
-function assertWritablePhase(phase: PlanPhase) {
-  if (phase !== 'entry' && phase !== 'review') throw new ActionFailure('locked');
-}
+type OpinionRow = NonNullable<ReturnType<typeof getOpinionTarget>>;
+
+/** What opinion.write reads of an existing opinion: its author, its state, the plan's phase. */
+const opinionTarget = (row: OpinionRow) => ({ authorId: row.authorId, opinionStatus: row.status, phase: row.phase });
+
+/** An existing opinion of the organisation, asked as opinion.write. */
+const existing = {
+  action: 'opinion.write' as const,
+  load: ({ tx, user, input }: { tx: Db; user: { organisationId: number }; input: { id: number } }) =>
+    getOpinionTarget(tx, user.organisationId, input.id),
+  target: opinionTarget,
+};
 
 export const saveOpinion = defineAction(
   'opinion.save',
@@ -37,12 +45,21 @@ export const saveOpinion = defineAction(
       text: opinionText,
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    if (input.id === undefined) {
-      const place = getOpinionPlace(tx, user.organisationId, input.planId, input.departmentId, input.sectionId);
-      if (!place) throw new ActionFailure('not_found');
-      authorize('opinion.write', { phase: place.phase });
-      assertWritablePhase(place.phase);
+  {
+    action: 'opinion.write',
+    // A new opinion's target is its place (plan, department, section); an edit's is the opinion.
+    load: ({ tx, user, input }) => {
+      if (input.id === undefined) {
+        const place = getOpinionPlace(tx, user.organisationId, input.planId, input.departmentId, input.sectionId);
+        return place && { kind: 'new' as const, phase: place.phase };
+      }
+      const row = getOpinionTarget(tx, user.organisationId, input.id);
+      return row && row.planId === input.planId ? { kind: 'edit' as const, row, phase: row.phase } : null;
+    },
+    target: (t) => (t.kind === 'new' ? { phase: t.phase } : opinionTarget(t.row)),
+  },
+  ({ tx, user, input, target, audit }) => {
+    if (target.kind === 'new') {
       const created = insertOpinion(tx, {
         planId: input.planId,
         departmentId: input.departmentId,
@@ -58,12 +75,7 @@ export const saveOpinion = defineAction(
       });
       return { id: created.id, version: created.version };
     }
-    const row = getOpinionTarget(tx, user.organisationId, input.id);
-    // Another member's draft is not even confirmed to exist.
-    if (!row || row.planId !== input.planId || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
-    authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
-    assertWritablePhase(row.phase);
-    if (row.status === 'final') throw new ActionFailure('locked');
+    const { row } = target;
     if (input.version === undefined) throw new ActionFailure('invalid');
     if (input.sectionId !== row.sectionId && input.sectionId !== null) {
       const place = getOpinionPlace(tx, user.organisationId, row.planId, row.departmentId ?? -1, input.sectionId);
@@ -90,12 +102,7 @@ export const saveOpinion = defineAction(
 
 const rowRef = z.object({ id, version: z.number().int().positive() }).strict();
 
-export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, user, input, authorize, audit, notify }) => {
-  const row = getOpinionTarget(tx, user.organisationId, input.id);
-  if (!row || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
-  authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
-  assertWritablePhase(row.phase);
-  if (row.status === 'final') throw new ActionFailure('locked');
+export const finalizeOpinion = defineAction('opinion.finalize', rowRef, existing, ({ tx, user, input, target: row, audit, notify }) => {
   if (row.text.trim() === '') throw new ActionFailure('invalid');
   const n = finalizeOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version });
   if (n === 0) throw new ActionFailure('conflict', { version: row.version, text: row.text });
@@ -110,12 +117,7 @@ export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, u
   return { id: row.id, version: input.version + 1 };
 });
 
-export const deleteOpinion = defineAction('opinion.delete', rowRef, ({ tx, user, input, authorize, audit }) => {
-  const row = getOpinionTarget(tx, user.organisationId, input.id);
-  if (!row || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
-  authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
-  assertWritablePhase(row.phase);
-  if (row.status === 'final') throw new ActionFailure('locked');
+export const deleteOpinion = defineAction('opinion.delete', rowRef, existing, ({ tx, user, input, target: row, audit }) => {
   const n = deleteOpinionDraft(tx, { id: row.id, authorId: user.id, version: input.version });
   if (n === 0) throw new ActionFailure('conflict');
   audit({ action: 'opinion.delete', entityType: 'opinion', entityId: row.id, before: { text: row.text, status: row.status } });
@@ -133,10 +135,8 @@ export const markSectionsReadAction = defineAction(
         .max(200),
     })
     .strict(),
+  { action: 'review.markRead', load: ({ tx, user, input }) => getPlanPhase(tx, user.organisationId, input.planId) },
   ({ tx, user, input, audit }) => {
-    if (user.role !== 'committee') throw new ActionFailure('forbidden');
-    const plan = getPlanOfOrganisation(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
     const n = markSectionsRead(tx, input.planId, user.id, input.items);
     audit({ action: 'review.markRead', entityType: 'plan', entityId: input.planId, after: { sections: input.items, recorded: n } });
     return { recorded: n };
@@ -147,10 +147,8 @@ export const markSectionsReadAction = defineAction(
 export const setIndependentReview = defineAction(
   'plan.independentReview',
   z.object({ planId: id, enabled: z.boolean(), version: z.number().int().positive() }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanOfOrganisation(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanPhase(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     const n = setPlanIndependentReview(tx, user.organisationId, plan.id, input.version, input.enabled);
     if (n === 0) throw new ActionFailure('conflict');
     audit({

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getPlanForPublish, markPublished, markUnlocked } from '@/db/queries/report-publish';
 import { id } from '@/lib/plans/validation';
+import { getReportPlan } from '@/db/queries/report';
+import { takeReportSnapshot } from '@/lib/report/build';
 import { checkYearNarratives, publishGate } from '@/lib/report/narrative-check';
 import { storeOfficialPdfAfterPublish } from '@/lib/report/official';
 import { ActionFailure, defineAction } from './wrapper';
@@ -29,17 +31,19 @@ export type PublishResult = {
 export const publishYear = defineAction(
   'report.publish',
   z.object({ planId: id, reason: reason.optional(), override: reason.optional() }).strict(),
-  ({ tx, user, input, authorize, audit, notify }): PublishResult => {
-    const plan = getPlanForPublish(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('plan.admin', { phase: plan.phase });
+  { action: 'plan.admin', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit, notify }): PublishResult => {
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
     const check = checkYearNarratives(tx, plan.id, plan.endYear);
     const gate = publishGate(check, input.override);
     if (!gate.ok) throw new ActionFailure('conflict', gate.detail);
     const { consistencyOverride } = gate;
-    if (markPublished(tx, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (markPublished(tx, user.organisationId, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    // The published report is fixed now: what readers get from here on is this snapshot.
+    const published = getReportPlan(tx, user.organisationId, plan.id);
+    if (!published) throw new ActionFailure('not_found');
+    takeReportSnapshot(tx, published);
     audit({
       action: 'plan.publish',
       entityType: 'plan',
@@ -71,13 +75,10 @@ export const publishYear = defineAction(
 export const unlockYear = defineAction(
   'report.unlock',
   z.object({ planId: id, reason }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForPublish(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    // The published-year lock guards writes to the year; unlocking is the admin's way out of it.
-    authorize('plan.admin', {});
+  { action: 'plan.unlock', load: ({ tx, user, input }) => getPlanForPublish(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     if (plan.phase !== 'published') throw new ActionFailure('conflict', { reason: 'notPublished' });
-    if (markUnlocked(tx, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
+    if (markUnlocked(tx, user.organisationId, plan.id) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.unlock',
       entityType: 'plan',

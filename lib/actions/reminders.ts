@@ -16,10 +16,8 @@ import { ActionFailure, defineAction } from './wrapper';
 export const sendReminder = defineAction(
   'reminder.send',
   z.object({ planId: z.number().int().positive(), recipients: z.array(z.number().int().positive()).min(1).max(1000) }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
-    const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
-    if (!plan) throw new ActionFailure('not_found');
-    authorize('reminder.send', { phase: plan.phase });
+  { action: 'reminder.send', load: ({ tx, user, input }) => getPlanForAdmin(tx, user.organisationId, input.planId) },
+  ({ tx, user, input, target: plan, audit }) => {
     const previewed = new Set(input.recipients);
     const owing = listOwing(tx, { id: plan.id, phase: plan.phase, organisationId: user.organisationId }).filter((o) =>
       previewed.has(o.userId),

@@ -20,11 +20,16 @@ export const saveResponse = defineAction(
       state: z.enum(['open', 'in_progress', 'done']),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit, notify }) => {
-    const op = getOpinionTarget(tx, user.organisationId, input.opinionId);
+  {
+    action: 'response.write',
     // Drafts are private: a response to one is refused as if it did not exist.
-    if (!op || op.status !== 'final') throw new ActionFailure('not_found');
-    authorize('response.write', { departmentId: op.departmentId, phase: op.phase });
+    load: ({ tx, user, input }) => {
+      const op = getOpinionTarget(tx, user.organisationId, input.opinionId);
+      return op?.status === 'final' ? op : null;
+    },
+    target: (op) => ({ departmentId: op.departmentId, phase: op.phase }),
+  },
+  ({ tx, user, input, target: op, audit, notify }) => {
     const before = getOpinionResponse(tx, op.id);
     const n = saveOpinionResponse(tx, {
       opinionId: op.id,

@@ -23,18 +23,48 @@ export class ActionFailure extends Error {
 
 export type AuditEntry = { action: string; entityType: string; entityId: string | number | null; before?: unknown; after?: unknown };
 
-export type ActionContext<I> = {
-  user: CurrentUser;
+/** What a loader sees: the signed-in user (its organisation scopes every read), the input, the transaction. */
+export type LoadContext<I> = { user: CurrentUser; input: I; tx: Db };
+
+/**
+ * The authorization of an action, asked by the wrapper before the handler runs: the policy
+ * action, and a loader for its target scoped by the user's organisation (null: not_found).
+ * `target` maps the loaded record to what the policy reads; by default the record's own
+ * policy fields (phase, departmentId, status, authorId, opinionStatus) are used.
+ */
+export type Guard<I, R> = {
+  action: Action;
+  load: (ctx: LoadContext<I>) => R | null | undefined;
+  target?: (record: R, ctx: LoadContext<I>) => Target;
+};
+
+export type ActionContext<I, R = unknown> = LoadContext<I> & {
   /** The login session this request belongs to. */
   sessionId: string | null;
-  input: I;
-  tx: Db;
-  /** Checks the policy against the loaded target record; refuses by throwing. */
-  authorize: (action: Action, target: Target) => void;
+  /** The record the guard loaded and the policy allowed. */
+  target: R;
+  /** For actions that touch several records (an import): the policy's answer for one more. */
+  can: (action: Action, target: Target) => boolean;
   audit: (entry: AuditEntry) => void;
   /** Notifies whom the event concerns (lib/notify/events.ts), in this transaction. */
   notify: (event: NotifyEvent) => void;
 };
+
+/** The organisation itself: the target of organisation-wide actions (people, plans, departments). */
+export const organisation = <I>({ user }: LoadContext<I>) => ({ organisationId: user.organisationId });
+
+/** The policy fields of a loaded record (null fields are "unknown"/"none" to the policy). */
+function policyFields(record: unknown): Target {
+  const r = (record ?? {}) as Record<string, unknown>;
+  const pick = <K extends keyof Target>(k: K) => (r[k] == null ? undefined : (r[k] as Target[K]));
+  return {
+    phase: pick('phase'),
+    departmentId: pick('departmentId'),
+    status: pick('status'),
+    authorId: pick('authorId'),
+    opinionStatus: pick('opinionStatus'),
+  };
+}
 
 export async function failure(code: ActionErrorCode, extra?: { fieldErrors?: Record<string, string[]>; detail?: unknown }) {
   const t = await getTranslations('errors');
@@ -47,20 +77,29 @@ function logRefusal(name: string, userId: number | null, code: ActionErrorCode) 
 
 /**
  * The one way to write a server action: session → user reloaded from the database → zod →
- * policy on the target record (inside the handler) → one transaction with the write and its
- * audit rows → a typed result. Handlers are synchronous: better-sqlite3 transactions must be.
+ * (one IMMEDIATE transaction:) the guard loads the target and the policy decides → only then
+ * the handler → its audit rows → a typed result. A handler cannot run unauthorized: it is only
+ * reached through the guard. Handlers are synchronous: better-sqlite3 transactions must be.
  */
-export function defineAction<S extends z.ZodType, T>(
+export function defineAction<S extends z.ZodType, R, T>(
   name: string,
   schema: S,
-  handler: (ctx: ActionContext<z.infer<S>>) => T,
-  options: { after?: (data: T) => void | Promise<void> } = {},
+  guard: Guard<z.infer<S>, R>,
+  handler: (ctx: ActionContext<z.infer<S>, R>) => T,
+  options: {
+    after?: (data: T) => void | Promise<void> /** Allowed while admin's reset password is still in use. */;
+    beforePasswordChange?: boolean;
+  } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     const user = await getCurrentUser();
     if (!user) {
       logRefusal(name, null, 'unauthenticated');
       return failure('unauthenticated');
+    }
+    if (user.mustChangePassword && !options.beforePasswordChange) {
+      logRefusal(name, user.id, 'forbidden');
+      return failure('forbidden');
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -80,15 +119,16 @@ export function defineAction<S extends z.ZodType, T>(
       data = getDb().transaction(
         (tx) => {
           let audited = false;
-          const ctx: ActionContext<z.infer<S>> = {
-            user,
+          const loadCtx: LoadContext<z.infer<S>> = { user, input: parsed.data, tx };
+          const record = guard.load(loadCtx);
+          if (record == null) throw new ActionFailure('not_found');
+          const decision = decide(user, guard.action, guard.target ? guard.target(record, loadCtx) : policyFields(record));
+          if (!decision.ok) throw new ActionFailure(decision.reason);
+          const ctx: ActionContext<z.infer<S>, R> = {
+            ...loadCtx,
             sessionId,
-            input: parsed.data,
-            tx,
-            authorize(action, target) {
-              const decision = decide(user, action, target);
-              if (!decision.ok) throw new ActionFailure(decision.reason);
-            },
+            target: record,
+            can: (action, target) => decide(user, action, target).ok,
             audit(entry) {
               audited = true;
               tx.insert(auditLog)
@@ -129,14 +169,19 @@ export function defineAction<S extends z.ZodType, T>(
   };
 }
 
-/** For the few actions that run before anyone is signed in (login): zod only; refusals are logged. */
+/**
+ * For the few actions that run before anyone is signed in (login): zod only; refusals are logged.
+ * Callable with the input, or as a form action (`useActionState`: previous state, FormData),
+ * so that the form works before the page's JavaScript has run (a POST, never a GET).
+ */
 export function definePublicAction<S extends z.ZodType, T>(
   name: string,
   schema: S,
   handler: (input: z.infer<S>) => Promise<ActionResult<T>>,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => {
-    const parsed = schema.safeParse(raw);
+): (input: z.input<S> | ActionResult<T> | null, form?: FormData) => Promise<ActionResult<T>> {
+  return async (raw, form) => {
+    const source = form instanceof FormData ? formFields(form) : raw;
+    const parsed = schema.safeParse(source);
     if (!parsed.success) {
       logRefusal(name, null, 'invalid');
       return failure('invalid');
@@ -145,4 +190,11 @@ export function definePublicAction<S extends z.ZodType, T>(
     if (!result.ok) logRefusal(name, null, result.error);
     return result;
   };
+}
+
+/** The user's fields of a submitted form (not React's $ACTION_… bookkeeping); text only. */
+function formFields(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (!k.startsWith('$ACTION') && typeof v === 'string') out[k] = v;
+  return out;
 }

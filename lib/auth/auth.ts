@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { clearLoginFailures, isThrottled, recordLoginFailure } from '@/db/queries/login-throttle';
 import { createAuthSession, getLoginCandidate } from '@/db/queries/users';
+import { authSecretMissing, trustedProxies } from '@/lib/env';
+import { clientAddress } from './client-address';
 import { authConfig } from './config';
 import { dummyHash, verifyPassword } from './password';
-import { authSecretMissing } from '@/lib/env';
 
 export class ThrottledSignin extends CredentialsSignin {
   code = 'throttled';
@@ -18,11 +19,6 @@ const credentialsSchema = z.object({
   loginId: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
-}
 
 if (authSecretMissing()) {
   throw new Error('AUTH_SECRET is not set: refusing to start in production without a real secret');
@@ -38,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { loginId, password } = parsed.data;
         const db = getDb();
-        const keys = [`account:${loginId.toLowerCase()}`, `address:${clientAddress(request)}`];
+        const keys = [`account:${loginId.toLowerCase()}`, `address:${clientAddress(request.headers, trustedProxies())}`];
         if (isThrottled(db, keys)) throw new ThrottledSignin();
         const candidate = getLoginCandidate(db, loginId);
         const valid = await verifyPassword(password, candidate?.passwordHash ?? dummyHash());

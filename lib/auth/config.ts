@@ -1,8 +1,13 @@
 // Session settings shared by the proxy and the full auth module. No database access here.
 import type { NextAuthConfig } from 'next-auth';
 
-/** Idle limit: the JWT's lifetime, renewed on each request through the proxy. */
+/**
+ * Idle limit: the JWT's lifetime (renewed on each request through the proxy) and, authoritative,
+ * the session's last activity in the database, which background polling does not move.
+ */
 export const IDLE_SECONDS = 30 * 60;
+/** Sent by requests the app makes on its own (polling): they do not count as activity. */
+export const BACKGROUND_HEADER = 'x-hyoka-background';
 /** Absolute limit from login, checked in the jwt callback and again in requireUser. */
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 

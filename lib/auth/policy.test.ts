@@ -36,6 +36,7 @@ describe('policy matrix', () => {
         'assessment.submit',
         'assessment.review',
         'actuals.edit',
+        'actuals.import',
         'opinion.read',
         'opinion.write',
         'response.read',
@@ -43,6 +44,12 @@ describe('policy matrix', () => {
         'compilation.edit',
         'dashboard.read',
         'note.write',
+        'note.delete',
+        'review.read',
+        'review.markRead',
+        'plan.unlock',
+        'session.end',
+        'account.password',
         'report.read',
         'people.admin',
         'audit.read',
@@ -135,6 +142,50 @@ describe('policy matrix', () => {
     expect(outcome('committee', 'opinion.write', { phase: 'review' })).toBe('allow');
   });
 
+  it('opinions: written in entry and review only; a final one is locked; another member’s draft is not confirmed', () => {
+    const mine = { authorId: users.committee!.id, opinionStatus: 'draft' as const };
+    const want: Record<PlanPhase | 'planning', string> = { planning: 'locked', entry: 'allow', review: 'allow', published: 'published' };
+    for (const phase of ['planning', ...phases] as PlanPhase[]) {
+      expect(outcome('committee', 'opinion.write', { ...mine, phase }), phase).toBe(want[phase]);
+      expect(outcome('committee', 'opinion.write', { phase }), `new ${phase}`).toBe(want[phase]);
+    }
+    expect(outcome('committee', 'opinion.write', { ...mine, opinionStatus: 'final', phase: 'entry' })).toBe('locked');
+    for (const who of WHO) {
+      const got = outcome(who, 'opinion.write', { authorId: users.committee2!.id, opinionStatus: 'draft', phase: 'entry' });
+      expect(got, who).toBe(who === 'anonymous' ? 'forbidden' : 'not_found');
+    }
+    expect(outcome('committee', 'opinion.write', { authorId: users.committee2!.id, opinionStatus: 'final', phase: 'entry' })).toBe(
+      'forbidden',
+    );
+  });
+
+  it('notes are deleted by their author (staff of the department) or admin, in any phase', () => {
+    for (const phase of phases)
+      for (const who of WHO) {
+        const own = outcome(who, 'note.delete', { departmentId: OWN, phase, authorId: users.staffOwn!.id });
+        expect(own, `${who} own ${phase}`).toBe(who === 'admin' || who === 'staffOwn' ? 'allow' : 'forbidden');
+        const others = outcome(who, 'note.delete', { departmentId: OWN, phase, authorId: users.admin!.id });
+        expect(others, `${who} others ${phase}`).toBe(who === 'admin' ? 'allow' : 'forbidden');
+      }
+  });
+
+  it('actuals import: staff and admin until published (rows are checked one by one against actuals.edit)', () => {
+    for (const phase of phases)
+      for (const who of WHO) {
+        const got = outcome(who, 'actuals.import', { phase });
+        const want =
+          who === 'admin' || who === 'staffOwn' || who === 'staffOther' ? (phase === 'published' ? 'published' : 'allow') : 'forbidden';
+        expect(got, `${who} ${phase}`).toBe(want);
+      }
+  });
+
+  it('the review room: committee and admin read; only members record what they read', () => {
+    for (const who of WHO) {
+      expect(outcome(who, 'review.read', {}), who).toBe(who === 'admin' || who === 'committee' ? 'allow' : 'forbidden');
+      expect(outcome(who, 'review.markRead', { phase: 'published' }), who).toBe(who === 'committee' ? 'allow' : 'forbidden');
+    }
+  });
+
   it('responses: staff of the department and admin', () => {
     for (const who of WHO) {
       const got = outcome(who, 'response.write', { departmentId: OWN, phase: 'published' });
@@ -160,9 +211,10 @@ describe('policy matrix', () => {
   });
 
   it('administration is admin only', () => {
-    for (const a of ['plan.admin', 'people.admin', 'audit.read', 'compilation.edit'] as const)
+    for (const a of ['plan.admin', 'people.admin', 'audit.read', 'compilation.edit', 'plan.unlock'] as const)
       for (const who of WHO) expect(outcome(who, a, { phase: 'entry' }), `${who} ${a}`).toBe(who === 'admin' ? 'allow' : 'forbidden');
     expect(outcome('admin', 'plan.admin', { phase: 'published' })).toBe('published');
+    expect(outcome('admin', 'plan.unlock', { phase: 'published' })).toBe('allow');
   });
 
   it('managers can read everything and write nothing', () => {
@@ -177,9 +229,13 @@ describe('policy matrix', () => {
       'compilation.edit',
       'people.admin',
       'note.write',
+      'note.delete',
+      'actuals.import',
+      'review.markRead',
+      'plan.unlock',
     ];
     for (const a of writes) expect(outcome('manager', a, { phase: 'entry', departmentId: OWN, status: 'draft' }), a).not.toBe('allow');
-    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read'] as const)
+    for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read', 'session.end', 'account.password'] as const)
       expect(outcome('manager', a, {})).toBe('allow');
   });
 

@@ -12,6 +12,7 @@ export type Action =
   | 'assessment.submit'
   | 'assessment.review'
   | 'actuals.edit'
+  | 'actuals.import'
   | 'opinion.read'
   | 'opinion.write'
   | 'response.read'
@@ -19,6 +20,12 @@ export type Action =
   | 'compilation.edit'
   | 'dashboard.read'
   | 'note.write'
+  | 'note.delete'
+  | 'review.read'
+  | 'review.markRead'
+  | 'plan.unlock'
+  | 'session.end'
+  | 'account.password'
   | 'report.read'
   | 'people.admin'
   | 'audit.read'
@@ -35,7 +42,8 @@ export type Target = {
   opinionStatus?: OpinionStatus;
 };
 
-export type Refusal = 'forbidden' | 'published' | 'locked';
+/** not_found: the record exists but its existence is not confirmed to this user (another member's draft). */
+export type Refusal = 'forbidden' | 'published' | 'locked' | 'not_found';
 export type Decision = { ok: true } | { ok: false; reason: Refusal };
 
 const ALLOW: Decision = { ok: true };
@@ -47,6 +55,7 @@ const WRITES: ReadonlySet<Action> = new Set([
   'assessment.submit',
   'assessment.review',
   'actuals.edit',
+  'actuals.import',
   'opinion.write',
   'compilation.edit',
 ]);
@@ -81,6 +90,8 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   },
   'assessment.review': { admin: (_u, t) => t.status === 'submitted' },
   'actuals.edit': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
+  // A workbook of many indicators: each row is then checked against actuals.edit.
+  'actuals.import': { admin: () => true, staff: () => true },
   'opinion.read': {
     admin: (_u, t) => t.opinionStatus === 'final',
     manager: (_u, t) => t.opinionStatus === 'final',
@@ -95,6 +106,15 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'dashboard.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   // Notes on charts (why a figure moved) are commentary beside the figures, allowed after publication too.
   'note.write': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) },
+  'note.delete': { admin: () => true, staff: (u, t) => ownsDepartment(u, t) && t.authorId === u.id },
+  // The committee's reading room (material to review, opinions): members, and admin who runs it.
+  'review.read': { admin: () => true, committee: () => true },
+  'review.markRead': { committee: () => true },
+  // Unlocking is the admin's way out of the published-year lock: not itself a write to the year.
+  'plan.unlock': { admin: () => true },
+  'session.end': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  // One's own password: the target is the signed-in user (the loader loads no one else).
+  'account.password': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'people.admin': { admin: () => true },
   'audit.read': { admin: () => true },
@@ -103,8 +123,12 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'reminder.send': { admin: () => true },
 };
 
+/** Members write opinions while material comes in (entry) and during the review. */
+const OPINION_PHASES: ReadonlySet<PlanPhase | undefined> = new Set(['entry', 'review', undefined]);
+
 export function decide(user: PolicyUser | null, action: Action, target: Target = {}): Decision {
   if (!user) return deny('forbidden');
+  if (action === 'opinion.write') return decideOpinionWrite(user, target);
   const rule = RULES[action][user.role];
   if (!rule || !rule(user, target)) {
     if (rule && (action === 'assessment.edit' || action === 'assessment.submit') && ownsOrAdmin(user, target)) {
@@ -113,6 +137,19 @@ export function decide(user: PolicyUser | null, action: Action, target: Target =
     return deny('forbidden');
   }
   if (WRITES.has(action) && target.phase === 'published') return deny('published');
+  return ALLOW;
+}
+
+/**
+ * Another member's draft is private: not even its existence is confirmed. A final opinion and
+ * a phase outside the writing window are locked; a published year is published.
+ */
+function decideOpinionWrite(user: PolicyUser, t: Target): Decision {
+  const rule = RULES['opinion.write'][user.role];
+  if (t.opinionStatus === 'draft' && t.authorId !== user.id) return deny('not_found');
+  if (!rule?.(user, t)) return deny('forbidden');
+  if (t.phase === 'published') return deny('published');
+  if (!OPINION_PHASES.has(t.phase) || t.opinionStatus === 'final') return deny('locked');
   return ALLOW;
 }
 

@@ -2,6 +2,8 @@
 // monthly columns April → March) to fill in and upload, and the same table as CSV for Excel.
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { csvLine } from '@/lib/domain/csv';
+import { checkZip } from './zip-guard';
 import type { IndicatorUnit } from '@/lib/domain/types';
 import { UNIT_WORD } from '@/lib/domain/units';
 import { ACTUAL_COLUMNS, type ActualCells, WORKBOOK_HEADERS as HEADERS } from './actual-cells';
@@ -62,10 +64,15 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export type UploadedRow = ActualCells & { row: number; code: string };
-export type ReadResult = { ok: true; rows: UploadedRow[] } | { ok: false; code: 'not_xlsx' | 'bad_header' | 'empty' };
+export type ReadResult =
+  | { ok: true; rows: UploadedRow[] }
+  | { ok: false; code: 'not_xlsx' | 'bad_header' | 'empty' | 'too_large_unpacked' };
 
 /** The filled rows of an uploaded workbook, as text per cell; the action parses and validates. */
 export async function readActualsWorkbook(data: ArrayBuffer): Promise<ReadResult> {
+  // exceljs unpacks everything it is given: the zip is measured first (lib/excel/zip-guard.ts).
+  const zip = checkZip(data);
+  if (!zip.ok) return zip;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
@@ -90,13 +97,8 @@ export async function readActualsWorkbook(data: ArrayBuffer): Promise<ReadResult
   return rows.length ? { ok: true, rows } : { ok: false, code: 'empty' };
 }
 
-const csvField = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** CSV with a BOM and CRLF, so that Japanese Excel opens it as UTF-8. */
 export function actualsCsv(rows: ActualsRow[]): string {
-  const lines = [HEADERS, ...rows.map(line)].map((cells) => cells.map(csvField).join(','));
+  const lines = [HEADERS, ...rows.map(line)].map((cells) => csvLine(cells));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { ReportDoc } from './model';
 import type { CellFormat, ReportTable } from './table-types';
+import { csvCell } from '@/lib/domain/csv';
 
 const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
   yen: '#,##0"円";"△"#,##0"円"',
@@ -36,12 +37,6 @@ export async function reportWorkbook(doc: ReportDoc): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function csvField(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Ratios as percentages to 0.1 (92.2), yen as whole yen, counts as integers. */
 function csvValue(v: string | number | null, format: CellFormat): string | number | null {
   if (v === null || typeof v === 'string' || format !== 'ratio') return v;
@@ -52,13 +47,13 @@ export function tableCsv(t: ReportTable): string {
   const head = t.export.columns.map((c) =>
     c.format === 'ratio' ? `${c.header}（％）` : c.format === 'yen' ? `${c.header}（円）` : c.header,
   );
-  const lines = [head.map(csvField).join(',')];
-  for (const r of t.export.rows) lines.push(r.map((v, i) => csvField(csvValue(v, t.export.columns[i]?.format ?? 'text'))).join(','));
+  const lines = [head.map(csvCell).join(',')];
+  for (const r of t.export.rows) lines.push(r.map((v, i) => csvCell(csvValue(v, t.export.columns[i]?.format ?? 'text'))).join(','));
   return lines.join('\r\n');
 }
 
 /** Every table, each under its title line, separated by a blank line; UTF-8 with BOM for Excel. */
 export function reportCsv(doc: ReportDoc, key?: string): string {
   const tables = key ? doc.tables.filter((t) => t.key === key) : doc.tables;
-  return '\uFEFF' + tables.map((t) => `${csvField(t.title)}\r\n${tableCsv(t)}`).join('\r\n\r\n') + '\r\n';
+  return '\uFEFF' + tables.map((t) => `${csvCell(t.title)}\r\n${tableCsv(t)}`).join('\r\n\r\n') + '\r\n';
 }

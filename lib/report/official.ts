@@ -14,7 +14,7 @@ import {
   listPublishedReports,
   nextReportVersion,
 } from '@/db/queries/report-publish';
-import { buildReportForPlan } from './build';
+import { reportDocFor } from './build';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { renderReportDocument } from './render-html';
 import { reportCss } from './styles';
@@ -42,7 +42,7 @@ export function amendmentNote(what: string | null, why: string | null): string |
 }
 
 export async function renderPlanPdf(db: Db, plan: ReportPlan, amendment: Amendment | null = null): Promise<Buffer> {
-  const doc = buildReportForPlan(db, plan, { amendment });
+  const doc = reportDocFor(db, plan, { amendment });
   return htmlToPdf(renderReportDocument(doc, reportCss({ draft: doc.draft })));
 }
 

@@ -5,7 +5,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/policy';
 import { loadYear } from '@/lib/year';
-import { buildReportForPlan } from './build';
+import { reportDocFor } from './build';
 import { narrativeFilter, resolveReportPlan } from './request';
 
 export type ReportPageProps = { params: Promise<{ year: string }>; searchParams: Promise<{ plan?: string }> };
@@ -16,7 +16,7 @@ export async function loadReportPage({ params, searchParams }: ReportPageProps) 
   if (!can(user, 'report.read')) notFound();
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
   if (!plan) notFound();
-  const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
+  const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
   /** `?plan=<id>` when the URL named a plan, so that links between the two pages keep it. */
   const planQuery = sp.plan ? `?plan=${plan.id}` : '';
   return { user, year, db, plan, doc, planQuery };

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
-import { htmlToPdf } from './pdf';
+import { closePdfBrowser, htmlToPdf, pdfQueueState } from './pdf';
 import { renderReportDocument } from './render-html';
 import { reportCss } from './styles';
 
@@ -22,7 +22,8 @@ function pdfText(pdf: Buffer, name: string): string[] {
 
 describe('the report as a PDF from Chromium', () => {
   const t = createTestDb({ demo: true });
-  afterAll(() => {
+  afterAll(async () => {
+    await closePdfBrowser();
     t.cleanup();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -51,4 +52,17 @@ describe('the report as a PDF from Chromium', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const p of pages) expect(p).toContain('案 DRAFT');
   }, 60_000);
+
+  it('parallel renders share one browser, at most two at a time', async () => {
+    const html = '<!doctype html><html lang="ja"><body><p>作成中の試験</p></body></html>';
+    let peak = 0;
+    const watch = setInterval(() => {
+      peak = Math.max(peak, pdfQueueState().running);
+    }, 5);
+    const pdfs = await Promise.all(Array.from({ length: 5 }, () => htmlToPdf(html)));
+    clearInterval(watch);
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(peak).toBeLessThanOrEqual(2);
+    expect(pdfQueueState()).toEqual({ running: 0, waiting: 0 });
+  });
 });

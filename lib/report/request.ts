@@ -5,7 +5,8 @@ import type { Db } from '@/db/open';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { getReportPlan, type ReportPlan } from '@/db/queries/report';
 import { can } from '@/lib/auth/policy';
-import { type CurrentUser, getCurrentUser } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/require';
+import type { CurrentUser } from '@/lib/auth/session';
 
 export type ReportRequest = { user: CurrentUser; plan: ReportPlan; db: Db };
 
@@ -14,9 +15,8 @@ export type ReportRequest = { user: CurrentUser; plan: ReportPlan; db: Db };
  * organisation that covers the year (a mid-term plan). A Response when refused.
  */
 export async function loadReportRequest(yearParam: string, planParam: string | null): Promise<ReportRequest | Response> {
-  const user = await getCurrentUser();
-  if (!user) return new Response('login required', { status: 401 });
-  if (!can(user, 'report.read')) return new Response('forbidden', { status: 403 });
+  const user = await requireRoute('report.read');
+  if (user instanceof Response) return user;
   if (!/^\d{4}$/.test(yearParam)) return new Response('not found', { status: 404 });
   const year = Number(yearParam);
   const db = getDb();

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { requirePage } from '@/lib/auth/require';
 
 const AREAS = ['plans', 'users', 'departments', 'committee', 'organisation', 'audit', 'backup'] as const;
 
 export default async function AdminHome() {
+  await requirePage('people.admin');
   const t = await getTranslations('admin');
   return (
     <div className="space-y-6">

@@ -1,22 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { AuditChanges } from '@/components/audit/audit-changes';
 import { listAuditEntityTypes, listAuditEntries, resolveAuditSubjects } from '@/db/queries/admin-audit';
 import { listAdminUsers } from '@/db/queries/admin-people';
 import { auditChanges, japanTime } from '@/lib/audit/changes';
 import { type AuditSearch, auditDay, auditFilter } from '@/lib/audit/filter';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 const PAGE = 100;
 type Search = AuditSearch;
 const date = auditDay;
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await requireUser();
-  if (!can(user, 'audit.read')) notFound();
+  const user = await requirePage('audit.read');
   const sp = await searchParams;
   const [t, ta] = await Promise.all([getTranslations('admin.audit'), getTranslations('auditLog')]);
   const db = getDb();

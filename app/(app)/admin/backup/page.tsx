@@ -1,11 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 export default async function AdminBackupPage() {
-  const user = await requireUser();
-  if (!can(user, 'people.admin')) notFound();
+  await requirePage('people.admin');
   const t = await getTranslations('admin.backup');
   return (
     <div className="max-w-3xl space-y-4">

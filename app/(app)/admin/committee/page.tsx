@@ -1,16 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { CommitteeEditor } from '@/components/admin/committee-editor';
 import { RosterFormatForm } from '@/components/admin/roster-format-form';
 import { getTokenSources } from '@/db/queries/admin-organisation';
 import { getDb } from '@/db/client';
 import { listAdminCommittee, listAdminUsers } from '@/db/queries/admin-people';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 export default async function AdminCommitteePage() {
-  const user = await requireUser();
-  if (!can(user, 'people.admin')) notFound();
+  const user = await requirePage('people.admin');
   const t = await getTranslations('admin.committee');
   const db = getDb();
   const sources = getTokenSources(db, user.organisationId);

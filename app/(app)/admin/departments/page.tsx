@@ -1,14 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { DepartmentsEditor } from '@/components/admin/departments-editor';
 import { getDb } from '@/db/client';
 import { listAdminDepartments } from '@/db/queries/admin-people';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 export default async function AdminDepartmentsPage() {
-  const user = await requireUser();
-  if (!can(user, 'people.admin')) notFound();
+  const user = await requirePage('people.admin');
   const t = await getTranslations('admin.departments');
   return (
     <div className="space-y-6">

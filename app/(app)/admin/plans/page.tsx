@@ -4,10 +4,10 @@ import { CreatePlanForm } from '@/components/admin/create-plan-form';
 import { getDb } from '@/db/client';
 import { listAdminPlans } from '@/db/queries/admin-plans';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 export default async function AdminPlansPage() {
-  const user = await requireUser();
+  const user = await requirePage('plan.admin');
   const [t, tp, locale] = await Promise.all([getTranslations('admin.plans'), getTranslations('phases'), getLocale()]);
   const lang = locale === 'en' ? 'en' : 'ja';
   const plans = listAdminPlans(getDb(), user.organisationId);

@@ -1,15 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { UsersEditor } from '@/components/admin/users-editor';
 import { getDb } from '@/db/client';
 import { listAdminUsers } from '@/db/queries/admin-people';
 import { listDepartments } from '@/db/queries/plans';
-import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
 export default async function AdminUsersPage() {
-  const user = await requireUser();
-  if (!can(user, 'people.admin')) notFound();
+  const user = await requirePage('people.admin');
   const t = await getTranslations('admin.users');
   const db = getDb();
   return (

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { getDb, getSqlite } from '@/db/client';
 import { recordAudit } from '@/db/queries/admin-audit';
-import { can } from '@/lib/auth/policy';
-import { getCurrentUser } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/require';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,9 +16,8 @@ function backupFileName(d = new Date()): string {
 
 /** A consistent copy through SQLite's online backup API, streamed and then removed. Admin only. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return new Response('login required', { status: 401 });
-  if (!can(user, 'people.admin')) return new Response('forbidden', { status: 403 });
+  const user = await requireRoute('people.admin');
+  if (user instanceof Response) return user;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hyoka-backup-'));
   const file = path.join(dir, 'backup.db');
   try {

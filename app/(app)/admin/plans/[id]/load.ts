@@ -4,12 +4,16 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getPlanForAdmin } from '@/db/queries/admin-plans';
 import { can } from '@/lib/auth/policy';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/require';
 
-/** The plan of /admin/plans/<id> for an admin; 404 otherwise. `editable` is false once published. */
+/**
+ * The plan of /admin/plans/<id> for an admin; 404 otherwise (each page asks through this, not
+ * through the admin layout, which renders beside the page and cannot stop it). `editable` is
+ * false once published.
+ */
 export const loadAdminPlan = cache(async (idParam: string) => {
-  const user = await requireUser();
-  if (!/^\d+$/.test(idParam) || !can(user, 'plan.read')) notFound();
+  const user = await requirePage('plan.admin');
+  if (!/^\d+$/.test(idParam)) notFound();
   const db = getDb();
   const plan = getPlanForAdmin(db, user.organisationId, Number(idParam));
   if (!plan) notFound();

@@ -1,17 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { IndependentReviewForm } from '@/components/review/independent-review-form';
 import { countOpinionsByMember, listCommitteeUsers, listReviewDepartments } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 
 /** Admin: which member has finalised what, per department; the independent-review setting. */
 export default async function OpinionsAdminPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  if (user.role !== 'admin') notFound();
+  // The compilation and its overview of who wrote what are the planning department's.
+  await requirePage('compilation.edit');
   const t = await getTranslations('opinionAdmin');
   const members = listCommitteeUsers(db, user.organisationId);
   const departments = listReviewDepartments(db, plan.id);

@@ -1,4 +1,4 @@
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { reportCsv } from '@/lib/report/export';
 import { contentDisposition, downloadName, loadReportRequest } from '@/lib/report/request';
 
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const url = new URL(request.url);
   const loaded = await loadReportRequest(year, url.searchParams.get('plan'));
   if (loaded instanceof Response) return loaded;
-  const doc = buildReportForPlan(loaded.db, loaded.plan);
+  const doc = reportDocFor(loaded.db, loaded.plan);
   const key = url.searchParams.get('table') ?? undefined;
   if (key !== undefined && !doc.tables.some((t) => t.key === key)) return new Response('not found', { status: 404 });
   const name = downloadName(loaded.plan, 'csv', `${key ? `-${key}` : ''}${doc.draft ? '-draft' : ''}`);

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getPublishedReportFile } from '@/db/queries/report-publish';
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { getOfficialPdf } from '@/lib/report/official';
 import { htmlToPdf, PdfUnavailableError } from '@/lib/report/pdf';
 import { renderReportDocument } from '@/lib/report/render-html';
@@ -46,7 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
       const name = downloadName(plan, 'pdf', `-v${official.version}`);
       return pdfResponse(official.pdf, name, name, { 'x-report-version': String(official.version), 'x-report-sha256': official.sha256 });
     }
-    const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
+    const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
     const pdf = await htmlToPdf(renderReportDocument(doc, reportCss({ draft: true })));
     const name = downloadName(plan, 'pdf', '-draft');
     return pdfResponse(pdf, name, name, { 'x-report-draft': 'true' });

@@ -1,4 +1,4 @@
-import { buildReportForPlan } from '@/lib/report/build';
+import { reportDocFor } from '@/lib/report/build';
 import { reportWorkbook } from '@/lib/report/export';
 import { contentDisposition, downloadName, loadReportRequest } from '@/lib/report/request';
 
@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const { year } = await params;
   const loaded = await loadReportRequest(year, new URL(request.url).searchParams.get('plan'));
   if (loaded instanceof Response) return loaded;
-  const doc = buildReportForPlan(loaded.db, loaded.plan);
+  const doc = reportDocFor(loaded.db, loaded.plan);
   const body = await reportWorkbook(doc);
   const name = downloadName(loaded.plan, 'xlsx', doc.draft ? '-draft' : '');
   return new Response(new Uint8Array(body), {

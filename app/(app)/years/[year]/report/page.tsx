@@ -8,6 +8,7 @@ import { listPublishedReports } from '@/db/queries/report-publish';
 import { formatDateJa } from '@/lib/report/official';
 import { pdfAvailable } from '@/lib/report/pdf';
 import { loadReportPage, type ReportPageProps } from '@/lib/report/page-load';
+import { PdfDownloadLink } from '@/components/report/pdf-download-link';
 
 const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50';
 
@@ -54,11 +55,7 @@ export default async function ReportPage(props: ReportPageProps) {
           {t('print')}
         </Link>
         <PrintButton label={t('printNow')} />
-        {browser && (
-          <a href={`${base}/report.pdf${q}`} className={linkClass} download>
-            {pdfLabel}
-          </a>
-        )}
+        {browser && <PdfDownloadLink href={`${base}/report.pdf${q}`} className={linkClass} label={pdfLabel} />}
         <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
           {t('xlsx')}
         </a>

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/require';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
 
@@ -13,7 +13,7 @@ import { loadYear } from '@/lib/year';
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  if (user.role !== 'committee' && user.role !== 'admin') notFound();
+  await requirePage('review.read');
   const [t, locale] = await Promise.all([getTranslations('review'), getLocale()]);
   const isMember = user.role === 'committee';
   const departments = listReviewDepartments(db, plan.id);
@@ -25,7 +25,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
   const opinions = listOpinions(db, plan.id, user, { independentReview: plan.independentReview });
   const figures = listIndicatorsWithValues(db, plan.id, year);
-  const writable = plan.phase === 'entry' || plan.phase === 'review';
+  const writable = can(user, 'opinion.write', { phase: plan.phase });
 
   const byDept = departments.map((d) => {
     const sections = material.filter((s) => s.departmentId === d.id);

@@ -5,7 +5,8 @@ import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAnnualPlan } from '@/db/queries/plans';
 import type { ActionErrorCode } from '@/lib/actions/result';
 import { apiError } from '@/lib/api-error';
-import { type CurrentUser, getCurrentUser } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/require';
+import type { CurrentUser } from '@/lib/auth/session';
 
 type Loaded = { ok: true; user: CurrentUser; year: number; planId: number } | { ok: false; response: Response };
 
@@ -13,9 +14,8 @@ const refuse = async (status: number, error: ActionErrorCode): Promise<Loaded> =
 
 /** Staff get their departments' indicators, admin every one; other roles enter no actuals. */
 export async function loadActualsScope(yearParam: string): Promise<Loaded> {
-  const user = await getCurrentUser();
-  if (!user) return refuse(401, 'unauthenticated');
-  if (user.role !== 'admin' && user.role !== 'staff') return refuse(403, 'forbidden');
+  const user = await requireRoute('actuals.import');
+  if (user instanceof Response) return { ok: false, response: user };
   if (!/^\d{4}$/.test(yearParam)) return refuse(404, 'not_found');
   const plan = getAnnualPlan(getDb(), user.organisationId, Number(yearParam));
   if (!plan) return refuse(404, 'not_found');

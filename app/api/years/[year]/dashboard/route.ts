@@ -4,15 +4,14 @@ import { apiError } from '@/lib/api-error';
 import { loadDashboard } from '@/db/queries/dashboard';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
-import { getCurrentUser } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/require';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return apiError(401, 'unauthenticated');
-  if (!can(user, 'dashboard.read')) return apiError(403, 'forbidden');
+  const user = await requireRoute('dashboard.read');
+  if (user instanceof Response) return user;
   const { year: yearParam } = await params;
   if (!/^\d{4}$/.test(yearParam)) return apiError(404, 'not_found');
   const year = Number(yearParam);

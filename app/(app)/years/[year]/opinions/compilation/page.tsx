@@ -1,16 +1,17 @@
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { CompilationEditor } from '@/components/review/compilation-editor';
 import { CompiledText } from '@/components/review/compiled-text';
 import { listCompilationSources, listCompilations } from '@/db/queries/compilation';
 import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 
 /** Admin: section 6 of the report, compiled from the final opinions and edited as report text. */
 export default async function CompilationPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, db } = await loadYear(yearParam);
-  if (user.role !== 'admin') notFound();
+  // The compilation and its overview of who wrote what are the planning department's.
+  await requirePage('compilation.edit');
   const t = await getTranslations('compilation');
   const blocks = listCompilations(db, plan.id);
   const sources = listCompilationSources(db, plan.id);

@@ -6,7 +6,7 @@ import { SectionWorkspace } from '@/components/sections/section-workspace';
 import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
-import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
+import { getAssessmentTarget, getSectionDetail, listRevisions } from '@/db/queries/assessments';
 import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
@@ -24,7 +24,8 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
   const t = await getTranslations('sectionPage');
   const policy = { phase: plan.phase, departmentId: section.departmentId, status: section.status ?? undefined };
   const readable = can(user, 'assessment.read', policy);
-  const current = readable && section.assessmentId ? getAssessmentVersion(db, section.assessmentId) : null;
+  // Who last saved the text: the latest content revision, not the row's last writer (an approve is admin's).
+  const lastSave = readable && section.assessmentId ? listRevisions(db, section.id, 1)[0] : undefined;
   const allowed = {
     edit: can(user, 'assessment.edit', policy),
     submit: section.assessmentId !== null && can(user, 'assessment.submit', policy),
@@ -62,8 +63,8 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
           {readable && <StatusBadge status={section.status} />}
-          {current?.updatedBy && (
-            <span data-testid="last-saved">{t('lastSaved', { name: current.updatedBy, time: formatDateTime(current.updatedAt) })}</span>
+          {lastSave?.author && (
+            <span data-testid="last-saved">{t('lastSaved', { name: lastSave.author, time: formatDateTime(lastSave.createdAt) })}</span>
           )}
         </div>
       </header>

@@ -1,12 +1,19 @@
 // Reads an uploaded actuals workbook into rows of text. It writes nothing: the rows then go to
 // the importActuals action, which validates every cell and saves all or nothing.
+import { getTranslations } from 'next-intl/server';
 import { readActualsWorkbook } from '@/lib/excel/actuals';
 import { loadActualsScope } from '../load';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const tooLarge = () => Response.json({ ok: false, code: 'too_large' }, { status: 413 });
+
+/** A refused file: its code (the form shows the message for it) and the message itself, for other clients. */
+async function refused(code: string, status: number) {
+  const t = await getTranslations('excel.fileErrors');
+  return Response.json({ ok: false, code, message: t(code) }, { status, headers: { 'cache-control': 'no-store' } });
+}
+const tooLarge = () => refused('too_large', 413);
 
 export async function POST(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const scope = await loadActualsScope((await params).year);
@@ -15,8 +22,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ yea
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES + 64 * 1024) return tooLarge();
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
-  if (!(file instanceof File)) return Response.json({ ok: false, code: 'no_file' }, { status: 400 });
+  if (!(file instanceof File)) return refused('no_file', 400);
   if (file.size > MAX_BYTES) return tooLarge();
   const result = await readActualsWorkbook(await file.arrayBuffer());
-  return Response.json(result, { status: result.ok ? 200 : 400, headers: { 'cache-control': 'no-store' } });
+  if (!result.ok) return refused(result.code, result.code === 'too_large_unpacked' ? 413 : 400);
+  return Response.json(result, { headers: { 'cache-control': 'no-store' } });
 }

@@ -9,13 +9,14 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
+import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 
 /** One department: its submitted material, the member's opinion editor and the others' final opinions. */
 export default async function ReviewDepartmentPage({ params }: { params: Promise<{ year: string; deptId: string }> }) {
   const { year: yearParam, deptId } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  if (user.role !== 'committee' && user.role !== 'admin') notFound();
+  await requirePage('review.read');
   if (!/^\d+$/.test(deptId)) notFound();
   const dept = listReviewDepartments(db, plan.id).find((d) => d.id === Number(deptId));
   if (!dept) notFound();
@@ -42,7 +43,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   const mine = opinions.filter((o) => o.authorId === user.id);
   const others = opinions.filter((o) => o.authorId !== user.id && o.status === 'final');
   const hidden = isMember && plan.independentReview && !mine.some((o) => o.status === 'final');
-  const writable = isMember && (plan.phase === 'entry' || plan.phase === 'review') && can(user, 'opinion.write', { phase: plan.phase });
+  const writable = can(user, 'opinion.write', { phase: plan.phase });
   const targets = [
     { id: null, label: t('whole') },
     ...material.map((s) => ({ id: s.id, label: `${s.number ? `${s.number} ` : ''}${s.title}` })),
