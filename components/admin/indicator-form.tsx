@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveIndicator } from '@/lib/actions/admin-indicators';
+import { DEFAULT_UNIT_SCALE } from '@/lib/domain/parse-number';
 import type { Direction, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
 import { buttonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
@@ -23,17 +24,6 @@ export type Indicator = {
   values: { fiscalYear: number; planText: string; planShown: string; priorShown: string }[];
 };
 const UNITS: IndicatorUnit[] = ['yen', 'cases', 'businesses', 'companies', 'clients', 'institutions', 'times', 'multiple', 'percent'];
-const DEFAULT_SCALE: Record<IndicatorUnit, number> = {
-  yen: 0,
-  cases: 0,
-  businesses: 0,
-  companies: 0,
-  clients: 0,
-  institutions: 0,
-  times: 0,
-  multiple: 2,
-  percent: 1,
-};
 
 export function IndicatorForm({
   planId,
@@ -152,7 +142,7 @@ export function IndicatorForm({
             value={v.unit}
             onChange={(e) => {
               const u = e.target.value as IndicatorUnit;
-              setV((x) => ({ ...x, unit: u, scale: DEFAULT_SCALE[u], yenPrecision: u === 'yen' ? 'oku' : 'yen' }));
+              setV((x) => ({ ...x, unit: u, scale: DEFAULT_UNIT_SCALE[u], yenPrecision: u === 'yen' ? 'oku' : 'yen' }));
             }}
             className={inputClass}
           >

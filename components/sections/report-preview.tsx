@@ -5,6 +5,7 @@ import type { FigureCheck } from '@/lib/domain/consistency';
 import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
 import { useWarningText } from './consistency-panel';
 import { type LiveValues, type WorkspaceIndicator, workspaceFigures } from './types';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 
 function paragraphsOf(text: string) {
   const out: { text: string; start: number }[] = [];
@@ -78,44 +79,34 @@ export function ReportPreview(props: {
         </div>
       )}
       {props.indicators.length > 0 && (
-        <div className="overflow-x-auto rounded border border-slate-200">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-1.5">
-                  {t('indicators')}
-                </th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
-                  {td('actual')}
-                </th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
-                  {td('planRatio')}
-                </th>
-                <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
-                  {td('yoy')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.indicators.map((i) => {
-                const f = workspaceFigures(i, props.live[i.id]);
-                return (
-                  <tr key={i.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                      {i.name}
-                    </th>
-                    <td className="px-2 py-1.5 text-right tabular-nums">
-                      {f.text.actual}
-                      {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
-                    </td>
-                    <td className="px-2 py-1.5 text-right tabular-nums">{f.text.planRatio}</td>
-                    <td className="px-2 py-1.5 text-right tabular-nums">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table frameClassName="rounded">
+          <THead>
+            <tr>
+              <TH>{t('indicators')}</TH>
+              <TH numeric>{td('actual')}</TH>
+              <TH numeric>{td('planRatio')}</TH>
+              <TH numeric>{td('yoy')}</TH>
+            </tr>
+          </THead>
+          <tbody>
+            {props.indicators.map((i) => {
+              const f = workspaceFigures(i, props.live[i.id]);
+              return (
+                <TR key={i.id}>
+                  <TH scope="row" className="font-normal">
+                    {i.name}
+                  </TH>
+                  <TD numeric>
+                    {f.text.actual}
+                    {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                  </TD>
+                  <TD numeric>{f.text.planRatio}</TD>
+                  <TD numeric>{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</TD>
+                </TR>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
     </div>
   );

@@ -13,7 +13,7 @@ describe('plan and session scope', () => {
   const plan = getAnnualPlan(t.db, 1, 2025)!;
 
   it('finds a plan only in its own organisation', () => {
-    expect(getPlanOfOrganisation(t.db, 1, plan.id)).toMatchObject({ id: plan.id, phase: plan.phase, version: plan.version });
+    expect(getPlanOfOrganisation(t.db, 1, plan.id)).toMatchObject({ id: plan.id, phase: plan.phase });
     expect(getPlanOfOrganisation(t.db, 2, plan.id)).toBeNull();
   });
 
@@ -21,7 +21,7 @@ describe('plan and session scope', () => {
     expect(setPlanIndependentReview(t.db, 2, plan.id, plan.version, true)).toBe(0);
     expect(setPlanIndependentReview(t.db, 1, plan.id, plan.version + 5, true)).toBe(0);
     expect(setPlanIndependentReview(t.db, 1, plan.id, plan.version, true)).toBe(1);
-    expect(getPlanOfOrganisation(t.db, 1, plan.id)).toMatchObject({ independentReview: true, version: plan.version + 1 });
+    expect(getPlanOfOrganisation(t.db, 1, plan.id)).toMatchObject({ independentReview: true });
   });
 
   it("revokes the user's own session, not someone else's", () => {
