@@ -56,6 +56,7 @@ describe('backfill of document titles and heading numbers', () => {
       { n: '３.' },
     ]);
     expect(rows('select short_name as s from organisations')).toEqual([{ s: '旧版の協会' }]);
+    expect(rows('select numbering as n from plans')).toEqual([{ n: '["arabic_dot"]' }, { n: '["arabic_dot"]' }]);
     expect(() => up.sqlite.prepare("update sections set number = '9' where plan_id = 2").run()).toThrow(/published/);
     expect(() => up.sqlite.prepare("update plans set title = 'x' where id = 2").run()).toThrow(/published/);
     up.sqlite.close();

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updatePlan } from '@/lib/actions/admin-plans';
+import { NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Settings = {
@@ -11,12 +12,22 @@ type Settings = {
   phase: string;
   title: string;
   documentTitle: string;
+  /** Style per level, top first ('none' past the last). */
+  numbering: NumberingStyle[];
   startYear: number;
   ratingScale: { grade: string; meaning: string }[];
   independentReview: boolean;
   entryDeadline: string;
   reviewDeadline: string;
   publishDeadline: string;
+};
+
+const LEVELS = 4;
+/** Trailing 'none' levels are the same as no entry. */
+const trimNumbering = (levels: NumberingStyle[]) => {
+  const out = [...levels];
+  while (out.length && out.at(-1) === 'none') out.pop();
+  return out;
 };
 
 export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable: boolean }) {
@@ -40,6 +51,7 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           version: s.version,
           title: s.title,
           documentTitle: s.documentTitle,
+          numbering: trimNumbering(s.numbering),
           startYear: Number(s.startYear),
           ratingScale: s.ratingScale,
           independentReview: s.independentReview,
@@ -76,6 +88,37 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
             {to('documentTitleHint')}
           </p>
         </div>
+        <fieldset className="sm:col-span-2" aria-describedby="s-numbering-hint">
+          <legend className="text-sm font-medium text-slate-700">{to('numbering')}</legend>
+          <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {Array.from({ length: LEVELS }, (_, level) => (
+              <div key={level}>
+                <label htmlFor={`s-level-${level}`} className="block text-xs text-slate-700">
+                  {to('level', { n: level + 1 })}
+                </label>
+                <select
+                  id={`s-level-${level}`}
+                  value={s.numbering[level] ?? 'none'}
+                  onChange={(e) => {
+                    const next = Array.from({ length: LEVELS }, (_, i) => s.numbering[i] ?? 'none');
+                    next[level] = e.target.value as NumberingStyle;
+                    set('numbering', next);
+                  }}
+                  className={inputClass}
+                >
+                  {NUMBERING_STYLES.map((st) => (
+                    <option key={st} value={st}>
+                      {to(`styles.${st}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <p id="s-numbering-hint" className="mt-1 text-xs text-slate-600">
+            {to('numberingHint')}
+          </p>
+        </fieldset>
         <div>
           <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">
             {plan.kind === 'annual' ? t('fiscalYear') : t('startYear')}

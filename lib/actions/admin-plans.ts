@@ -12,6 +12,7 @@ import {
   updatePlanSettings,
 } from '@/db/queries/admin-plans';
 import { copyStructure, shiftDate } from '@/lib/plans/copy';
+import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
 import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
 import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
@@ -43,7 +44,11 @@ export const createPlan = defineAction(
       entryDeadline: string | null;
       reviewDeadline: string | null;
       publishDeadline: string | null;
+      numbering: NumberingStyle[] | null;
+      displayUnit: DisplayUnit | null;
     } = {
+      numbering: ['arabic_dot'],
+      displayUnit: null,
       ratingScale: null,
       independentReview: false,
       entryDeadline: null,
@@ -61,6 +66,8 @@ export const createPlan = defineAction(
         entryDeadline: shiftDate(source.entryDeadline, shift),
         reviewDeadline: shiftDate(source.reviewDeadline, shift),
         publishDeadline: shiftDate(source.publishDeadline, shift),
+        numbering: source.numbering,
+        displayUnit: source.displayUnit,
       };
     } else if (input.source === 'template') {
       structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
@@ -92,6 +99,8 @@ export const updatePlan = defineAction(
       title: name(LIMITS.title),
       /** Printed exactly as written on the cover and the downloads; empty = the plan's name. */
       documentTitle: z.string().trim().max(LIMITS.title).optional(),
+      /** Heading number style per level, top level first. */
+      numbering: z.array(z.enum(NUMBERING_STYLES)).max(6).optional(),
       startYear: fiscalYear,
       ratingScale,
       independentReview: z.boolean(),
@@ -117,6 +126,7 @@ export const updatePlan = defineAction(
     const settings = {
       title: input.title,
       documentTitle: input.documentTitle === undefined ? plan.documentTitle : input.documentTitle || null,
+      numbering: input.numbering === undefined ? plan.numbering : input.numbering,
       startYear: input.startYear,
       endYear: endYearOf(plan.kind, input.startYear),
       ratingScale: input.ratingScale.length ? input.ratingScale : null,

@@ -14,6 +14,7 @@ export default async function AdminPlanSettingsPage({ params }: { params: Promis
         phase: plan.phase,
         title: plan.title,
         documentTitle: plan.documentTitle ?? '',
+        numbering: plan.numbering ?? [],
         startYear: plan.startYear,
         ratingScale: (plan.ratingScale ?? []).map((g) => ({ grade: g.grade, meaning: g.meaning })),
         independentReview: plan.independentReview,
