@@ -396,7 +396,7 @@ function samples(): Record<string, Sample> {
       ],
     },
     setIndependentReview: { input: { planId: plan2024, enabled: false, version: 999 } },
-    publishYear: { input: { planId: plan2024, reason: '訂正' }, optional: ['reason'] },
+    publishYear: { input: { planId: plan2024, reason: '訂正', override: '速報値のため' }, optional: ['reason', 'override'] },
     unlockYear: {
       // FY2025 is not published: nothing to unlock.
       input: { planId: plan2025, reason: '訂正' },

@@ -283,7 +283,7 @@ test('the committee home marks unread sections; marking read clears the mark', a
   await page.goto('/years/2024/review');
   const kaishu = page.getByTestId('review-department').filter({ has: page.getByRole('heading', { name: '回収部門' }) });
   await expect(kaishu.getByTestId('mark-unread')).toHaveCount(1);
-  await kaishu.getByRole('link', { name: '回収部門の資料を読んで意見を書く' }).click();
+  await kaishu.getByRole('link', { name: '回収部門の資料と意見を読む' }).click();
   await page.getByRole('button', { name: '既読にする' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: '既読にしました。' }).first()).toBeVisible();
   await page.goto('/years/2024/review');

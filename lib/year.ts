@@ -2,7 +2,9 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { getAnnualPlan } from '@/db/queries/plans';
+import type { Db } from '@/db/open';
+import { getAnnualPlan, listPlans } from '@/db/queries/plans';
+import { can, type PolicyUser } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 
 /** The signed-in user and the annual plan of /years/<year>; 404 for a year without a plan. */
@@ -12,6 +14,11 @@ export const loadYear = cache(async (yearParam: string) => {
   const year = Number(yearParam);
   const db = getDb();
   const plan = getAnnualPlan(db, user.organisationId, year);
-  if (!plan) notFound();
+  if (!plan || !can(user, 'plan.read', { phase: plan.phase })) notFound();
   return { user, plan, year, db };
 });
+
+/** The annual plans the user may open (the year switches list only these). */
+export function readableAnnualPlans(db: Db, user: PolicyUser & { organisationId: number }) {
+  return listPlans(db, user.organisationId).filter((p) => p.kind === 'annual' && can(user, 'plan.read', { phase: p.phase }));
+}

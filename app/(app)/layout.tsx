@@ -17,18 +17,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="flex items-baseline gap-2">
-            <span className="text-lg font-bold text-brand-900">{t('name')}</span>
+          <Link href="/" className="flex flex-wrap items-baseline gap-x-2">
+            <span className="whitespace-nowrap text-lg font-bold text-brand-900">{t('name')}</span>
             <span className="text-sm text-slate-600">
               {org?.shortName || org?.name} {t('tagline')}
             </span>
           </Link>
-          <div className="flex items-center gap-3">
-            <span className="text-sm text-slate-700" data-testid="current-user">
+          {/* On a phone the items wrap as wholes: never 「ログアウ/ト」 or 「日/本/語」. */}
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="whitespace-nowrap text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
             {user.role === 'admin' && (
-              <Link href="/admin" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              <Link href="/admin" className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
                 {tn('admin')}
               </Link>
             )}

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { deleteIndicator, saveIndicator } from '@/lib/actions/admin-indicators';
-import type { Direction, IndicatorUnit, YenPrecision } from '@/lib/domain/types';
+import type { Direction, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Indicator = {
@@ -15,6 +15,7 @@ type Indicator = {
   direction: Direction;
   yenPrecision: YenPrecision;
   aggregation: 'sum' | 'end' | 'annual';
+  ratioRounding: RatioRounding;
   pairKey: string;
   measure: 'count' | 'amount' | null;
   allowNegative: boolean;
@@ -40,6 +41,7 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
     direction: 'higher',
     yenPrecision: 'yen',
     aggregation: 'sum',
+    ratioRounding: 'half_up',
     pairKey: '',
     measure: null,
     allowNegative: false,
@@ -170,6 +172,7 @@ function IndicatorForm({
           direction: v.direction,
           yenPrecision: v.yenPrecision,
           aggregation: v.aggregation,
+          ratioRounding: v.ratioRounding,
           pairKey: v.pairKey,
           measure: v.pairKey ? (v.measure ?? 'count') : null,
           allowNegative: v.allowNegative,
@@ -290,6 +293,22 @@ function IndicatorForm({
             {(['sum', 'end', 'annual'] as const).map((a) => (
               <option key={a} value={a}>
                 {t(`aggregations.${a}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'rounding',
+          t('ratioRounding'),
+          <select
+            id={`${p}-rounding`}
+            value={v.ratioRounding}
+            onChange={(e) => set('ratioRounding', e.target.value as RatioRounding)}
+            className={inputClass}
+          >
+            {(['half_up', 'down'] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`roundings.${r}`)}
               </option>
             ))}
           </select>,

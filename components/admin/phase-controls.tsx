@@ -15,10 +15,13 @@ export function PhaseControls({
   planId,
   phase,
   unfinished,
+  contradictions = 0,
 }: {
   planId: number;
   phase: PlanPhase;
   unfinished: { sections: number; opinions: number };
+  /** Narrative figures that contradict the data: publishing then needs a stated reason. */
+  contradictions?: number;
 }) {
   const t = useTranslations('admin.phases');
   const tp = useTranslations('phases');
@@ -76,7 +79,9 @@ export function PhaseControls({
         </div>
       )}
       <RunStatus error={error} done={done} />
-      {(phase === 'review' || phase === 'published') && <PublishControls planId={planId} phase={phase} unfinished={unfinished} />}
+      {(phase === 'review' || phase === 'published') && (
+        <PublishControls planId={planId} phase={phase} unfinished={unfinished} contradictions={contradictions} />
+      )}
     </section>
   );
 }

@@ -9,12 +9,16 @@ export function PublishControls({
   planId,
   phase,
   unfinished,
+  contradictions = 0,
 }: {
   planId: number;
   phase: 'review' | 'published';
   unfinished: { sections: number; opinions: number };
+  contradictions?: number;
 }) {
   const t = useTranslations('admin.publish');
+  const tg = useTranslations('publishGate');
+  const [override, setOverride] = useState('');
   const { run, pending, error, done } = useRun();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -63,15 +67,39 @@ export function PublishControls({
           <p id="publish-d" className="mt-1 text-sm text-amber-950">
             {unfinished.sections || unfinished.opinions ? t('confirmUnfinished', unfinished) : t('confirmClean')} {t('confirmLock')}
           </p>
+          {contradictions > 0 && (
+            <div className="mt-2">
+              <p className="text-sm text-amber-950">{tg('found', { n: contradictions })}</p>
+              <label htmlFor="publish-override" className="mt-2 block text-sm font-medium text-amber-950">
+                {tg('overrideLabel')}
+              </label>
+              <textarea
+                id="publish-override"
+                value={override}
+                onChange={(e) => setOverride(e.target.value)}
+                className={inputClass}
+                rows={2}
+                aria-describedby="publish-override-help"
+              />
+              <p id="publish-override-help" className="text-xs text-amber-950">
+                {tg('overrideHelp')}
+              </p>
+            </div>
+          )}
           <div className="mt-3 flex gap-2">
             <button
               type="button"
               autoFocus
               className={buttonClass}
               disabled={pending}
-              onClick={() => run(() => publishYear({ planId }), { ok: () => setAsking(false), doneMessage: t('published') })}
+              onClick={() =>
+                run(() => publishYear(contradictions > 0 ? { planId, override } : { planId }), {
+                  ok: () => setAsking(false),
+                  doneMessage: t('published'),
+                })
+              }
             >
-              {t('confirm')}
+              {contradictions > 0 ? tg('overrideConfirm') : t('confirm')}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>
               {t('cancel')}

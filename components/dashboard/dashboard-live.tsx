@@ -45,6 +45,8 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
   const time = format.dateTime(new Date(data.loadedAt), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
   const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
   const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);
+  // A large organisation: one screen of summary (cards, monthly progress), the detail folded.
+  const large = data.priorityDigest !== null || data.departments.length > 8;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600" aria-live="polite">
@@ -89,26 +91,34 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
         </div>
       </section>
 
-      <section aria-labelledby="yoy-h">
-        <h2 id="yoy-h" className="mb-3 text-lg font-semibold">
-          {t('yoyTitle')}
-        </h2>
+      <Detail id="yoy-h" title={t('yoyTitle')} open={!large}>
         <YoyTables data={data} />
-      </section>
+      </Detail>
 
-      <section aria-labelledby="priorities-h">
-        <h2 id="priorities-h" className="mb-3 text-lg font-semibold">
-          {t('priorities.title')}
-        </h2>
+      <Detail id="priorities-h" title={t('priorities.title')} open={!large}>
         <Priorities data={data} />
-      </section>
+      </Detail>
 
-      <section aria-labelledby="workflow-h">
-        <h2 id="workflow-h" className="mb-3 text-lg font-semibold">
-          {t('workflow.title')}
-        </h2>
+      <Detail id="workflow-h" title={t('workflow.title')} open={!large}>
         <Workflow data={data} role={role} deadline={deadline} />
-      </section>
+      </Detail>
     </div>
+  );
+}
+
+/** A detail section of the dashboard that folds away (folded by default on a large organisation). */
+function Detail({ id, title, open, children }: { id: string; title: string; open: boolean; children: React.ReactNode }) {
+  return (
+    <details open={open} className="group" aria-labelledby={id}>
+      <summary className="mb-3 flex cursor-pointer list-none items-center gap-2">
+        <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
+          ▶
+        </span>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+      </summary>
+      {children}
+    </details>
   );
 }

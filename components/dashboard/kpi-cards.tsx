@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { formatFigure, yoyTrend } from '@/lib/domain/progress';
-import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';
 import { Sparkline } from './sparkline';
 import { STATUS_STYLE, StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
@@ -11,22 +11,30 @@ export function coreKpis(data: DashboardPayload) {
   return data.indicators.filter((i) => i.pairKey != null && i.measure === 'amount');
 }
 
+const FORECAST_NOTE = { prior_shape: 'forecastNote', pace: 'forecastPace', latest: 'forecastLatest' } as const;
+
+/**
+ * The four core KPIs. A closed year shows the year's actual against the plan and last year; a
+ * year in progress shows the actual to date with its month, against the plan for the months
+ * elapsed and the same months last year, and a year-end forecast marked as one.
+ */
 export function KpiCards({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
+  const tf = useTranslations('figures');
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-cards">
       {coreKpis(data).map((k) => {
-        const planRatio = ratioTenths(k.actualValue, k.planValue, k.ratioRounding);
-        const yoy = ratioTenths(k.actualValue, k.priorActualValue, k.ratioRounding);
-        const status = progressStatus(planRatio, k.direction);
+        const f = k.fig;
         const count = data.indicators.find((i) => i.pairKey === k.pairKey && i.measure === 'count');
-        const fmt = (v: number | null) => formatFigure(v, k, data.displayUnit);
         const trend = data.trend.filter((p) => p.code === k.code);
         const name = k.sectionTitle ?? k.name;
+        const compared = f.toDate ? f.samePeriodYoy : f.yoy;
+        const month = f.asOfMonth ?? 0;
+        const unit = k.unit === 'yen' ? DISPLAY_UNIT_LABEL[data.displayUnit] : '';
         return (
           <li
             key={k.id}
-            className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${status ? STATUS_STYLE[status].split(' ')[0] : 'border-slate-300'}`}
+            className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${f.status ? STATUS_STYLE[f.status].split(' ')[0] : 'border-slate-300'}`}
             data-testid={`kpi-${k.code}`}
           >
             <div className="flex items-start justify-between gap-2">
@@ -41,33 +49,82 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
               </h3>
               {k.direction === 'lower' && <span className="text-xs text-slate-600">{t('lowerIsBetter')}</span>}
             </div>
-            <p className="mt-1 text-2xl font-bold tabular-nums" data-testid="kpi-actual">
-              {k.actualValue === null ? t('noActual') : fmt(k.actualValue)}
+            <p className="mt-1 flex flex-wrap items-baseline gap-x-2 text-2xl font-bold tabular-nums" data-testid="kpi-actual">
+              <span>{f.actual === null ? t('noActual') : f.text.actual}</span>
+              {f.asOfMonth !== null && (
+                <span className="text-sm font-medium text-slate-700" data-testid="kpi-as-of">
+                  {tf(k.aggregation === 'end' ? 'balanceAsOf' : 'toDate', { month: f.asOfMonth })}
+                </span>
+              )}
             </p>
-            {count && count.actualValue !== null && (
-              <p className="text-sm text-slate-600 tabular-nums">{formatFigure(count.actualValue, count, data.displayUnit)}</p>
-            )}
+            {count && count.fig.actual !== null && <p className="text-sm text-slate-600 tabular-nums">{count.fig.text.actual}</p>}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t('plan')}</dt>
-              <dd className="text-right tabular-nums">{fmt(k.planValue)}</dd>
+              <dd className="text-right tabular-nums">{f.text.plan}</dd>
+              {f.toDate && k.aggregation === 'sum' && (
+                <>
+                  <dt className="text-slate-600">{tf('planToDate', { month })}</dt>
+                  <dd className="text-right tabular-nums">{f.text.planToDate}</dd>
+                </>
+              )}
               <dt className="text-slate-600">{t('planRatio')}</dt>
               <dd className="text-right font-semibold tabular-nums" data-testid="kpi-plan-ratio">
-                {formatRatio(planRatio)}
+                {f.text.planRatio}
               </dd>
-              <dt className="text-slate-600">{t('yoy')}</dt>
+              {f.toDate && k.aggregation === 'sum' && (
+                <>
+                  <dt className="text-slate-600">{tf('progressRate')}</dt>
+                  <dd className="text-right tabular-nums" data-testid="kpi-progress-rate">
+                    {f.text.progressRate}
+                  </dd>
+                </>
+              )}
+              <dt className="text-slate-600">{f.toDate ? tf('samePeriodYoy') : t('yoy')}</dt>
               <dd className="text-right tabular-nums" data-testid="kpi-yoy">
-                {formatRatio(yoy)}
+                {f.toDate ? f.text.samePeriodYoy : f.text.yoy}
               </dd>
             </dl>
+            {f.forecast !== null && f.forecastBasis && (
+              <div className="mt-2 rounded border border-dashed border-slate-400 px-2 py-1 text-sm" data-testid="kpi-forecast">
+                <p className="flex flex-wrap justify-between gap-x-2">
+                  <span className="text-slate-700">{tf('forecast')}</span>
+                  <span className="tabular-nums">
+                    {f.text.forecast}
+                    {f.plan !== null && (
+                      <span className="ml-1 text-xs text-slate-600">（{tf('forecastRatio', { ratio: f.text.forecastRatio })}）</span>
+                    )}
+                  </span>
+                </p>
+                <p className="text-xs text-slate-600">{tf(FORECAST_NOTE[f.forecastBasis])}</p>
+              </div>
+            )}
             <div className="mt-3 flex flex-wrap items-end justify-between gap-2">
               <div className="flex flex-col gap-1">
-                <StatusMark status={status} />
-                <TrendMark trend={yoyTrend(yoy, k.direction)} />
+                <StatusMark status={f.status} />
+                <TrendMark trend={yoyTrend(f.isPoints ? null : compared, k.direction)} />
               </div>
-              <Sparkline
-                points={trend.map((p) => ({ x: String(p.fiscalYear), y: p.actual }))}
-                label={t('sparkline', { points: trend.map((p) => `${p.fiscalYear}: ${fmt(p.actual)}`).join(', ') })}
-              />
+              {trend.length > 1 && (
+                <figure className="text-right">
+                  <figcaption className="text-[11px] text-slate-600">
+                    {tf('sparklineTitle', { unit: unit || k.unit })}
+                    <span className="ml-1">
+                      {tf('sparklineRange', {
+                        from: warekiFiscalYear(trend[0]!.fiscalYear),
+                        to: warekiFiscalYear(trend.at(-1)!.fiscalYear),
+                      })}
+                    </span>
+                  </figcaption>
+                  <Sparkline
+                    points={trend.map((p) => ({ x: String(p.fiscalYear), y: chartValue(p.actual, k.unit, k.scale, data.displayUnit) }))}
+                    label={t('sparkline', {
+                      points: trend
+                        .map((p) => `${warekiFiscalYear(p.fiscalYear)}: ${formatFigure(p.actual, k, data.displayUnit)}`)
+                        .join(', '),
+                    })}
+                    format={(v) => v.toLocaleString('ja-JP', { maximumFractionDigits: 0 })}
+                  />
+                </figure>
+              )}
             </div>
           </li>
         );

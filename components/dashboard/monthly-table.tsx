@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import type { fiscalSeries } from '@/lib/domain/progress';
 import { formatFigure } from '@/lib/domain/progress';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import type { Figures } from '@/lib/domain/figures';
 import type { Direction, DisplayUnit, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
 
 export type PanelIndicator = {
@@ -22,11 +22,14 @@ export type PanelNote = { id: number; month: number | null; text: string; author
 export function MonthlyTable({
   indicator,
   series,
+  figs,
   notes,
   displayUnit,
   caption,
 }: {
   indicator: PanelIndicator;
+  /** figuresByMonth: the 計画比 at each month end, as the cards compute it. */
+  figs: readonly (Figures | null)[];
   series: ReturnType<typeof fiscalSeries>;
   notes: (PanelNote & { n: number })[];
   displayUnit: DisplayUnit;
@@ -77,9 +80,7 @@ export function MonthlyTable({
               <td className="px-2 py-1 text-right tabular-nums">{missing ? <em>{t('monthly.notEntered')}</em> : fmt(p.value)}</td>
               {!isEnd && <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : fmt(p.progress)}</td>}
               <td className="px-2 py-1 text-right tabular-nums">{fmt(p.pace)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">
-                {missing ? '―' : formatRatio(ratioTenths(p.progress, p.pace, indicator.ratioRounding))}
-              </td>
+              <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : (figs[p.index]?.text.planRatio ?? '―')}</td>
               <td className="px-2 py-1 text-xs">
                 {notes
                   .filter((n) => n.month === p.month)

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { formatFigure, yoyTrend } from '@/lib/domain/progress';
-import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import { yoyTrend } from '@/lib/domain/progress';
 import { StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
 
@@ -10,6 +9,7 @@ const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
 /** 重点課題: the initiatives' indicators grouped by department, with plan ratio or YoY where defined. */
 export function Priorities({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
+  const tf = useTranslations('figures');
   if (data.priorityDigest) return <PriorityDigest data={data} digest={data.priorityDigest} />;
   const groups = new Map<string, { name: string; rows: DashboardPayload['indicators'] }>();
   for (const i of data.indicators) {
@@ -47,8 +47,8 @@ export function Priorities({ data }: { data: DashboardPayload }) {
             </thead>
             <tbody>
               {g.rows.map((i) => {
-                const planRatio = ratioTenths(i.actualValue, i.planValue, i.ratioRounding);
-                const yoy = ratioTenths(i.actualValue, i.priorActualValue, i.ratioRounding);
+                const f = i.fig;
+                const yoy = f.toDate ? f.samePeriodYoy : f.yoy;
                 return (
                   <tr key={i.id} className="border-t border-slate-100 align-top">
                     <th scope="row" className="px-3 py-2 text-left font-normal">
@@ -57,15 +57,18 @@ export function Priorities({ data }: { data: DashboardPayload }) {
                       </Link>
                       <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
                     </th>
-                    <td className={cell}>{i.actualValue === null ? t('noActual') : formatFigure(i.actualValue, i, data.displayUnit)}</td>
-                    <td className={cell}>{formatFigure(i.planValue, i, data.displayUnit)}</td>
                     <td className={cell}>
-                      <span className="block">{formatRatio(planRatio)}</span>
-                      <StatusMark status={progressStatus(planRatio, i.direction)} />
+                      {f.actual === null ? t('noActual') : f.text.actual}
+                      {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                    </td>
+                    <td className={cell}>{f.text.plan}</td>
+                    <td className={cell}>
+                      <span className="block">{f.text.planRatio}</span>
+                      <StatusMark status={f.status} />
                     </td>
                     <td className={cell}>
-                      <span className="block">{formatRatio(yoy)}</span>
-                      <TrendMark trend={yoyTrend(yoy, i.direction)} />
+                      <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
+                      <TrendMark trend={yoyTrend(f.isPoints ? null : yoy, i.direction)} />
                     </td>
                   </tr>
                 );

@@ -9,10 +9,9 @@ import {
   formatFigure,
   missingMonths,
   numberNotes,
-  paceProgress,
   type MonthRow,
 } from '@/lib/domain/progress';
-import { formatRatio } from '@/lib/domain/ratio';
+import { figuresByMonth, monthGrid } from '@/lib/domain/figures';
 import type { DisplayUnit } from '@/lib/domain/types';
 import { LazyProgressChart } from './lazy-charts';
 import { MonthlyTable } from './monthly-table';
@@ -46,7 +45,10 @@ export function ProgressPanel({
   const tableId = useId();
   const series = fiscalSeries(rows, indicator.aggregation, indicator.planValue);
   const numbered = numberNotes(notes);
-  const pace = paceProgress(series, indicator.direction, indicator.ratioRounding);
+  const figs = figuresByMonth(indicator, { plan: indicator.planValue, actual: null, prior: null, months: monthGrid(rows) }, displayUnit);
+  const lastFig = figs.findLast((f) => f !== null) ?? null;
+  const lastMonth = series.findLast((p) => p.value !== null)?.month;
+  const pace = lastFig && lastMonth !== undefined && lastFig.planToDate !== null ? { month: lastMonth, fig: lastFig } : null;
   const { notYet, gaps } = missingMonths(series);
   const fmt = (v: number | null) => formatFigure(v, indicator, displayUnit);
   const monthLabel = (m: number) => t('monthly.monthLabel', { month: m });
@@ -83,8 +85,8 @@ export function ProgressPanel({
       <p className="mt-1 text-xs text-slate-600">{isEnd ? t('monthly.introEnd') : t('monthly.intro')}</p>
       {pace && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <span>{t('monthly.toDate', { month: monthLabel(pace.month), ratio: formatRatio(pace.ratio) })}</span>
-          <StatusMark status={pace.status} />
+          <span>{t('monthly.toDate', { month: monthLabel(pace.month), ratio: pace.fig.text.planRatio })}</span>
+          <StatusMark status={pace.fig.status} />
         </p>
       )}
       {!pace && series.every((p) => p.value === null) && <p className="mt-2 text-sm text-slate-700">{t('monthly.noMonths')}</p>}
@@ -114,7 +116,7 @@ export function ProgressPanel({
       )}
       {showToggle && (
         <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
-          <MonthlyTable indicator={indicator} series={series} notes={numbered} displayUnit={displayUnit} caption={title} />
+          <MonthlyTable indicator={indicator} series={series} figs={figs} notes={numbered} displayUnit={displayUnit} caption={title} />
         </div>
       )}
       {numbered.length > 0 && (

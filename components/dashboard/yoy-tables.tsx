@@ -1,12 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { formatFigure, formatMoney, yoyTrend } from '@/lib/domain/progress';
-import { changeAmount, formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { changeAmount } from '@/lib/domain/ratio';
 import { TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
 
 /** 前年度比較: the core KPIs (count and amount) and the 決算概要 lines, decreases with △. */
 export function YoyTables({ data }: { data: DashboardPayload }) {
   const t = useTranslations('dashboard');
+  const tf = useTranslations('figures');
   const core = data.indicators.filter((i) => i.pairKey != null);
   const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
@@ -32,16 +33,20 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
           </thead>
           <tbody>
             {core.map((k) => {
-              const yoy = ratioTenths(k.actualValue, k.priorActualValue, k.ratioRounding);
+              const f = k.fig;
+              const yoy = f.toDate ? f.samePeriodYoy : f.yoy;
               return (
                 <tr key={k.id} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 text-left font-medium">
                     {k.name}
                   </th>
-                  <td className={cell}>{formatFigure(k.actualValue, k, data.displayUnit)}</td>
-                  <td className={cell}>{formatFigure(k.priorActualValue, k, data.displayUnit)}</td>
                   <td className={cell}>
-                    <span className="block">{formatRatio(yoy)}</span>
+                    {f.text.actual}
+                    {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                  </td>
+                  <td className={cell}>{f.toDate ? formatFigure(f.priorToDate, k, data.displayUnit) : f.text.prior}</td>
+                  <td className={cell}>
+                    <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
                     <TrendMark trend={yoyTrend(yoy, k.direction)} />
                   </td>
                 </tr>

@@ -20,7 +20,7 @@ export function LocaleSwitch() {
           type="button"
           onClick={() => choose(l)}
           aria-pressed={current === l}
-          className={`rounded px-2 py-1 ${current === l ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-200'}`}
+          className={`whitespace-nowrap rounded px-2 py-1 ${current === l ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-200'}`}
         >
           {t(l)}
         </button>

@@ -16,7 +16,7 @@ export function LogoutButton() {
           if (r && !r.ok) window.location.assign('/login');
         })
       }
-      className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200"
+      className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200"
     >
       {t('logout')}
     </button>

@@ -3,7 +3,7 @@ import type { PublishedReportInfo } from '@/db/queries/report-publish';
 
 /** The stored official PDFs, newest first; each stays downloadable. */
 export async function ReportVersions({ versions, pdfHref }: { versions: PublishedReportInfo[]; pdfHref: (version: number) => string }) {
-  const t = await getTranslations('report');
+  const [t, tg] = await Promise.all([getTranslations('report'), getTranslations('publishGate')]);
   return (
     <section aria-labelledby="report-versions-h" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="report-versions-h" className="mb-2 font-semibold">
@@ -28,6 +28,9 @@ export async function ReportVersions({ versions, pdfHref }: { versions: Publishe
                 {t('amendmentNote')}
               </th>
               <th scope="col" className="py-1 pr-2">
+                {tg('column')}
+              </th>
+              <th scope="col" className="py-1 pr-2">
                 {t('sha256')}
               </th>
             </tr>
@@ -43,6 +46,11 @@ export async function ReportVersions({ versions, pdfHref }: { versions: Publishe
                 <td className="py-1 pr-2 whitespace-nowrap">{v.createdAt.replace('T', ' ').slice(0, 16)} UTC</td>
                 <td className="py-1 pr-2">{v.createdByName ?? '―'}</td>
                 <td className="py-1 pr-2 whitespace-pre-line">{v.amendmentNote ?? '―'}</td>
+                <td className="py-1 pr-2" data-testid="consistency-override">
+                  {v.consistencyOverride
+                    ? tg('overridden', { n: v.consistencyOverride.contradictions, reason: v.consistencyOverride.reason })
+                    : '―'}
+                </td>
                 <td className="py-1 pr-2 font-mono text-xs" title={v.sha256}>
                   {v.sha256.slice(0, 16)}…
                 </td>

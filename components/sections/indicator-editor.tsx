@@ -4,11 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { saveIndicatorActuals } from '@/lib/actions/actuals';
 import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { type CellProblem, monthField, parseCell } from '@/lib/excel/actual-cells';
 import { NumberField } from './number-field';
 import { formatDateTime } from './time';
-import type { WorkspaceIndicator } from './types';
+import { type LiveValue, type WorkspaceIndicator, workspaceFigures } from './types';
 
 const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 const typed = (v: number | null, i: WorkspaceIndicator) =>
@@ -29,9 +28,10 @@ export function IndicatorEditor({
 }: {
   indicator: WorkspaceIndicator;
   readOnly: boolean;
-  onLive: (id: number, v: { actual: number | null; prior: number | null }) => void;
+  onLive: (id: number, v: LiveValue) => void;
 }) {
   const t = useTranslations('actuals');
+  const tf = useTranslations('figures');
   const router = useRouter();
   const [texts, setTexts] = useState(() => ({
     actual: typed(i.actualValue, i),
@@ -57,7 +57,11 @@ export function IndicatorEditor({
     setOutcome(null);
     const a = parse(next.actual);
     const p = parse(next.prior);
-    onLive(i.id, { actual: a.ok ? a.value : i.actualValue, prior: p.ok ? p.value : i.priorActualValue });
+    const months = next.monthly.map((m, k) => {
+      const r = parse(m);
+      return r.ok ? r.value : (i.monthly[k] ?? null);
+    });
+    onLive(i.id, { actual: a.ok ? a.value : i.actualValue, prior: p.ok ? p.value : i.priorActualValue, monthly: months });
   };
 
   const save = () => {
@@ -78,8 +82,9 @@ export function IndicatorEditor({
     });
   };
 
-  const planRatio = formatRatio(ratioTenths(value(actual), i.planValue, i.ratioRounding));
-  const yoy = formatRatio(ratioTenths(value(actual), value(prior), i.ratioRounding));
+  const fig = workspaceFigures(i, { actual: value(actual), prior: value(prior), monthly: monthly.map(value) });
+  const planRatio = fig.text.planRatio;
+  const yoy = fig.toDate ? fig.text.samePeriodYoy : fig.text.yoy;
   const base = `ind-${i.id}`;
   return (
     <fieldset className="rounded border border-slate-200 bg-white p-3" data-testid="indicator-editor" aria-describedby={`${base}-meta`}>
@@ -115,12 +120,20 @@ export function IndicatorEditor({
           </output>
         </div>
         <div className="text-sm">
-          <span className="block font-medium">{t('yoy')}</span>
+          <span className="block font-medium">{fig.toDate ? tf('samePeriodYoy') : t('yoy')}</span>
           <output htmlFor={`${base}-actual ${base}-prior`} className="mt-1.5 block text-right tabular-nums" data-testid="yoy-ratio">
             {yoy}
           </output>
         </div>
       </div>
+      {fig.source === 'months' && (
+        <p className="mt-2 text-sm text-slate-700" data-testid="derived-actual">
+          {tf('derived')}:{' '}
+          {fig.asOfMonth !== null && `${tf(i.aggregation === 'end' ? 'balanceAsOf' : 'toDate', { month: fig.asOfMonth })} `}
+          <span className="font-semibold tabular-nums">{fig.text.actual}</span>
+        </p>
+      )}
+      {fig.source === 'entered' && monthly.some((m) => value(m) !== null) && <p className="mt-2 text-xs text-slate-600">{tf('entered')}</p>}
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
         <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">

@@ -2,11 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { FigureCheck } from '@/lib/domain/consistency';
-import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
 import { useWarningText } from './consistency-panel';
-import type { LiveValues, WorkspaceIndicator } from './types';
+import { type LiveValues, type WorkspaceIndicator, workspaceFigures } from './types';
 
 function paragraphsOf(text: string) {
   const out: { text: string; start: number }[] = [];
@@ -27,6 +25,7 @@ export function ReportPreview(props: {
 }) {
   const t = useTranslations('sectionPage');
   const td = useTranslations('dashboard');
+  const tf = useTranslations('figures');
   const warn = useWarningText();
   const warnings = props.checks.filter((c) => !c.ok);
   // Offsets of the checks are in the text as written; each printed piece is expanded on its own.
@@ -99,19 +98,18 @@ export function ReportPreview(props: {
             </thead>
             <tbody>
               {props.indicators.map((i) => {
-                const v = props.live[i.id] ?? { actual: i.actualValue, prior: i.priorActualValue };
+                const f = workspaceFigures(i, props.live[i.id]);
                 return (
                   <tr key={i.id} className="border-t border-slate-100">
                     <th scope="row" className="px-2 py-1.5 text-left font-normal">
                       {i.name}
                     </th>
                     <td className="px-2 py-1.5 text-right tabular-nums">
-                      {formatIndicatorValue(v.actual, i.unit, i.scale, { precision: i.yenPrecision })}
+                      {f.text.actual}
+                      {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
                     </td>
-                    <td className="px-2 py-1.5 text-right tabular-nums">
-                      {formatRatio(ratioTenths(v.actual, i.planValue, i.ratioRounding))}
-                    </td>
-                    <td className="px-2 py-1.5 text-right tabular-nums">{formatRatio(ratioTenths(v.actual, v.prior, i.ratioRounding))}</td>
+                    <td className="px-2 py-1.5 text-right tabular-nums">{f.text.planRatio}</td>
+                    <td className="px-2 py-1.5 text-right tabular-nums">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</td>
                   </tr>
                 );
               })}

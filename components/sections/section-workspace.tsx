@@ -13,9 +13,11 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
 import { ReportPreview } from './report-preview';
+import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
+import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
-import type { LiveValues, Revision, WorkspaceIndicator } from './types';
+import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -29,6 +31,8 @@ export type WorkspaceProps = {
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
   /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
   tokens: TokenValues | null;
+  /** The organisation's wording of figure sentences. */
+  sentences: FigureSentenceTemplates;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -48,15 +52,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(
-    () =>
-      p.indicators.map((i) => ({
-        ...i,
-        actualValue: live[i.id]?.actual ?? i.actualValue,
-        priorActualValue: live[i.id]?.prior ?? i.priorActualValue,
-      })),
-    [p.indicators, live],
-  );
+  const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
   const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
@@ -112,6 +108,16 @@ export function SectionWorkspace(p: WorkspaceProps) {
         {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel checks={checks} />
+        <FigureSentences
+          indicators={p.indicators}
+          live={live}
+          templates={p.sentences}
+          readOnly={!p.can.edit || !hydrated}
+          onInsert={(sentence) => {
+            const text = doc.content.narrative.trimEnd();
+            doc.change({ narrative: text ? `${text}\n\n${sentence}` : sentence });
+          }}
+        />
         {p.ratingScale && p.ratingScale.length > 0 && (
           <RatingPicker
             scale={p.ratingScale}

@@ -1,3 +1,4 @@
+import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import type { AssessmentStatus, Direction, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
 
 /** An indicator of the section as the page hands it to the client. */
@@ -16,7 +17,13 @@ export type WorkspaceIndicator = {
   actualValue: number | null;
   priorActualValue: number | null;
   version: number;
+  aggregation: 'sum' | 'end' | 'annual';
+  /** A count/amount pair of the 事業計画 (the amount's sentence quotes its count). */
+  pairKey?: string | null;
+  measure?: 'count' | 'amount' | null;
   monthly: (number | null)[];
+  /** Last year's months of the same indicator (前年同期比, forecast). */
+  priorMonthly: (number | null)[];
   updatedAt: string | null;
   updatedBy: string | null;
 };
@@ -40,4 +47,25 @@ export type Revision = {
   createdAt: string;
 };
 
-export type LiveValues = Record<number, { actual: number | null; prior: number | null }>;
+export type LiveValue = { actual: number | null; prior: number | null; monthly: (number | null)[] };
+export type LiveValues = Record<number, LiveValue>;
+
+/** The indicator's display figures with what is being typed (the page's own, before saving). */
+export function workspaceFigures(i: WorkspaceIndicator, live?: LiveValue): Figures {
+  return indicatorFigures(i, {
+    plan: i.planValue,
+    actual: live ? live.actual : i.actualValue,
+    prior: live ? live.prior : i.priorActualValue,
+    months: live ? live.monthly : i.monthly,
+    priorMonths: i.priorMonthly,
+  });
+}
+
+/**
+ * The indicator as the narrative checker sees it: the figures the page shows (to date, with the
+ * plan and last year over the same months while the year is open).
+ */
+export function checkableIndicator<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
+  const f = workspaceFigures(i, live);
+  return { ...i, actualValue: f.actual, planValue: f.planToDate ?? f.plan, priorActualValue: f.toDate ? f.priorToDate : f.prior };
+}

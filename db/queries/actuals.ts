@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { loadMonthGrids } from './figures';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -25,6 +26,8 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
       ratioRounding: indicators.ratioRounding,
       yenPrecision: indicators.yenPrecision,
       aggregation: indicators.aggregation,
+      pairKey: indicators.pairKey,
+      measure: indicators.measure,
       allowNegative: indicators.allowNegative,
       planValue: indicatorValues.planValue,
       actualValue: indicatorValues.actualValue,
@@ -43,22 +46,6 @@ function indicatorRows(db: Db, planId: number, fiscalYear: number, where: { sect
     .all();
 }
 
-/** Monthly actuals of the given indicators, as 12 values in fiscal order (April first). */
-function monthlyOf(db: Db, ids: number[], fiscalYear: number): Map<number, (number | null)[]> {
-  const out = new Map<number, (number | null)[]>(ids.map((id) => [id, Array<number | null>(12).fill(null)]));
-  if (ids.length === 0) return out;
-  const rows = db
-    .select({ indicatorId: monthlyActuals.indicatorId, month: monthlyActuals.month, value: monthlyActuals.value })
-    .from(monthlyActuals)
-    .where(and(inArray(monthlyActuals.indicatorId, ids), eq(monthlyActuals.fiscalYear, fiscalYear)))
-    .all();
-  for (const r of rows) {
-    const list = out.get(r.indicatorId);
-    if (list) list[(r.month + 8) % 12] = r.value;
-  }
-  return out;
-}
-
 /** Indicators with values and monthly actuals: of one section, or of departments (null = all). */
 export function listIndicatorsForEntry(
   db: Db,
@@ -67,12 +54,10 @@ export function listIndicatorsForEntry(
   where: { sectionId?: number; departmentIds?: number[] | null },
 ) {
   const rows = indicatorRows(db, planId, fiscalYear, where);
-  const monthly = monthlyOf(
-    db,
-    rows.map((r) => r.id),
-    fiscalYear,
-  );
-  return rows.map((r) => ({ ...r, monthly: monthly.get(r.id) ?? Array<number | null>(12).fill(null) }));
+  // This year's months and last year's (for 前年同期比 and the forecast), in one query.
+  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: rows.map((r) => r.id) });
+  const empty = () => Array<number | null>(12).fill(null);
+  return rows.map((r) => ({ ...r, monthly: grids.get(r.id)?.months ?? empty(), priorMonthly: grids.get(r.id)?.priorMonths ?? empty() }));
 }
 
 export type EntryIndicator = ReturnType<typeof listIndicatorsForEntry>[number];

@@ -2,11 +2,11 @@
 // runs a fixed number of queries whatever the number of years, sections and indicators:
 // running totals, status counts and opinion counts are computed in SQL (window functions and
 // GROUP BY), never by a query per indicator or per month.
-import type Database from 'better-sqlite3';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { progressStatus, ratioTenths } from '@/lib/domain/ratio';
-import type { Direction, DisplayUnit, RatioRounding } from '@/lib/domain/types';
+import type { Figures } from '@/lib/domain/figures';
+import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { figuresOf, listMonthRows, toMonthGrids } from './figures';
 import {
   departments,
   financialLines,
@@ -24,8 +24,6 @@ import {
 } from '../schema';
 
 const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
-/** Fiscal position of a calendar month (4 → 0 … 3 → 11), for ordering in SQL. */
-const fiscalIndex = sql`((${monthlyActuals.month} + 8) % 12)`;
 
 const indicatorColumns = {
   id: indicators.id,
@@ -72,10 +70,7 @@ export const PRIORITY_LIST_LIMIT = 120;
 type DigestRow = {
   departmentId: number | null;
   departmentName: string | null;
-  direction: Direction;
-  ratioRounding: RatioRounding;
-  planValue: number | null;
-  actualValue: number | null;
+  fig: { status: ProgressStatus | null };
 };
 
 /** Per department: how many initiative indicators are ahead, on track, behind, or without a ratio. */
@@ -103,7 +98,7 @@ export function digestByDepartment(rows: readonly DigestRow[]) {
       none: 0,
     };
     d.total++;
-    d[progressStatus(ratioTenths(r.actualValue, r.planValue, r.ratioRounding), r.direction) ?? 'none']++;
+    d[r.fig.status ?? 'none']++;
     byDept.set(r.departmentId, d);
   }
   return [...byDept.values()];
@@ -140,24 +135,26 @@ export function loadDashboard(db: Db, input: DashboardInput) {
 
   // With many initiative indicators, the all-departments view lists a digest per department
   // instead (choosing a department lists its indicators), so the page stays light at any size.
-  const initiatives = indicatorRows.filter((i) => i.pairKey == null);
-  const priorityDigest = dept === null && initiatives.length > PRIORITY_LIST_LIMIT ? digestByDepartment(initiatives) : null;
+  const initiativeCount = indicatorRows.filter((i) => i.pairKey == null).length;
+  const digest = dept === null && initiativeCount > PRIORITY_LIST_LIMIT;
 
-  // Running totals of the core KPIs' months, computed by SQLite.
-  const monthly = db
-    .select({
-      indicatorId: monthlyActuals.indicatorId,
-      month: monthlyActuals.month,
-      value: monthlyActuals.value,
-      cumulative: sql<number>`sum(${monthlyActuals.value}) over (partition by ${monthlyActuals.indicatorId} order by ${fiscalIndex})`,
-    })
-    .from(monthlyActuals)
-    .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
-    .where(
-      and(eq(indicators.planId, planId), isNotNull(indicators.pairKey), isNull(indicators.deletedAt), eq(monthlyActuals.fiscalYear, year)),
-    )
-    .orderBy(asc(monthlyActuals.indicatorId), asc(fiscalIndex))
-    .all();
+  // The months behind every figure (this year's, and last year's for the listed indicators),
+  // with running totals computed by SQLite: one query. A digest needs only this year's months.
+  const monthRows = listMonthRows(db, {
+    organisationId,
+    planId,
+    year,
+    scope: digest ? undefined : inArray(indicators.id, indicatorRows.length ? indicatorRows.map((i) => i.id) : [-1]),
+    priorScope: digest ? isNotNull(indicators.pairKey) : undefined,
+  });
+  const grids = toMonthGrids(monthRows, year);
+  const withFigures = indicatorRows.map((i) => ({ ...i, fig: figuresOf(i, grids, org.displayUnit) as Figures }));
+  const initiatives = withFigures.filter((i) => i.pairKey == null);
+  const priorityDigest = digest ? digestByDepartment(initiatives) : null;
+  const coreIds = new Set(withFigures.filter((i) => i.pairKey != null).map((i) => i.id));
+  const monthly = monthRows
+    .filter((m) => m.fiscalYear === year && coreIds.has(m.indicatorId))
+    .map(({ indicatorId, month, value, cumulative }) => ({ indicatorId, month, value, cumulative }));
 
   // The core KPIs' annual figures over every annual plan of the organisation (the cards' trend).
   const trend = db
@@ -244,10 +241,13 @@ export function loadDashboard(db: Db, input: DashboardInput) {
     displayUnit: org.displayUnit,
     departments: org.departments,
     departmentId: dept,
-    indicators: priorityDigest ? indicatorRows.filter((i) => i.pairKey != null) : indicatorRows,
+    indicators: priorityDigest ? withFigures.filter((i) => i.pairKey != null) : withFigures,
     priorityDigest,
     monthly,
-    trend,
+    // The open year's point is its actual to date.
+    trend: trend.map((p) =>
+      p.fiscalYear === year && p.actual === null ? { ...p, actual: withFigures.find((i) => i.code === p.code)?.fig.actual ?? null } : p,
+    ),
     financial,
     workflow: { statusCounts, overdueSections, opinionCounts },
     notes,
@@ -307,16 +307,9 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
       .where(and(eq(indicators.planId, planId), eq(indicators.code, code), isNull(indicators.deletedAt)))
       .get() ?? null;
   if (!indicator) return null;
-  const monthly = db
-    .select({
-      month: monthlyActuals.month,
-      value: monthlyActuals.value,
-      cumulative: sql<number>`sum(${monthlyActuals.value}) over (order by ${fiscalIndex})`,
-    })
-    .from(monthlyActuals)
-    .where(and(eq(monthlyActuals.indicatorId, indicator.id), eq(monthlyActuals.fiscalYear, year)))
-    .orderBy(asc(fiscalIndex))
-    .all();
+  const monthRows = listMonthRows(db, { organisationId, planId, year, scope: eq(indicators.id, indicator.id) });
+  const monthly = monthRows.filter((m) => m.fiscalYear === year).map(({ month, value, cumulative }) => ({ month, value, cumulative }));
+  const fig = figuresOf(indicator, toMonthGrids(monthRows, year), org.displayUnit);
   const history = listIndicatorHistory(db, organisationId, code);
   const notes = db
     .select(noteColumns)
@@ -327,7 +320,7 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
     .where(and(eq(plans.organisationId, organisationId), eq(indicators.code, code)))
     .orderBy(desc(indicatorNotes.fiscalYear), asc(indicatorNotes.month), asc(indicatorNotes.id))
     .all();
-  return { year, displayUnit: org.displayUnit, indicator, monthly, history, notes };
+  return { year, displayUnit: org.displayUnit, indicator, fig, monthly, history, notes };
 }
 
 export type IndicatorDetail = NonNullable<ReturnType<typeof loadIndicatorDetail>>;
@@ -344,6 +337,7 @@ export function listIndicatorHistory(db: Db, organisationId: number, code: strin
       fiscalYear: indicatorValues.fiscalYear,
       plan: indicatorValues.planValue,
       actual: indicatorValues.actualValue,
+      prior: indicatorValues.priorActualValue,
     })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
@@ -370,6 +364,8 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
       scale: indicators.scale,
       yenPrecision: indicators.yenPrecision,
       direction: indicators.direction,
+      ratioRounding: indicators.ratioRounding,
+      aggregation: indicators.aggregation,
       pairKey: indicators.pairKey,
       departmentName: departments.name,
       departmentSort: departments.sortOrder,
@@ -385,6 +381,18 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
     .all();
   const code = input.code && index.some((i) => i.code === input.code) ? input.code : (index[0]?.code ?? null);
   const history = code ? listIndicatorHistory(db, organisationId, code) : [];
+  // The months of the code in every annual plan: a year in progress shows its actual to date.
+  const months = code
+    ? db
+        .select({ fiscalYear: monthlyActuals.fiscalYear, month: monthlyActuals.month, value: monthlyActuals.value })
+        .from(monthlyActuals)
+        .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
+        .innerJoin(plans, eq(plans.id, indicators.planId))
+        .where(
+          and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(indicators.code, code), isNull(indicators.deletedAt)),
+        )
+        .all()
+    : [];
   const notes = code
     ? db
         .select({
@@ -416,6 +424,7 @@ export function loadTrends(db: Db, input: { organisationId: number; code?: strin
     index,
     code,
     history,
+    months,
     notes,
   };
 }
@@ -470,34 +479,4 @@ export function getNote(db: Db, organisationId: number, noteId: number) {
 
 export function deleteNote(db: Db, noteId: number) {
   return db.delete(indicatorNotes).where(eq(indicatorNotes.id, noteId)).run().changes;
-}
-
-/**
- * Runs `fn` and counts the SQL statements it prepares on this handle (drizzle prepares one per
- * query it runs). For tests and the benchmark: the dashboard's count must not grow with the data.
- */
-export function countQueries<T>(sqlite: Database.Database, fn: () => T): { result: T; queries: number; statements: string[] } {
-  const statements: string[] = [];
-  const ownPrepare = Object.prototype.hasOwnProperty.call(sqlite, 'prepare');
-  const ownExec = Object.prototype.hasOwnProperty.call(sqlite, 'exec');
-  const prepare = sqlite.prepare;
-  const exec = sqlite.exec;
-  sqlite.prepare = ((source: string) => {
-    statements.push(source);
-    return prepare.call(sqlite, source);
-  }) as typeof sqlite.prepare;
-  sqlite.exec = ((source: string) => {
-    statements.push(source);
-    return exec.call(sqlite, source);
-  }) as typeof sqlite.exec;
-  try {
-    const result = fn();
-    return { result, queries: statements.length, statements };
-  } finally {
-    // Put back whatever was there (the server's own counter may have wrapped prepare already).
-    if (ownPrepare) sqlite.prepare = prepare;
-    else delete (sqlite as Partial<Database.Database>).prepare;
-    if (ownExec) sqlite.exec = exec;
-    else delete (sqlite as Partial<Database.Database>).exec;
-  }
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../open';
+import { figuresOf, loadMonthGrids } from './figures';
 import { indicators, indicatorValues } from '../schema';
 
 /** A plan's indicators with their values for one fiscal year, in one query. */
@@ -27,7 +28,10 @@ export function listIndicatorsWithValues(db: Db, planId: number, fiscalYear: num
     .where(and(eq(indicators.planId, planId), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
-  return opts.coreOnly ? rows.filter((r) => r.pairKey != null) : rows;
+  const picked = opts.coreOnly ? rows.filter((r) => r.pairKey != null) : rows;
+  // The display figures (derived from the months while the year is open): one more query.
+  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: picked.map((r) => r.id) });
+  return picked.map((r) => ({ ...r, fig: figuresOf(r, grids, 'oku') }));
 }
 
 export type IndicatorWithValues = ReturnType<typeof listIndicatorsWithValues>[number];

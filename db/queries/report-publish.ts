@@ -16,6 +16,7 @@ export function getPlanForPublish(db: Db, organisationId: number, planId: number
         title: plans.title,
         kind: plans.kind,
         startYear: plans.startYear,
+        endYear: plans.endYear,
       })
       .from(plans)
       .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
@@ -41,11 +42,14 @@ export function markUnlocked(db: Db, planId: number): number {
     .run().changes;
 }
 
+export type ConsistencyOverride = { reason: string; contradictions: number };
+
 export type PublishedReportInfo = {
   id: number;
   version: number;
   sha256: string;
   amendmentNote: string | null;
+  consistencyOverride: ConsistencyOverride | null;
   createdAt: string;
   createdByName: string | null;
   size: number;
@@ -59,6 +63,7 @@ export function listPublishedReports(db: Db, planId: number): PublishedReportInf
       version: publishedReports.version,
       sha256: publishedReports.sha256,
       amendmentNote: publishedReports.amendmentNote,
+      consistencyOverride: publishedReports.consistencyOverride,
       createdAt: publishedReports.createdAt,
       createdByName: users.displayName,
       size: sql<number>`length(${publishedReports.pdf})`,
@@ -98,7 +103,15 @@ export function nextReportVersion(db: Db, planId: number): number {
 
 export function insertPublishedReport(
   db: Db,
-  values: { planId: number; version: number; sha256: string; pdf: Buffer; amendmentNote: string | null; createdBy: number | null },
+  values: {
+    planId: number;
+    version: number;
+    sha256: string;
+    pdf: Buffer;
+    amendmentNote: string | null;
+    consistencyOverride: ConsistencyOverride | null;
+    createdBy: number | null;
+  },
 ) {
   return db.insert(publishedReports).values(values).returning({ id: publishedReports.id, createdAt: publishedReports.createdAt }).get();
 }
@@ -116,8 +129,11 @@ export function getLastUnlock(db: Db, planId: number): { reason: string; at: str
   return row && typeof reason === 'string' ? { reason, at: row.at } : null;
 }
 
-/** The last publication of the plan: who published, and what they said changed. */
-export function getLastPublish(db: Db, planId: number): { userId: number | null; note: string | null; at: string } | null {
+/** The last publication of the plan: who published, what they said changed, and any consistency override. */
+export function getLastPublish(
+  db: Db,
+  planId: number,
+): { userId: number | null; note: string | null; override: ConsistencyOverride | null; at: string } | null {
   const row = db
     .select({ userId: auditLog.userId, after: auditLog.after, at: auditLog.at })
     .from(auditLog)
@@ -126,8 +142,9 @@ export function getLastPublish(db: Db, planId: number): { userId: number | null;
     .limit(1)
     .get();
   if (!row) return null;
-  const note = (row.after as { reason?: unknown } | null)?.reason;
-  return { userId: row.userId, note: typeof note === 'string' ? note : null, at: row.at };
+  const after = row.after as { reason?: unknown; consistencyOverride?: ConsistencyOverride | null } | null;
+  const note = after?.reason;
+  return { userId: row.userId, note: typeof note === 'string' ? note : null, override: after?.consistencyOverride ?? null, at: row.at };
 }
 
 /** An audit row written outside an action (PDF stored or deferred after publishing). */

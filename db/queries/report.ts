@@ -1,6 +1,7 @@
 // Everything the published report prints, for one plan, in a fixed number of queries.
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../open';
+import { listMonthRows, toMonthGrids } from './figures';
 import {
   committeeMembers,
   departments,
@@ -66,6 +67,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       name: indicators.name,
       unit: indicators.unit,
       scale: indicators.scale,
+      direction: indicators.direction,
       ratioRounding: indicators.ratioRounding,
       yenPrecision: indicators.yenPrecision,
       pairKey: indicators.pairKey,
@@ -97,6 +99,8 @@ export function loadReportData(db: Db, plan: ReportPlan) {
         )
         .all()
     : [];
+  // The months behind the actuals of a year in progress (and last year's, for the same period).
+  const grids = toMonthGrids(listMonthRows(db, { organisationId: plan.organisationId, planId: plan.id, year: plan.endYear }), plan.endYear);
   const lines = db
     .select({
       id: financialLines.id,
@@ -133,6 +137,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     sections: sectionRows,
     indicators: indicatorRows,
     values,
+    grids,
     lines,
     compilation,
     committee,

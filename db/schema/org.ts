@@ -24,6 +24,8 @@ export const organisations = sqliteTable('organisations', {
   version: integer('version').notNull().default(1),
   /** Set by the demo seed: the login page lists demo accounts only for a demo install. */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** The wording of figure sentences (lib/domain/figure-sentence.ts); null = the default. */
+  figureSentences: text('figure_sentences', { mode: 'json' }).$type<{ yearEnd: string; toDate: string } | null>(),
   createdAt: text('created_at').notNull().default(now),
 });
 

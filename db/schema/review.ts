@@ -137,6 +137,8 @@ export const publishedReports = sqliteTable(
     sha256: text('sha256').notNull(),
     pdf: blob('pdf', { mode: 'buffer' }).notNull(),
     amendmentNote: text('amendment_note'),
+    /** Published although the consistency checker found narratives contradicting the data: why, and how many. */
+    consistencyOverride: text('consistency_override', { mode: 'json' }).$type<{ reason: string; contradictions: number }>(),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull().default(now),
   },

@@ -40,6 +40,8 @@ const indicatorSchema = z
     direction: z.enum(['higher', 'lower']),
     yenPrecision: z.enum(['oku', 'man', 'yen']),
     aggregation: z.enum(['sum', 'end', 'annual']),
+    /** How 計画比・前年度比 are rounded to 0.1% (切り捨て or 四捨五入); kept when omitted. */
+    ratioRounding: z.enum(['half_up', 'down']).optional(),
     pairKey: z
       .string()
       .trim()
@@ -87,6 +89,7 @@ export const saveIndicator = defineAction(
       direction: input.direction,
       yenPrecision: input.yenPrecision,
       aggregation: input.aggregation,
+      ratioRounding: input.ratioRounding ?? existing?.indicator.ratioRounding ?? 'half_up',
       pairKey: input.pairKey || null,
       measure: input.measure,
       allowNegative: input.allowNegative,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getPlanForPublish, markPublished, markUnlocked } from '@/db/queries/report-publish';
 import { id } from '@/lib/plans/validation';
+import { checkYearNarratives, publishGate } from '@/lib/report/narrative-check';
 import { storeOfficialPdfAfterPublish } from '@/lib/report/official';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -20,23 +21,36 @@ export type PublishResult = {
 /**
  * Publishes a year: review → published (a year unlocked for an amendment may be re-published
  * from any phase). The PDF is generated after the commit; the phase change never waits on it.
+ * The consistency checker is the gate: a year whose narratives quote figures that contradict
+ * the data is refused unless the admin overrides with a reason, which the audit log and the
+ * stored report version keep.
  */
 export const publishYear = defineAction(
   'report.publish',
-  z.object({ planId: id, reason: reason.optional() }).strict(),
+  z.object({ planId: id, reason: reason.optional(), override: reason.optional() }).strict(),
   ({ tx, user, input, authorize, audit }): PublishResult => {
     const plan = getPlanForPublish(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
     const republish = plan.publishedAt != null;
     if (!republish && plan.phase !== 'review') throw new ActionFailure('conflict', { reason: 'notInReview' });
+    const check = checkYearNarratives(tx, plan.id, plan.endYear);
+    const gate = publishGate(check, input.override);
+    if (!gate.ok) throw new ActionFailure('conflict', gate.detail);
+    const { consistencyOverride } = gate;
     if (markPublished(tx, plan.id, plan.phase) === 0) throw new ActionFailure('conflict', { reason: 'phaseChanged' });
     audit({
       action: 'plan.publish',
       entityType: 'plan',
       entityId: plan.id,
       before: { phase: plan.phase, publishedAt: plan.publishedAt },
-      after: { phase: 'published', republish, reason: input.reason ?? null },
+      after: {
+        phase: 'published',
+        republish,
+        reason: input.reason ?? null,
+        consistencyOverride,
+        ...(consistencyOverride ? { contradictions: check.contradictions } : {}),
+      },
     });
     return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id };
   },

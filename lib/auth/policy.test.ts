@@ -171,4 +171,10 @@ describe('policy matrix', () => {
     for (const a of ['plan.read', 'section.read', 'dashboard.read', 'report.read'] as const)
       expect(outcome('manager', a, {})).toBe('allow');
   });
+
+  it('the committee does not see a year still in planning; everyone else does', () => {
+    expect(outcome('committee', 'plan.read', { phase: 'planning' })).toBe('forbidden');
+    for (const phase of ['entry', 'review', 'published'] as const) expect(outcome('committee', 'plan.read', { phase })).toBe('allow');
+    for (const who of ['admin', 'staffOwn', 'manager'] as const) expect(outcome(who, 'plan.read', { phase: 'planning' })).toBe('allow');
+  });
 });

@@ -57,7 +57,8 @@ const isSubmittedMaterial = (t: Target) => t.status === 'submitted' || t.status 
 type Rule = (u: PolicyUser, t: Target) => boolean;
 
 const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
-  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
+  // The committee never sees a year still being planned (its figures and sections are not settled).
+  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: (_u, t) => t.phase !== 'planning' },
   'plan.admin': { admin: () => true },
   'section.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'assessment.read': {

@@ -151,3 +151,21 @@ export function checkNarrative(narrative: string, indicators: readonly CheckIndi
 }
 
 export const warningsOf = <C extends FigureCheck>(checks: readonly C[]): C[] => checks.filter((c) => !c.ok);
+
+/**
+ * Every narrative checked against its own section's indicators: section id → its checks.
+ * A section without indicators has nothing to check and is left out.
+ */
+export function checkSections<I extends CheckIndicator & { sectionId: number | null }>(
+  narratives: readonly { sectionId: number; narrative: string }[],
+  indicators: readonly I[],
+): Map<number, FigureCheck[]> {
+  const bySection = new Map<number, I[]>();
+  for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
+  const out = new Map<number, FigureCheck[]>();
+  for (const n of narratives) {
+    const mine = bySection.get(n.sectionId);
+    if (mine) out.set(n.sectionId, checkNarrative(n.narrative, mine));
+  }
+  return out;
+}

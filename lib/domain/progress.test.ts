@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chartValue, fiscalSeries, formatFigure, formatMoney, latestEntered, missingMonths, paceProgress, yoyTrend } from './progress';
+import {
+  chartValue,
+  daysUntil,
+  fiscalSeries,
+  formatFigure,
+  formatMoney,
+  isOverdue,
+  latestEntered,
+  missingMonths,
+  paceProgress,
+  yoyTrend,
+} from './progress';
 
 const OKU = 100_000_000;
 const yen = { unit: 'yen' as const, scale: 0, yenPrecision: 'oku' as const };
@@ -156,5 +167,21 @@ describe('deadlines', () => {
     expect(japanDate(new Date('2026-04-30T14:59:59Z'))).toBe('2026-04-30');
     expect(overdueDeadline({ phase: 'entry', entryDeadline: '2026-04-30' })).toBe('2026-04-30');
     expect(overdueDeadline({ phase: 'published', entryDeadline: '2025-04-30' })).toBeNull();
+  });
+});
+
+describe('deadlines: days to go and overdue', () => {
+  it('counts whole days to or past a deadline', () => {
+    expect(daysUntil('2026-04-27', '2026-04-30')).toBe(3);
+    expect(daysUntil('2026-05-02', '2026-04-30')).toBe(-2);
+    expect(daysUntil('2026-04-30', '2026-04-30')).toBe(0);
+  });
+
+  it('is overdue only past the deadline and only while not submitted', () => {
+    expect(isOverdue('draft', '2026-04-30', '2026-05-01')).toBe(true);
+    expect(isOverdue(null, '2026-04-30', '2026-05-01')).toBe(true);
+    expect(isOverdue('draft', '2026-04-30', '2026-04-30')).toBe(false);
+    expect(isOverdue('submitted', '2026-04-30', '2026-05-01')).toBe(false);
+    expect(isOverdue('draft', null, '2026-05-01')).toBe(false);
   });
 });

@@ -140,6 +140,17 @@ export function overdueDeadline(plan: { phase: string; entryDeadline: string | n
   return plan.phase === 'planning' || plan.phase === 'entry' ? plan.entryDeadline : null;
 }
 
+/** Whole days from `today` to `deadline` (both YYYY-MM-DD): 3 = three days left, −2 = two days past. */
+export function daysUntil(today: string, deadline: string): number {
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A section is overdue once the deadline has passed without a submission (提出済み or 承認済み). */
+export function isOverdue(status: string | null, deadline: string | null, today: string): boolean {
+  if (deadline === null) return false;
+  return daysUntil(today, deadline) < 0 && status !== 'submitted' && status !== 'approved';
+}
+
 /** Notes of one indicator numbered in order (注1, 注2 …); month notes mark their month on the chart. */
 export function numberNotes<N extends { month: number | null }>(notes: readonly N[]): (N & { n: number })[] {
   return notes.map((note, i) => ({ ...note, n: i + 1 }));

@@ -69,7 +69,15 @@ async function generateAndStore(db: Db, plan: ReportPlan, fallbackUserId: number
   const createdBy = publish?.userId ?? fallbackUserId;
   try {
     db.transaction((tx) => {
-      insertPublishedReport(tx, { planId: plan.id, version, sha256: hash, pdf, amendmentNote: note, createdBy });
+      insertPublishedReport(tx, {
+        planId: plan.id,
+        version,
+        sha256: hash,
+        pdf,
+        amendmentNote: note,
+        consistencyOverride: publish?.override ?? null,
+        createdBy,
+      });
       insertAudit(tx, {
         userId: createdBy,
         action: 'report.pdf.store',

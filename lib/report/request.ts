@@ -21,7 +21,7 @@ export async function loadReportRequest(yearParam: string, planParam: string | n
   const year = Number(yearParam);
   const db = getDb();
   const plan = resolveReportPlan(db, user.organisationId, year, planParam);
-  if (!plan) return new Response('not found', { status: 404 });
+  if (!plan || !can(user, 'plan.read', { phase: plan.phase })) return new Response('not found', { status: 404 });
   return { user, plan, db };
 }
 

@@ -1,7 +1,9 @@
 // The report's tables: 主要業務数値 (annual), the mid-term KPI table, and 収支計算書.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { figuresOf } from '@/db/queries/figures';
+import { type Figures, indicatorFigures } from '@/lib/domain/figures';
+import { formatRatio } from '@/lib/domain/ratio';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
 import type { ReportTable } from './table-types';
 
@@ -38,20 +40,33 @@ export function kpiPairs(indicators: Ind[]): { key: string; name: string; count:
   });
 }
 
+/** The display figures of an indicator in the plan's (last) year, as every page computes them. */
+export function reportFigures(plan: ReportPlan, data: ReportData, ind: Ind): Figures {
+  const v = data.values.find((x) => x.indicatorId === ind.id && x.fiscalYear === plan.endYear);
+  const row = {
+    ...ind,
+    planValue: v?.planValue ?? null,
+    actualValue: v?.actualValue ?? null,
+    priorActualValue: v?.priorActualValue ?? null,
+  };
+  return figuresOf(row, data.grids, data.organisation.displayUnit);
+}
+
 export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
-  const valueOfIndicator = (ind: Ind | null) =>
-    ind ? data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === plan.endYear) : undefined;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
+  let asOf: number | null = null;
   for (const p of kpiPairs(data.indicators)) {
-    const c = valueOfIndicator(p.count);
-    const a = valueOfIndicator(p.amount);
-    const count = c?.actualValue ?? null;
-    const countYoy = p.count ? ratioTenths(count, c?.priorActualValue ?? null, p.count.ratioRounding) : null;
-    const amount = a?.actualValue ?? null;
-    const amountYoy = ratioTenths(amount, a?.priorActualValue ?? null, p.amount.ratioRounding);
-    const planValue = a?.planValue ?? null;
-    const planRatio = ratioTenths(amount, planValue, p.amount.ratioRounding);
+    const c = p.count ? reportFigures(plan, data, p.count) : null;
+    const a = reportFigures(plan, data, p.amount);
+    asOf ??= a.asOfMonth ?? c?.asOfMonth ?? null;
+    const count = c?.actual ?? null;
+    // A year in progress compares with the same months of last year.
+    const countYoy = c ? (c.toDate ? c.samePeriodYoy : c.yoy) : null;
+    const amount = a.actual;
+    const amountYoy = a.toDate ? a.samePeriodYoy : a.yoy;
+    const planValue = a.plan;
+    const planRatio = a.planRatio;
     display.push([
       p.name,
       `${formatIndicatorValue(count, 'cases', 0, { spaced: true })} ${inParens(countYoy)}`,
@@ -70,7 +85,10 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayU
       rows: display,
       align: ['left', 'right', 'right', 'right', 'right'],
     },
-    note: '※カッコ内の数値は対前年度比を示しています。',
+    note:
+      asOf === null
+        ? '※カッコ内の数値は対前年度比を示しています。'
+        : `※実績は${asOf}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${asOf}月末までの計画に対する比率です。`,
     export: {
       columns: [
         { header: '項目', format: 'text' },
@@ -131,8 +149,9 @@ export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: An
     years.forEach((y, i) => {
       const actual = actualOf(y);
       const planValue = own(y)?.planValue ?? null;
-      const planRatio = ratioTenths(actual, planValue, ind.ratioRounding);
-      const yoy = ratioTenths(actual, priorOf(y), ind.ratioRounding);
+      const f = indicatorFigures(ind, { plan: planValue, actual, prior: priorOf(y) }, unit);
+      const planRatio = f.planRatio;
+      const yoy = f.yoy;
       display.push([i === 0 ? p.name : '', `${y}年度`, fmt(actual), fmt(planValue), formatRatio(planRatio), formatRatio(yoy)]);
       rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
     });
@@ -146,7 +165,7 @@ export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: An
     };
     const totalActual = total(actuals);
     const totalPlan = total(plansV);
-    const totalRatio = ratioTenths(totalActual, totalPlan, ind.ratioRounding);
+    const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
     const label = ind.aggregation === 'end' ? '期末' : '期間計';
     display.push(['', label, fmt(totalActual), fmt(totalPlan), formatRatio(totalRatio), MISSING_MARK]);
     rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);

@@ -5,12 +5,12 @@ import { TrendPanel, type TrendRow } from '@/components/dashboard/trend-panel';
 import type { TrendPoint } from '@/components/charts/trend-chart';
 import { getDb } from '@/db/client';
 import { loadTrends } from '@/db/queries/dashboard';
-import { getCurrentFiscalYear } from '@/db/queries/plans';
+import { getCurrentFiscalYear, listPlans } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
-import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { chartValue, DISPLAY_UNIT_LABEL, formatFigure } from '@/lib/domain/progress';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { yearsFigures } from '@/lib/domain/figures-years';
 
 /** Every indicator over all fiscal years in the database: plans (annual and mid-term) and actuals. */
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<{ code?: string; dept?: string }> }) {
@@ -19,46 +19,49 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const { code, dept } = await searchParams;
   const db = getDb();
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
-  const data = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
-  const [t, td, locale] = await Promise.all([getTranslations('trends'), getTranslations('dashboard'), getLocale()]);
+  const loaded = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
+  // Only the plans the user may read (the committee never sees a year still in planning).
+  const readable = new Set(listPlans(db, user.organisationId).flatMap((p) => (can(user, 'plan.read', { phase: p.phase }) ? [p.id] : [])));
+  const data = { ...loaded, history: loaded.history.filter((h) => readable.has(h.planId)) };
+  const [t, td, tf, locale] = await Promise.all([
+    getTranslations('trends'),
+    getTranslations('dashboard'),
+    getTranslations('figures'),
+    getLocale(),
+  ]);
   const lang = locale === 'en' ? 'en' : 'ja';
   const current = getCurrentFiscalYear(db, user.organisationId);
   const selected = data.index.find((i) => i.code === data.code);
   const du = data.displayUnit;
 
-  const years = [...new Set(data.history.map((h) => h.fiscalYear))].sort((a, b) => a - b);
   const rows: TrendRow[] = [];
   const points: TrendPoint[] = [];
   if (selected) {
     const fmt = (v: number | null) => formatFigure(v, selected, du);
-    let prior: number | null = null;
-    for (const y of years) {
-      const annual = data.history.find((h) => h.fiscalYear === y && h.planKind === 'annual');
-      const midterm = data.history.find((h) => h.fiscalYear === y && h.planKind === 'midterm');
-      const actual = annual?.actual ?? midterm?.actual ?? null;
+    for (const { year: y, annualPlan, midtermPlan, fig } of yearsFigures(selected, data.history, data.months, du)) {
       const notes = data.notes.filter((n) => n.fiscalYear === y).map((n) => n.text);
-      const label = formatFiscalYear(y, lang);
+      const toDate = fig.asOfMonth !== null ? tf('toDateMark', { month: fig.asOfMonth }) : null;
+      const label = toDate ? `${formatFiscalYear(y, lang)} ${toDate}` : formatFiscalYear(y, lang);
       rows.push({
         year: y,
         label,
-        actualText: fmt(actual),
-        annualPlanText: fmt(annual?.plan ?? null),
-        midtermPlanText: fmt(midterm?.plan ?? null),
-        ratioText: formatRatio(ratioTenths(actual, annual?.plan ?? midterm?.plan ?? null)),
-        yoyText: formatRatio(ratioTenths(actual, prior)),
+        actualText: fig.text.actual,
+        annualPlanText: fmt(annualPlan),
+        midtermPlanText: fmt(midtermPlan),
+        ratioText: fig.text.planRatio,
+        yoyText: fig.toDate ? `${fig.text.samePeriodYoy}（${tf('samePeriodYoy')}）` : fig.text.yoy,
         notes,
       });
       points.push({
-        label: String(y),
-        actual: chartValue(actual, selected.unit, selected.scale, du),
-        annualPlan: chartValue(annual?.plan ?? null, selected.unit, selected.scale, du),
-        midtermPlan: chartValue(midterm?.plan ?? null, selected.unit, selected.scale, du),
-        actualText: fmt(actual),
-        annualPlanText: fmt(annual?.plan ?? null),
-        midtermPlanText: fmt(midterm?.plan ?? null),
+        label: lang === 'ja' ? `${warekiFiscalYear(y)}${toDate ? '*' : ''}` : `FY${y}${toDate ? '*' : ''}`,
+        actual: chartValue(fig.actual, selected.unit, selected.scale, du),
+        annualPlan: chartValue(annualPlan, selected.unit, selected.scale, du),
+        midtermPlan: chartValue(midtermPlan, selected.unit, selected.scale, du),
+        actualText: toDate ? `${fig.text.actual}（${toDate}）` : fig.text.actual,
+        annualPlanText: fmt(annualPlan),
+        midtermPlanText: fmt(midtermPlan),
         notes: notes.map((_, i) => td('notes.marker', { n: i + 1 })),
       });
-      prior = actual;
     }
   }
 

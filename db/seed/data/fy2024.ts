@@ -1,5 +1,5 @@
 // 令和6年度 経営計画の評価 (Tokyo CGC, FY2024), transcribed from
-// /work/shared/reference/r6-keiei-keikaku-hyoka.txt.
+// docs/reference/r6-keiei-keikaku-hyoka.txt.
 // Narratives are the reference's characters with the PDF line-wraps joined; paragraphs are
 // separated by a blank line. Money is whole yen. FY2023 values (`prior`) that the document
 // does not print are chosen so that every printed 前年度比 is reproduced (see fy2024.test.ts).

@@ -1,20 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { listPlans } from '@/db/queries/plans';
+import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { loadYear } from '@/lib/year';
+import { loadYear, readableAnnualPlans } from '@/lib/year';
 
 export default async function YearLayout({ children, params }: { children: React.ReactNode; params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  const [t, tp, tc, locale] = await Promise.all([
+  const [t, tf, tp, tc, locale] = await Promise.all([
     getTranslations('nav'),
+    getTranslations('figures'),
     getTranslations('phases'),
     getTranslations('common'),
     getLocale(),
   ]);
   const lang = locale === 'en' ? 'en' : 'ja';
-  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
+  const years = readableAnnualPlans(db, user);
   const links = [
     { href: `/years/${year}`, label: t('overview'), show: true },
     { href: `/years/${year}/sections`, label: t('mySections'), show: user.role === 'staff' || user.role === 'admin' },
@@ -26,6 +27,7 @@ export default async function YearLayout({ children, params }: { children: React
     },
     { href: `/years/${year}/dashboard`, label: t('dashboard'), show: true },
     { href: `/years/${year}/report`, label: t('report'), show: true },
+    { href: '/trends', label: tf('navTrends'), show: can(user, 'dashboard.read') },
   ].filter((l) => l.show);
   return (
     <>
@@ -39,7 +41,7 @@ export default async function YearLayout({ children, params }: { children: React
                   <Link
                     href={`/years/${p.startYear}`}
                     aria-current={p.startYear === year ? 'page' : undefined}
-                    className={`rounded px-2 py-1 text-sm ${p.startYear === year ? 'bg-brand-600 text-white' : 'text-brand-700 hover:bg-brand-50'}`}
+                    className={`whitespace-nowrap rounded px-2 py-1 text-sm ${p.startYear === year ? 'bg-brand-600 text-white' : 'text-brand-700 hover:bg-brand-50'}`}
                   >
                     {formatFiscalYear(p.startYear, lang)}
                   </Link>
@@ -50,13 +52,15 @@ export default async function YearLayout({ children, params }: { children: React
           <ul className="flex flex-wrap gap-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                <Link href={l.href} className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
                   {l.label}
                 </Link>
               </li>
             ))}
           </ul>
-          <span className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">{tp(plan.phase)}</span>
+          <span className="ml-auto whitespace-nowrap rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">
+            {tp(plan.phase)}
+          </span>
         </div>
       </nav>
       {plan.isDemoData && (

@@ -4,16 +4,20 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { countFinalOpinions, countStatusesByDepartment, inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
+import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
 import type { AssessmentStatus } from '@/lib/domain/types';
 import { loadYear } from '@/lib/year';
 
 const STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+/** Sections someone writes a self-assessment for (headings and tables are not). */
+const WORKFLOW_KINDS = new Set(['preface', 'narrative', 'initiative']);
 
 export default async function YearOverviewPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
-  const [t, ts, tp, tc, locale] = await Promise.all([
+  const [t, tf, ts, tp, tc, locale] = await Promise.all([
     getTranslations('overview'),
+    getTranslations('yearStatus'),
     getTranslations('status'),
     getTranslations('phases'),
     getTranslations('common'),
@@ -29,6 +33,19 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
     byDept.set(key, entry);
   }
   const sections = inDocumentOrder(listSectionStatuses(db, plan.id));
+  // What stands between this phase and the next: sections not yet submitted, submissions not yet approved.
+  const deadline = overdueDeadline(plan);
+  const today = japanDate(new Date());
+  const toWrite = sections.filter((s) => WORKFLOW_KINDS.has(s.kind));
+  const late = (s: { status: AssessmentStatus | null }) => isOverdue(s.status, deadline, today);
+  const blocking = {
+    unsubmitted: toWrite.filter((s) => s.status !== 'submitted' && s.status !== 'approved').length,
+    awaitingApproval: toWrite.filter((s) => s.status === 'submitted').length,
+    overdue: toWrite.filter(late).length,
+  };
+  const overdueByDept = new Map<string, number>();
+  for (const s of toWrite) if (late(s)) overdueByDept.set(String(s.departmentId), (overdueByDept.get(String(s.departmentId)) ?? 0) + 1);
+  const days = deadline ? daysUntil(today, deadline) : null;
   const showAssessment = (status: AssessmentStatus | null) => can(user, 'assessment.read', { status: status ?? undefined });
 
   return (
@@ -58,6 +75,21 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
         </dl>
       </header>
 
+      {deadline && days !== null && (
+        <section
+          aria-labelledby="blocking-h"
+          className={`rounded border-l-4 p-3 ${blocking.overdue ? 'border-red-600 bg-red-50' : 'border-brand-600 bg-brand-50'}`}
+          data-testid="blocking"
+        >
+          <h2 id="blocking-h" className="font-semibold">
+            {days >= 0 ? tf('daysLeft', { date: deadline, days }) : tf('daysPast', { date: deadline, days: -days })}
+          </h2>
+          <p className="text-sm">
+            {tf('blocking', { unsubmitted: blocking.unsubmitted, awaiting: blocking.awaitingApproval, overdue: blocking.overdue })}
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="progress-h">
         <h2 id="progress-h" className="mb-2 text-lg font-semibold">
           {t('progress')}
@@ -74,6 +106,11 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
                     {ts(s)}
                   </th>
                 ))}
+                {deadline && (
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tf('overdue')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -87,6 +124,11 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
                       {d.counts[s] ?? 0}
                     </td>
                   ))}
+                  {deadline && (
+                    <td className={`px-3 py-2 text-right tabular-nums ${overdueByDept.get(key) ? 'font-semibold text-red-800' : ''}`}>
+                      {overdueByDept.get(key) ?? 0}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -111,7 +153,10 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
               </Link>
               <span className="flex items-center gap-3 text-xs text-slate-600">
                 <span className="hidden sm:inline">{s.departmentName}</span>
-                {s.kind !== 'committee_opinions' && showAssessment(s.status) && <StatusBadge status={s.status} />}
+                {WORKFLOW_KINDS.has(s.kind) && late(s) && days !== null && (
+                  <span className="whitespace-nowrap font-semibold text-red-800">{tf('overdueDays', { days: -days })}</span>
+                )}
+                {WORKFLOW_KINDS.has(s.kind) && showAssessment(s.status) && <StatusBadge status={s.status} />}
               </span>
             </li>
           ))}

@@ -4,11 +4,10 @@ import { DashboardHeader } from '@/components/dashboard/dashboard-header';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { loadDashboard } from '@/db/queries/dashboard';
-import { listPlans } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
-import { loadYear } from '@/lib/year';
+import { loadYear, readableAnnualPlans } from '@/lib/year';
 
 /** The managers' year dashboard: server-rendered with real figures, then kept fresh by react-query. */
 export default async function DashboardPage({
@@ -32,9 +31,7 @@ export default async function DashboardPage({
     today: japanDate(new Date()),
     departmentId,
   });
-  const years = listPlans(db, user.organisationId)
-    .filter((p) => p.kind === 'annual')
-    .map((p) => ({ year: p.startYear, label: formatFiscalYear(p.startYear, lang) }));
+  const years = readableAnnualPlans(db, user).map((p) => ({ year: p.startYear, label: formatFiscalYear(p.startYear, lang) }));
   return (
     <div className="space-y-6">
       <DashboardHeader

@@ -7,8 +7,6 @@ import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { loadYear } from '@/lib/year';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
@@ -67,7 +65,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
             {t('todoTitle')}
           </h2>
           {open.length === 0 ? (
-            <p className="text-sm">{t('todoNone')}</p>
+            // "All confirmed" only when this member has confirmed opinions; else there is nothing to read yet.
+            <p className="text-sm">{byDept.some((d) => d.myFinal > 0) ? t('todoNone') : t('todoNothingYet')}</p>
           ) : (
             <ul className="space-y-1" data-testid="todo">
               {open.map((d) => (
@@ -143,9 +142,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                               <div key={f.id} className="flex gap-1">
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">
-                                  {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
-                                  {f.planValue != null &&
-                                    `（${t('planRatio')} ${formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}）`}
+                                  {f.fig.text.actual}
+                                  {f.fig.plan !== null && `（${t('planRatio')} ${f.fig.text.planRatio}）`}
                                 </dd>
                               </div>
                             ))}
@@ -161,7 +159,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                   href={`/years/${year}/review/departments/${d.id}`}
                   className="inline-block rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
                 >
-                  {t('writeOpinion', { dept: d.name })}
+                  {writable ? t('writeOpinion', { dept: d.name }) : t('readDept', { dept: d.name })}
                 </Link>
               </div>
             </section>

@@ -5,12 +5,13 @@ import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
-import { listPlans } from '@/db/queries/plans';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
-import { checkNarrative, warningsOf } from '@/lib/domain/consistency';
+import { checkSections, warningsOf } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
-import { loadYear } from '@/lib/year';
+import { loadYear, readableAnnualPlans } from '@/lib/year';
+import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
+import { checkableIndicator, type WorkspaceIndicator } from '@/components/sections/types';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
@@ -37,18 +38,16 @@ export default async function MySectionsPage({
   const departmentIds = user.role === 'admin' ? null : user.role === 'staff' ? user.departmentIds : [];
   const all = listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind));
   const filter = FILTERS.find((f) => f === status);
-  const rows = inDocumentOrder(all).filter((s) => !filter || (s.status ?? 'not_started') === filter);
+  const rows = inDocumentOrder(all).filter((s) => !filter || (s.kind !== 'heading' && (s.status ?? 'not_started') === filter));
 
   // Warning counts: every narrative checked against its section's indicators (two queries).
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
-  const bySection = new Map<number, typeof indicators>();
-  for (const i of indicators) if (i.sectionId !== null) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i]);
-  const warnings = new Map<number, number>();
-  for (const n of listNarratives(db, plan.id)) {
-    const mine = bySection.get(n.sectionId);
-    if (mine) warnings.set(n.sectionId, warningsOf(checkNarrative(n.narrative, mine)).length);
-  }
-  const years = listPlans(db, user.organisationId).filter((p) => p.kind === 'annual');
+  const checkable = indicators.map((raw) => checkableIndicator({ ...raw, aliases: raw.aliases ?? [] }));
+  const warnings = new Map([...checkSections(listNarratives(db, plan.id), checkable)].map(([id, c]) => [id, warningsOf(c).length]));
+  const years = readableAnnualPlans(db, user);
+  const deadline = overdueDeadline(plan);
+  const today = japanDate(new Date());
+  const overdue = all.filter((s) => s.kind !== 'heading' && isOverdue(s.status, deadline, today));
   const depts = listUserDepartmentNames(db, user.id).join('・');
   const showExcel = (user.role === 'staff' || user.role === 'admin') && plan.phase !== 'published' && indicators.length > 0;
   return (
@@ -60,6 +59,23 @@ export default async function MySectionsPage({
           {t('deadline')}: {plan.entryDeadline ?? tc('noDeadline')}
         </p>
       </header>
+      {overdue.length > 0 && deadline && (
+        <section role="note" aria-labelledby="overdue-h" className="rounded border-l-4 border-red-600 bg-red-50 p-3" data-testid="overdue">
+          <h2 id="overdue-h" className="font-semibold text-red-900">
+            {t('overdueTitle', { n: overdue.length, days: -daysUntil(today, deadline) })}
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
+            {overdue.map((s) => (
+              <li key={s.id}>
+                <Link href={`/years/${year}/sections/${s.id}`} className="text-red-900 underline">
+                  {s.number && <span className="mr-1 tabular-nums">{s.number}</span>}
+                  {s.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
           <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>
@@ -121,8 +137,24 @@ export default async function MySectionsPage({
             <tbody>
               {rows.map((s) => {
                 const n = warnings.get(s.id) ?? 0;
+                // Headings (保証部門 …) group the sections below them; nothing to write there.
+                if (s.kind === 'heading')
+                  return (
+                    <tr key={s.id} className="border-t border-slate-200 bg-slate-50">
+                      <th
+                        scope="rowgroup"
+                        colSpan={6}
+                        className="px-3 py-1.5 text-left font-semibold"
+                        style={{ paddingLeft: `${0.75 + s.depth}rem` }}
+                      >
+                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
+                        {s.title}
+                      </th>
+                    </tr>
+                  );
+                const late = isOverdue(s.status, deadline, today);
                 return (
-                  <tr key={s.id} className="border-t border-slate-100" data-testid="section-row">
+                  <tr key={s.id} className="border-t border-slate-100" data-testid="section-row" data-overdue={late || undefined}>
                     <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
                       <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
                         {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
@@ -136,7 +168,10 @@ export default async function MySectionsPage({
                     <td className="whitespace-nowrap px-3 py-2 text-slate-700">
                       {s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}
                     </td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">{plan.entryDeadline ?? tc('noDeadline')}</td>
+                    <td className={`whitespace-nowrap px-3 py-2 ${late ? 'font-semibold text-red-800' : 'text-slate-700'}`}>
+                      {plan.entryDeadline ?? tc('noDeadline')}
+                      {late && deadline && <span className="block text-xs">{t('overdueDays', { days: -daysUntil(today, deadline) })}</span>}
+                    </td>
                     <td
                       className={`px-3 py-2 text-right tabular-nums ${n ? 'font-medium text-amber-900' : 'text-slate-600'}`}
                       data-testid="warning-count"

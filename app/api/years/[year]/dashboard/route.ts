@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const year = Number(yearParam);
   const db = getDb();
   const plan = getAnnualPlan(db, user.organisationId, year);
-  if (!plan) return apiError(404, 'not_found');
+  if (!plan || !can(user, 'plan.read', { phase: plan.phase })) return apiError(404, 'not_found');
   const dept = new URL(request.url).searchParams.get('dept');
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const data = loadDashboard(db, {

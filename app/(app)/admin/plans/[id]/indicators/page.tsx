@@ -27,6 +27,7 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
     direction: ind.direction,
     yenPrecision: ind.yenPrecision,
     aggregation: ind.aggregation,
+    ratioRounding: ind.ratioRounding,
     pairKey: ind.pairKey ?? '',
     measure: ind.measure,
     allowNegative: ind.allowNegative,

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { ConsistencyGate } from '@/components/admin/consistency-gate';
 import { PhaseControls } from '@/components/admin/phase-controls';
 import { unfinishedSummary } from '@/db/queries/admin-phases';
+import { checkYearNarratives } from '@/lib/report/narrative-check';
 import { loadAdminPlan } from '../load';
 
 const PHASES = ['planning', 'entry', 'review', 'published'] as const;
@@ -11,6 +13,8 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
   const [t, tp, ts] = await Promise.all([getTranslations('admin.phases'), getTranslations('phases'), getTranslations('status')]);
   const summary = unfinishedSummary(db, plan.id);
   const current = PHASES.indexOf(plan.phase);
+  // The publish gate's check, shown before the admin asks to publish.
+  const gate = plan.phase === 'review' ? checkYearNarratives(db, plan.id, plan.endYear) : null;
   return (
     <div className="space-y-6">
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t('steps')}>
@@ -64,10 +68,12 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
           </details>
         )}
       </section>
+      {gate && <ConsistencyGate check={gate} />}
       <PhaseControls
         planId={plan.id}
         phase={plan.phase}
         unfinished={{ sections: summary.notApprovedCount, opinions: summary.draftOpinions }}
+        contradictions={gate?.contradictions.length ?? 0}
       />
     </div>
   );

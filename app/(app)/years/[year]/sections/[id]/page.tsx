@@ -8,7 +8,9 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
 import { getTokenSources } from '@/db/queries/admin-organisation';
+import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
+import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
 import { narrativeTokenValues } from '@/lib/domain/tokens';
 import { loadYear } from '@/lib/year';
 
@@ -97,6 +99,7 @@ export default async function SectionPage({ params }: { params: Promise<{ year: 
         tokens={tokens}
         revisions={revisions}
         can={allowed}
+        sentences={getOrganisation(db, user.organisationId)?.figureSentences ?? DEFAULT_FIGURE_SENTENCES}
       />
       <PriorOpinions sectionId={section.id} planId={plan.id} year={year} user={user} />
     </article>

@@ -9,7 +9,7 @@ import { loadIndicatorDetail } from '@/db/queries/dashboard';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { fiscalSeries, formatFigure, numberNotes } from '@/lib/domain/progress';
-import { formatRatio, progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import { figuresByMonth, indicatorFigures, monthGrid } from '@/lib/domain/figures';
 import { loadYear } from '@/lib/year';
 
 /** One indicator: the year's figures, monthly chart and table, the narrative quoting it, its history and notes. */
@@ -19,12 +19,17 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
   if (!can(user, 'dashboard.read')) notFound();
   const detail = loadIndicatorDetail(db, { organisationId: user.organisationId, planId: plan.id, year, code: decodeURIComponent(code) });
   if (!detail) notFound();
-  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const [t, tf, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('figures'), getLocale()]);
   const lang = locale === 'en' ? 'en' : 'ja';
   const { indicator: ind, displayUnit } = detail;
   const fmt = (v: number | null) => formatFigure(v, ind, displayUnit);
-  const planRatio = ratioTenths(ind.actualValue, ind.planValue, ind.ratioRounding);
-  const yoy = ratioTenths(ind.actualValue, ind.priorActualValue, ind.ratioRounding);
+  const { fig } = detail;
+  const figs = figuresByMonth(ind, { plan: ind.planValue, actual: null, prior: null, months: monthGrid(detail.monthly) }, displayUnit);
+  // Other years as recorded; this year as the cards show it (to date while it is open).
+  const historyFig = (h: { fiscalYear: number; plan: number | null; actual: number | null; planKind: string }) =>
+    h.fiscalYear === year && h.planKind === 'annual'
+      ? fig
+      : indicatorFigures(ind, { plan: h.plan, actual: h.actual, prior: null }, displayUnit);
   const yearNotes = detail.notes.filter((n) => n.fiscalYear === year);
   const numbered = numberNotes(yearNotes);
   const series = fiscalSeries(detail.monthly, ind.aggregation, ind.planValue);
@@ -47,7 +52,10 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="indicator-summary">
           <div>
             <dt className="text-slate-600">{t('actual')}</dt>
-            <dd className="text-xl font-bold tabular-nums">{ind.actualValue === null ? t('noActual') : fmt(ind.actualValue)}</dd>
+            <dd className="text-xl font-bold tabular-nums">
+              {fig.actual === null ? t('noActual') : fig.text.actual}
+              {fig.asOfMonth !== null && <span className="ml-1 text-sm font-normal">{tf('asOf', { month: fig.asOfMonth })}</span>}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t('plan')}</dt>
@@ -56,12 +64,12 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
           <div>
             <dt className="text-slate-600">{t('planRatio')}</dt>
             <dd className="text-xl tabular-nums">
-              {formatRatio(planRatio)} <StatusMark status={progressStatus(planRatio, ind.direction)} />
+              {fig.text.planRatio} <StatusMark status={fig.status} />
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">{t('yoy')}</dt>
-            <dd className="text-xl tabular-nums">{formatRatio(yoy)}</dd>
+            <dt className="text-slate-600">{fig.toDate ? tf('samePeriodYoy') : t('yoy')}</dt>
+            <dd className="text-xl tabular-nums">{fig.toDate ? fig.text.samePeriodYoy : fig.text.yoy}</dd>
           </div>
         </dl>
       </header>
@@ -81,7 +89,14 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
             <h2 id="monthly-table-h" className="mb-2 font-semibold">
               {t('detail.monthlyTable')}
             </h2>
-            <MonthlyTable indicator={ind} series={series} notes={numbered} displayUnit={displayUnit} caption={t('detail.monthlyTable')} />
+            <MonthlyTable
+              indicator={ind}
+              series={series}
+              figs={figs}
+              notes={numbered}
+              displayUnit={displayUnit}
+              caption={t('detail.monthlyTable')}
+            />
           </section>
         </>
       )}
@@ -164,8 +179,8 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
                 </th>
                 <td className="px-3 py-2">{t(`detail.${h.planKind}`)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{fmt(h.plan)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{fmt(h.actual)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatRatio(ratioTenths(h.actual, h.plan, ind.ratioRounding))}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{historyFig(h).text.actual}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{historyFig(h).text.planRatio}</td>
               </tr>
             ))}
           </tbody>

@@ -9,8 +9,6 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
-import { formatIndicatorValue } from '@/lib/domain/money';
-import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { loadYear } from '@/lib/year';
 
 /** One department: its submitted material, the member's opinion editor and the others' final opinions. */
@@ -109,11 +107,9 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                             <th scope="row" className="py-1 pr-2 text-left font-normal">
                               {f.name}
                             </th>
-                            <td className="py-1 pr-2 text-right tabular-nums">
-                              {formatIndicatorValue(f.actualValue, f.unit, f.scale, { precision: f.yenPrecision })}
-                            </td>
+                            <td className="py-1 pr-2 text-right tabular-nums">{f.fig.text.actual}</td>
                             <td className="py-1 text-right tabular-nums text-slate-700">
-                              {tr('planRatio')} {formatRatio(ratioTenths(f.actualValue, f.planValue, f.ratioRounding))}
+                              {tr('planRatio')} {f.fig.text.planRatio}
                             </td>
                           </tr>
                         ))}

@@ -1,0 +1,1 @@
+ALTER TABLE `published_reports` ADD `consistency_override` text;
