@@ -115,6 +115,17 @@ test('the first administrator creates the first plan from a template and publish
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
 
+  // Units: a plan value typed in 百万円 is the same amount as in 億円; an unreadable one names the indicator and the year.
+  await page.goto(`${server.base}/admin/plans/${planId}/indicators`);
+  await page.getByRole('button', { name: '保証承諾（金額） を編集' }).click();
+  const ind = page.getByRole('form', { name: '保証承諾（金額） を編集' });
+  await ind.getByLabel('2025年度 計画値').fill('680億円億円');
+  await ind.getByRole('button', { name: '保存' }).click();
+  await expect(ind.getByTestId('admin-error')).toContainText('「保証承諾（金額）」の令和7年度（2025年度）の値を読み取れません');
+  await ind.getByLabel('2025年度 計画値').fill('68,000百万円');
+  await ind.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('plan-guarantee_approvals_amount-2025')).toHaveText('680億円');
+
   await page.goto(`${server.base}/admin/plans/${planId}/phases`);
   await page.getByRole('button', { name: '「実績入力」へ進める' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '変更する' }).click();
@@ -151,6 +162,7 @@ test('the first administrator creates the first plan from a template and publish
   await expect(doc).toContainText(ORG);
   await expect(doc).not.toContainText('東京');
   await expect(doc).toContainText('外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）');
+  await expect(doc.getByRole('heading', { name: '保証承諾 （計画 680 億円）' })).toBeVisible();
   await page.screenshot({ path: 'test-results/first-run-report.png', fullPage: true });
 
   const pdf = await page.request.get(`${server.base}/years/2025/report.pdf`);

@@ -2,7 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updatePlan } from '@/lib/actions/admin-plans';
-import { NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
+import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Settings = {
@@ -14,6 +15,8 @@ type Settings = {
   documentTitle: string;
   /** Style per level, top first ('none' past the last). */
   numbering: NumberingStyle[];
+  /** '' = the organisation's default. */
+  displayUnit: DisplayUnit | '';
   startYear: number;
   ratingScale: { grade: string; meaning: string }[];
   independentReview: boolean;
@@ -33,6 +36,7 @@ const trimNumbering = (levels: NumberingStyle[]) => {
 export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable: boolean }) {
   const t = useTranslations('admin.settings');
   const to = useTranslations('planOutline');
+  const tu = useTranslations('organisation.units');
   const { run, pending, error, done } = useRun();
   const [s, setS] = useState(plan);
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((prev) => ({ ...prev, [k]: v }));
@@ -52,6 +56,7 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           title: s.title,
           documentTitle: s.documentTitle,
           numbering: trimNumbering(s.numbering),
+          displayUnit: s.displayUnit || null,
           startYear: Number(s.startYear),
           ratingScale: s.ratingScale,
           independentReview: s.independentReview,
@@ -119,6 +124,24 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
             {to('numberingHint')}
           </p>
         </fieldset>
+        <div>
+          <label htmlFor="s-display-unit" className="block text-sm font-medium text-slate-700">
+            {to('displayUnit')}
+          </label>
+          <select
+            id="s-display-unit"
+            value={s.displayUnit}
+            onChange={(e) => set('displayUnit', e.target.value as DisplayUnit | '')}
+            className={inputClass}
+          >
+            <option value="">{to('orgDefault')}</option>
+            {DISPLAY_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {tu(u)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div>
           <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">
             {plan.kind === 'annual' ? t('fiscalYear') : t('startYear')}

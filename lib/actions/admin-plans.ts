@@ -13,6 +13,7 @@ import {
 } from '@/db/queries/admin-plans';
 import { copyStructure, shiftDate } from '@/lib/plans/copy';
 import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
 import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
 import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
@@ -101,6 +102,8 @@ export const updatePlan = defineAction(
       documentTitle: z.string().trim().max(LIMITS.title).optional(),
       /** Heading number style per level, top level first. */
       numbering: z.array(z.enum(NUMBERING_STYLES)).max(6).optional(),
+      /** The plan's money-table unit; null = the organisation's default. */
+      displayUnit: z.enum(DISPLAY_UNITS).nullable().optional(),
       startYear: fiscalYear,
       ratingScale,
       independentReview: z.boolean(),
@@ -127,6 +130,7 @@ export const updatePlan = defineAction(
       title: input.title,
       documentTitle: input.documentTitle === undefined ? plan.documentTitle : input.documentTitle || null,
       numbering: input.numbering === undefined ? plan.numbering : input.numbering,
+      displayUnit: input.displayUnit === undefined ? plan.displayUnit : input.displayUnit,
       startYear: input.startYear,
       endYear: endYearOf(plan.kind, input.startYear),
       ratingScale: input.ratingScale.length ? input.ratingScale : null,

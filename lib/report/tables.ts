@@ -5,9 +5,9 @@ import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio } from '@/lib/domain/ratio';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
+import { fiscalYearLabel } from '@/lib/domain/era';
+import { unitNote } from '@/lib/domain/units';
 import type { ReportTable } from './table-types';
-
-const UNIT_NOTE: Record<DisplayUnit, string | null> = { oku: null, million: '（単位：百万円）', thousand: '（単位：千円）' };
 
 /** An amount as a table prints it: 兆/億 style for 'oku', else a bare number in the unit. */
 export function tableYen(value: number | null, unit: DisplayUnit, precision: YenPrecision): string {
@@ -79,7 +79,7 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayU
   return {
     key: 'kpi',
     title: '主要業務数値',
-    unitNote: UNIT_NOTE[unit],
+    unitNote: unitNote(unit),
     display: {
       head: ['', '件数', '金額', '計画値（金額）', '計画比（金額）'],
       rows: display,
@@ -115,7 +115,7 @@ export function buildFinancialTable(plan: ReportPlan, data: ReportData, unit: Di
   return {
     key: 'financial',
     title: '収支計算書',
-    unitNote: UNIT_NOTE[unit],
+    unitNote: unitNote(unit),
     display: { head: ['項目', '金額', '前年度比増減額'], rows: display, align: ['left', 'right', 'right'] },
     note: null,
     export: {
@@ -152,7 +152,14 @@ export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: An
       const f = indicatorFigures(ind, { plan: planValue, actual, prior: priorOf(y) }, unit);
       const planRatio = f.planRatio;
       const yoy = f.yoy;
-      display.push([i === 0 ? p.name : '', `${y}年度`, fmt(actual), fmt(planValue), formatRatio(planRatio), formatRatio(yoy)]);
+      display.push([
+        i === 0 ? p.name : '',
+        fiscalYearLabel(y, data.organisation.eraStyle),
+        fmt(actual),
+        fmt(planValue),
+        formatRatio(planRatio),
+        formatRatio(yoy),
+      ]);
       rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
     });
     const actuals = years.map(actualOf);
@@ -173,7 +180,7 @@ export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: An
   return {
     key: 'midterm',
     title: '主要業務数値（中期）',
-    unitNote: UNIT_NOTE[unit],
+    unitNote: unitNote(unit),
     display: {
       head: ['', '年度', '金額', '計画値', '対計画比', '対前年度比'],
       rows: display,

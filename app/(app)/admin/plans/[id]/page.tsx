@@ -15,6 +15,7 @@ export default async function AdminPlanSettingsPage({ params }: { params: Promis
         title: plan.title,
         documentTitle: plan.documentTitle ?? '',
         numbering: plan.numbering ?? [],
+        displayUnit: plan.displayUnit ?? '',
         startYear: plan.startYear,
         ratingScale: (plan.ratingScale ?? []).map((g) => ({ grade: g.grade, meaning: g.meaning })),
         independentReview: plan.independentReview,
