@@ -52,3 +52,22 @@ export function renumberOutline(
   walk(rootId, depthOf(rootId));
   return changes;
 }
+
+/** A new plan's sections (from a template) numbered in its styles and the organisation's digits. */
+export function renumberTemplate<S extends { key: string; parentKey: string | null; sortOrder: number; kind: SectionKind; number: string }>(
+  sections: readonly S[],
+  levels: readonly NumberingStyle[] | null,
+  digits: HeadingDigits,
+): S[] {
+  const idOf = new Map(sections.map((s, i) => [s.key, i + 1]));
+  const rows = sections.map((s, i) => ({
+    id: i + 1,
+    parentId: s.parentKey === null ? null : (idOf.get(s.parentKey) ?? null),
+    sortOrder: s.sortOrder,
+    kind: s.kind,
+    number: s.number,
+    numberStyle: null,
+  }));
+  const changes = renumberOutline(rows, levels, digits);
+  return sections.map((s, i) => (changes.has(i + 1) ? { ...s, number: changes.get(i + 1)! } : s));
+}
