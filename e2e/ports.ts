@@ -3,15 +3,11 @@
 export const E2E_PORT = Number(process.env.HYOKA_E2E_PORT ?? 3100);
 export const E2E_BASE = `http://127.0.0.1:${E2E_PORT}`;
 
-/**
- * Own servers (e2e/own-server.ts): one port per spec that needs one. The publish gate shares
- * the crash spec's port: specs run one at a time in the one worker, and each stops its server
- * in afterAll (startOwnServer refuses a port that still answers).
- */
+/** Own servers (e2e/own-server.ts): one port per spec that needs one. */
 export const OWN_PORTS = {
   matrix: E2E_PORT + 1,
   concurrency: E2E_PORT + 2,
   crash: E2E_PORT + 3,
-  publishGate: E2E_PORT + 3,
-  firstRun: E2E_PORT + 4,
+  publishGate: E2E_PORT + 4,
+  firstRun: E2E_PORT + 5,
 } as const;

@@ -13,13 +13,19 @@ type Line = {
   priorText: string;
   priorShown: string;
 };
-type Props = { planId: number; editable: boolean; years: number[]; lines: Line[]; sections: { id: number; label: string }[] };
+type Props = {
+  planId: number;
+  editable: boolean;
+  years: number[];
+  lines: Line[];
+  /** The plan's financial table section (found by its kind): where a new line goes. */
+  tableSectionId: number | null;
+};
 
-export function FinancialLinesEditor({ planId, editable, years, lines, sections }: Props) {
+export function FinancialLinesEditor({ planId, editable, years, lines, tableSectionId: tableSection }: Props) {
   const t = useTranslations('admin.financial');
   const { run, pending, error, done } = useRun();
   const [edit, setEdit] = useState<Line | null>(null);
-  const tableSection = sections.find((s) => s.label.includes('収支計算書'))?.id ?? null;
   const [draft, setDraft] = useState({ fiscalYear: years[0]!, name: '', priorText: '' });
 
   const save = (e: React.FormEvent) => {

@@ -4,12 +4,26 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { generateCompilation, reorderCompilation, saveCompilation } from '@/lib/actions/compilation';
+import type { OpinionsForm } from '@/lib/domain/types';
+
+const FORMS: OpinionsForm[] = ['grouped', 'bullets', 'paragraph', 'free'];
 
 export type EditorBlock = { id: number; heading: string; body: string; version: number; sources: { opinionId: number; text: string }[] };
 
-export function CompilationEditor({ planId, blocks, readOnly }: { planId: number; blocks: EditorBlock[]; readOnly: boolean }) {
+export function CompilationEditor({
+  planId,
+  form: savedForm,
+  blocks,
+  readOnly,
+}: {
+  planId: number;
+  form: OpinionsForm;
+  blocks: EditorBlock[];
+  readOnly: boolean;
+}) {
   const t = useTranslations('compilation');
   const router = useRouter();
+  const [form, setForm] = useState<OpinionsForm>(savedForm);
   const [style, setStyle] = useState<'bullets' | 'paragraph'>('bullets');
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -17,7 +31,7 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
   const generate = () => {
     if (blocks.length > 0 && !window.confirm(t('confirmGenerate'))) return;
     start(async () => {
-      const r = await generateCompilation({ planId, style });
+      const r = await generateCompilation({ planId, style, form });
       if (!r.ok) return setError(r.message);
       setError(null);
       router.refresh();
@@ -39,18 +53,38 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
     <div className="space-y-4" data-testid="compilation-editor" data-plan-id={planId}>
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
-          <label htmlFor="compile-style" className="text-sm text-slate-700">
-            {t('style')}
+          <label htmlFor="compile-form" className="text-sm text-slate-700">
+            {t('form')}
           </label>
           <select
-            id="compile-style"
-            value={style}
-            onChange={(e) => setStyle(e.target.value as 'bullets' | 'paragraph')}
+            id="compile-form"
+            value={form}
+            onChange={(e) => setForm(e.target.value as OpinionsForm)}
             className="rounded border border-slate-300 px-2 py-1 text-sm"
+            aria-describedby="compile-form-hint"
           >
-            <option value="bullets">{t('bullets')}</option>
-            <option value="paragraph">{t('paragraph')}</option>
+            {FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(`forms.${f}`)}
+              </option>
+            ))}
           </select>
+          {form === 'grouped' && (
+            <>
+              <label htmlFor="compile-style" className="text-sm text-slate-700">
+                {t('style')}
+              </label>
+              <select
+                id="compile-style"
+                value={style}
+                onChange={(e) => setStyle(e.target.value as 'bullets' | 'paragraph')}
+                className="rounded border border-slate-300 px-2 py-1 text-sm"
+              >
+                <option value="bullets">{t('bullets')}</option>
+                <option value="paragraph">{t('paragraph')}</option>
+              </select>
+            </>
+          )}
           <button
             type="button"
             onClick={generate}
@@ -59,6 +93,9 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
           >
             {t('generate')}
           </button>
+          <p id="compile-form-hint" className="w-full text-xs text-slate-600">
+            {form === savedForm ? t(`formHints.${form}`) : t('formChange', { form: t(`forms.${form}`) })}
+          </p>
         </div>
       )}
       {error && (
@@ -74,6 +111,7 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
             <li key={`${b.id}-${b.version}`}>
               <BlockForm
                 planId={planId}
+                headed={savedForm === 'grouped'}
                 block={b}
                 readOnly={readOnly}
                 onUp={i > 0 ? () => move(i, -1) : undefined}
@@ -89,12 +127,15 @@ export function CompilationEditor({ planId, blocks, readOnly }: { planId: number
 
 function BlockForm({
   planId,
+  headed,
   block,
   readOnly,
   onUp,
   onDown,
 }: {
   planId: number;
+  /** Whether the form prints the block's heading (bullets grouped by department). */
+  headed: boolean;
   block: EditorBlock;
   readOnly: boolean;
   onUp?: () => void;
@@ -106,12 +147,15 @@ function BlockForm({
   const [heading, setHeading] = useState(block.heading);
   const [body, setBody] = useState(block.body);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [headingError, setHeadingError] = useState(false);
   const [pending, start] = useTransition();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
       const r = await saveCompilation({ planId, id: block.id, version: block.version, heading, body });
-      if (!r.ok) return setMessage({ ok: false, text: r.message });
+      const onHeading = !r.ok && (r.detail as { field?: string } | undefined)?.field === 'heading';
+      setHeadingError(onHeading);
+      if (!r.ok) return setMessage({ ok: false, text: onHeading ? t('headingRequired') : r.message });
       setMessage({ ok: true, text: t('saved') });
       router.refresh();
     });
@@ -120,22 +164,35 @@ function BlockForm({
   return (
     <form
       onSubmit={submit}
-      aria-label={block.heading}
+      aria-label={block.heading || t('untitledBlock')}
       className="space-y-2 rounded border border-slate-200 bg-white p-3"
       data-testid="compilation-block"
     >
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${base}-h`} className="block text-sm font-medium text-slate-700">
-            {t('heading')}
-          </label>
-          <input
-            id={`${base}-h`}
-            value={heading}
-            readOnly={readOnly || !hydrated}
-            onChange={(e) => setHeading(e.target.value)}
-            className="w-full rounded border border-slate-300 px-2 py-1"
-          />
+          {headed ? (
+            <>
+              <label htmlFor={`${base}-h`} className="block text-sm font-medium text-slate-700">
+                {t('heading')}
+              </label>
+              <input
+                id={`${base}-h`}
+                value={heading}
+                readOnly={readOnly || !hydrated}
+                onChange={(e) => setHeading(e.target.value)}
+                aria-invalid={headingError || undefined}
+                aria-describedby={headingError ? `${base}-h-error` : undefined}
+                className={`w-full rounded border px-2 py-1 ${headingError ? 'border-red-600' : 'border-slate-300'}`}
+              />
+              {headingError && (
+                <p id={`${base}-h-error`} className="mt-1 text-sm text-red-700">
+                  {t('headingRequired')}
+                </p>
+              )}
+            </>
+          ) : (
+            <p className="text-sm text-slate-700">{t('noHeading')}</p>
+          )}
         </div>
         {!readOnly && (
           <div className="flex gap-1">

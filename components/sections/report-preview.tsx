@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { FigureCheck } from '@/lib/domain/consistency';
+import { formatIndicatorValue } from '@/lib/domain/money';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { expandTokens, type TokenValues } from '@/lib/domain/tokens';
 import { useWarningText } from './consistency-panel';
 import { type LiveValues, type WorkspaceIndicator, workspaceFigures } from './types';

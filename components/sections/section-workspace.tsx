@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import type { RatingGrade } from '@/db/schema/plan';
 import { restoreRevision } from '@/lib/actions/assessments';
-import { checkNarrative } from '@/lib/domain/consistency';
+import { reviewNarrative } from '@/lib/domain/consistency';
 import { ConflictPanel, MergeView } from './conflict-panel';
 import { ConsistencyPanel } from './consistency-panel';
 import { HistoryPanel } from './history-panel';
@@ -29,10 +29,10 @@ export type WorkspaceProps = {
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
-  /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
-  tokens: TokenValues | null;
   /** The organisation's wording of figure sentences. */
   sentences: FigureSentenceTemplates;
+  /** What {{organisation}}, {{committee}} … stand for, shown resolved in the preview and listed by the editor. */
+  tokens: TokenValues | null;
 };
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
@@ -53,7 +53,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
   const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
-  const checks = useMemo(() => checkNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
+  const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
     startRestore(async () => {
@@ -80,7 +80,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
             narrative={doc.content.narrative}
             indicators={p.indicators}
             live={live}
-            checks={checks}
+            checks={review.checks}
             tokens={p.tokens}
           />
         </div>
@@ -107,7 +107,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
         />
         {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
-        <ConsistencyPanel checks={checks} />
+        <ConsistencyPanel review={review} />
         <FigureSentences
           indicators={p.indicators}
           live={live}

@@ -1,13 +1,11 @@
 -- Keeps what existing reports print now that the data says it (issue 11):
 -- the document title was the plan title with の評価 appended; a number made of digits was
--- printed full-width with a "." after it (so the plans number their top level 1., which
--- the organisation's full-width heading digits print as １.). Other numbers (⑴, (1)) were printed with a stray
+-- printed full-width with a "." after it. Other numbers (⑴, (1)) were printed with a stray
 -- "." appended: they now print as written. The published-plan guards are lifted for the
 -- backfill only and restored exactly as in 0001_guards.sql.
 DROP TRIGGER plans_published_lock;--> statement-breakpoint
 DROP TRIGGER sections_published_update;--> statement-breakpoint
 UPDATE organisations SET short_name = name WHERE short_name = '';--> statement-breakpoint
-UPDATE plans SET numbering = '["arabic_dot"]' WHERE numbering IS NULL;--> statement-breakpoint
 UPDATE plans SET document_title = CASE WHEN title LIKE '%の評価' THEN title ELSE title || 'の評価' END WHERE document_title IS NULL;--> statement-breakpoint
 UPDATE sections SET number = replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(number, '0', '０'), '1', '１'), '2', '２'), '3', '３'), '4', '４'), '5', '５'), '6', '６'), '7', '７'), '8', '８'), '9', '９') || '.' WHERE number <> '' AND number NOT GLOB '*[^0-9]*';--> statement-breakpoint
 CREATE TRIGGER plans_published_lock BEFORE UPDATE ON plans WHEN OLD.phase = 'published' AND NEW.phase = 'published' BEGIN SELECT RAISE(ABORT, 'plan is published'); END;--> statement-breakpoint

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { financialLines, indicators, indicatorValues, plans, sections } from '../schema';
 
-export type IndicatorFields = Omit<typeof indicators.$inferInsert, 'id' | 'planId' | 'deletedAt' | 'aliases' | 'sortOrder'>;
+export type IndicatorFields = Omit<typeof indicators.$inferInsert, 'id' | 'planId' | 'deletedAt' | 'sortOrder'>;
 
 /** A plan's live indicators with their values of every year of the plan (two queries). */
 export function listAdminIndicators(db: Db, planId: number) {

@@ -53,6 +53,7 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
       kind: sections.kind,
       departmentId: sections.departmentId,
       sortOrder: sections.sortOrder,
+      tableSpec: sections.tableSpec,
     })
     .from(sections)
     .where(and(eq(sections.planId, plan.id), isNull(sections.deletedAt)))
@@ -135,6 +136,7 @@ export function insertPlanStructure(
           kind: s.kind,
           departmentId: s.departmentId,
           sortOrder: s.sortOrder,
+          tableSpec: s.tableSpec ?? null,
         })),
       )
       .returning({ id: sections.id, key: sections.key })

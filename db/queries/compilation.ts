@@ -1,8 +1,9 @@
 // Section 6 (外部評価委員の意見等): opinion_compilations is the single source of the printed
 // text; compilation_sources links each block to the original opinions, which stay unchanged.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { OpinionsForm } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { compilationSources, departments, opinionCompilations, opinions, sections } from '../schema';
+import { compilationSources, departments, opinionCompilations, opinions, plans, sections } from '../schema';
 
 export type CompileStyle = 'bullets' | 'paragraph';
 
@@ -27,10 +28,29 @@ export function composeBody(texts: string[], style: CompileStyle): string {
 }
 
 /**
- * Groups final opinions by department (department-wide opinions) or by section (opinions on one
- * initiative, e.g. BCP), in department order; no author names. Pure.
+ * Section 6 in the plan's form. `grouped`: the final opinions grouped by department
+ * (department-wide opinions) or by section (opinions on one initiative, e.g. BCP), in department
+ * order, in `style`. The other forms: one block with no heading, in the same order: every
+ * opinion a bullet (`bullets`), all of them one paragraph (`paragraph`), or each a paragraph for
+ * the planning department to rewrite (`free`). No author names. Pure.
  */
-export function buildCompilation(rows: CompileInput[], style: CompileStyle): CompiledBlock[] {
+export function buildCompilation(rows: CompileInput[], style: CompileStyle, form: OpinionsForm = 'grouped'): CompiledBlock[] {
+  const grouped = groupOpinions(rows, style);
+  if (form === 'grouped' || grouped.length === 0) return grouped.map(({ texts: _, ...b }) => b);
+  const texts = grouped.flatMap((g) => g.texts);
+  const body =
+    form === 'bullets'
+      ? composeBody(texts, 'bullets')
+      : form === 'paragraph'
+        ? composeBody(texts, 'paragraph')
+        : texts
+            .map(stripBullet)
+            .filter((t) => t.length > 0)
+            .join('\n\n');
+  return [{ heading: '', departmentId: null, body, opinionIds: grouped.flatMap((g) => g.opinionIds) }];
+}
+
+function groupOpinions(rows: CompileInput[], style: CompileStyle): (CompiledBlock & { texts: string[] })[] {
   const groups = new Map<
     string,
     { heading: string; departmentId: number | null; order: [number, number, number]; ids: number[]; texts: string[] }
@@ -53,7 +73,13 @@ export function buildCompilation(rows: CompileInput[], style: CompileStyle): Com
   }
   return [...groups.values()]
     .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2])
-    .map((g) => ({ heading: g.heading, departmentId: g.departmentId, body: composeBody(g.texts, style), opinionIds: g.ids }));
+    .map((g) => ({
+      heading: g.heading,
+      departmentId: g.departmentId,
+      body: composeBody(g.texts, style),
+      opinionIds: g.ids,
+      texts: g.texts,
+    }));
 }
 
 /** The final opinions of a plan with what the compilation needs. */
@@ -169,4 +195,9 @@ export function reorderCompilations(db: Db, planId: number, ids: number[], userI
       .run();
   });
   return true;
+}
+
+/** The plan's section 6 form, set when section 6 is generated. */
+export function setOpinionsForm(db: Db, planId: number, form: OpinionsForm) {
+  db.update(plans).set({ opinionsForm: form }).where(eq(plans.id, planId)).run();
 }

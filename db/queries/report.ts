@@ -49,6 +49,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       title: sections.title,
       kind: sections.kind,
       sortOrder: sections.sortOrder,
+      tableSpec: sections.tableSpec,
       departmentName: departments.name,
       narrative: selfAssessments.narrative,
       status: selfAssessments.status,

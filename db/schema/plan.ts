@@ -5,12 +5,14 @@ import type {
   Direction,
   IndicatorUnit,
   NumberingStyle,
+  OpinionsForm,
   PlanKind,
   PlanPhase,
   RatioRounding,
   SectionKind,
   YenPrecision,
 } from '@/lib/domain/types';
+import type { TableSpec } from '@/lib/domain/table-spec';
 import { departments, organisations, users } from './org';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -39,6 +41,7 @@ export const plans = sqliteTable(
     ratingScale: text('rating_scale', { mode: 'json' }).$type<RatingGrade[] | null>(),
     /** Members see the others' opinions only after finalising their own. */
     independentReview: integer('independent_review', { mode: 'boolean' }).notNull().default(false),
+    opinionsForm: text('opinions_form').$type<OpinionsForm>().notNull().default('grouped'),
     entryDeadline: text('entry_deadline'),
     reviewDeadline: text('review_deadline'),
     publishDeadline: text('publish_deadline'),
@@ -70,6 +73,8 @@ export const sections = sqliteTable(
     kind: text('kind').$type<SectionKind>().notNull(),
     departmentId: integer('department_id').references(() => departments.id),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** A table section's title, columns, note, unit and row order; null prints its kind's default. */
+    tableSpec: text('table_spec', { mode: 'json' }).$type<TableSpec | null>(),
     deletedAt: text('deleted_at'),
   },
   (t) => [uniqueIndex('sections_plan_key').on(t.planId, t.key), index('sections_plan_parent').on(t.planId, t.parentId, t.sortOrder)],

@@ -40,6 +40,7 @@ function insertTree(
         kind: node.kind,
         departmentId: ctx.dept.get(node.department) ?? null,
         sortOrder: i,
+        tableSpec: node.table ?? null,
       })
       .returning({ id: s.sections.id })
       .get();

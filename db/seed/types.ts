@@ -1,4 +1,5 @@
 // Shape of the demo data modules. The loader (db/seed/load.ts) turns these into rows.
+import type { TableSpec } from '@/lib/domain/table-spec';
 import type { Direction, IndicatorUnit, RatioRounding, SectionKind } from '@/lib/domain/types';
 
 /** Department codes used by the demo organisation. */
@@ -54,6 +55,8 @@ export type SeedSection = {
   /** Paragraphs separated by a blank line ("\n\n"); text exactly as the reference prints it. */
   narrative?: string;
   indicators?: SeedIndicator[];
+  /** A table section's title, columns, note, unit and row order. */
+  table?: TableSpec;
   children?: SeedSection[];
 };
 

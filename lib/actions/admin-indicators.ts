@@ -35,6 +35,8 @@ const indicatorSchema = z
       .max(LIMITS.code)
       .regex(/^[a-z0-9_.-]*$/),
     name: name(LIMITS.title),
+    /** Names the narratives use for the indicator (`保証承諾額`), read by the consistency check. */
+    aliases: z.array(name(LIMITS.title)).max(20).optional(),
     unit: z.enum(UNITS),
     scale: z.number().int().min(0).max(4),
     direction: z.enum(['higher', 'lower']),
@@ -92,6 +94,7 @@ export const saveIndicator = defineAction(
       sectionId: input.sectionId,
       code,
       name: input.name,
+      aliases: [...new Set(input.aliases ?? existing?.indicator.aliases ?? [])],
       unit: input.unit,
       scale: input.scale,
       direction: input.direction,

@@ -15,7 +15,10 @@ import { copyStructure, shiftDate } from '@/lib/plans/copy';
 import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
 import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
-import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
+import { getOrganisationSettings } from '@/db/queries/admin-organisation';
+import { renumberTemplate } from '@/lib/plans/renumber';
+import { BUILT_IN_TEMPLATES, builtInTemplate, DEFAULT_RATING_SCALE } from '@/lib/plans/template';
+import { type PlanTemplate, parseTemplate, TEMPLATE_MAX_BYTES, templateStructure } from '@/lib/plans/template-file';
 import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -29,8 +32,15 @@ export const createPlan = defineAction(
       startYear: fiscalYear,
       title: name(LIMITS.title),
       documentTitle: z.string().trim().max(LIMITS.title).optional(),
-      source: z.enum(['empty', 'template', 'copy']),
+      source: z.enum(['empty', 'template', 'import', 'copy']),
       sourcePlanId: id.optional(),
+      /** A shipped template (source 'template'). */
+      template: z.enum(BUILT_IN_TEMPLATES).optional(),
+      /** The text of a template file (source 'import'), checked by parseTemplate. */
+      file: z
+        .string()
+        .max(TEMPLATE_MAX_BYTES * 2)
+        .optional(),
     })
     .strict(),
   ({ tx, user, input, authorize, audit }) => {
@@ -70,9 +80,23 @@ export const createPlan = defineAction(
         numbering: source.numbering,
         displayUnit: source.displayUnit,
       };
-    } else if (input.source === 'template') {
-      structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
+    } else if (input.source === 'template' || input.source === 'import') {
+      let template: PlanTemplate;
+      if (input.source === 'template') template = builtInTemplate(input.template ?? 'standard');
+      else {
+        const read = parseTemplate(input.file ?? '');
+        if (!read.ok) throw new ActionFailure('invalid', { reason: 'templateFile', problems: read.errors });
+        template = read.template;
+      }
+      structure = templateStructure(template, { startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
+      if (input.source === 'template') {
+        // A shipped template's numbers are written in the organisation's heading digits; an imported file keeps its own.
+        const digits = getOrganisationSettings(tx, user.organisationId)?.headingDigits ?? 'full';
+        structure = { ...structure, sections: renumberTemplate(structure.sections, template.numbering, digits) };
+      }
       extra.ratingScale = DEFAULT_RATING_SCALE;
+      extra.numbering = template.numbering;
+      extra.displayUnit = template.displayUnit;
     }
     const planId = insertPlan(tx, {
       organisationId: user.organisationId,

@@ -8,6 +8,7 @@ import {
   listFinalOpinionsForCompilation,
   replaceCompilations,
   reorderCompilations,
+  setOpinionsForm,
   updateCompilation,
 } from '@/db/queries/compilation';
 import type { Db } from '@/db/open';
@@ -18,7 +19,7 @@ const id = z.number().int().positive();
 
 function loadPlan(tx: Db, organisationId: number, planId: number) {
   const plan = tx
-    .select({ id: plans.id, phase: plans.phase })
+    .select({ id: plans.id, phase: plans.phase, opinionsForm: plans.opinionsForm })
     .from(plans)
     .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)))
     .get();
@@ -26,22 +27,29 @@ function loadPlan(tx: Db, organisationId: number, planId: number) {
   return plan;
 }
 
-/** Rebuilds section 6 from the final opinions (grouped, ordered, no author names). */
+const FORMS = ['grouped', 'bullets', 'paragraph', 'free'] as const;
+
+/**
+ * Rebuilds section 6 from the final opinions (ordered, no author names) in the plan's form;
+ * `form` chooses a new form for the plan first (the report prints section 6 in it).
+ */
 export const generateCompilation = defineAction(
   'compilation.generate',
-  z.object({ planId: id, style: z.enum(['bullets', 'paragraph']) }).strict(),
+  z.object({ planId: id, style: z.enum(['bullets', 'paragraph']).default('bullets'), form: z.enum(FORMS).optional() }).strict(),
   ({ tx, user, input, authorize, audit }) => {
     const plan = loadPlan(tx, user.organisationId, input.planId);
     authorize('compilation.edit', { phase: plan.phase });
     const before = listCompilations(tx, plan.id).map((c) => ({ heading: c.heading, body: c.body }));
-    const blocks = buildCompilation(listFinalOpinionsForCompilation(tx, plan.id), input.style);
+    const form = input.form ?? plan.opinionsForm;
+    if (form !== plan.opinionsForm) setOpinionsForm(tx, plan.id, form);
+    const blocks = buildCompilation(listFinalOpinionsForCompilation(tx, plan.id), input.style, form);
     const ids = replaceCompilations(tx, plan.id, blocks, user.id);
     audit({
       action: 'compilation.generate',
       entityType: 'plan',
       entityId: plan.id,
-      before,
-      after: { style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) },
+      before: { form: plan.opinionsForm, blocks: before },
+      after: { form, style: input.style, blocks: blocks.map((b) => ({ heading: b.heading, body: b.body, opinionIds: b.opinionIds })) },
     });
     return { blocks: ids.length };
   },
@@ -55,7 +63,8 @@ export const saveCompilation = defineAction(
       planId: id,
       id,
       version: z.number().int().positive(),
-      heading: z.string().trim().min(1).max(200),
+      /** Required where section 6 prints a heading per group; the other forms print none. */
+      heading: z.string().trim().max(200),
       body: z
         .string()
         .max(20000)
@@ -67,6 +76,9 @@ export const saveCompilation = defineAction(
     authorize('compilation.edit', { phase: plan.phase });
     const row = getCompilation(tx, plan.id, input.id);
     if (!row) throw new ActionFailure('not_found');
+    if (plan.opinionsForm === 'grouped' && input.heading === '') {
+      throw new ActionFailure('invalid', { field: 'heading', reason: 'headingRequired' });
+    }
     const n = updateCompilation(tx, {
       planId: plan.id,
       id: row.id,

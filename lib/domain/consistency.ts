@@ -4,7 +4,9 @@
 // Binding rule: a figure belongs to the nearest indicator name (or alias) that comes before it
 // in the same sentence with a matching unit; one occurrence of a name claims one figure. The
 // ratios in the parenthesis after a figure belong to the same indicator. A figure that no name
-// claims is not checked, so it is never warned about.
+// claims is not checked: it is never warned about, but listed as not checked so that the writer
+// sees which figures nothing vouches for. A figure that cannot be read (`2億1,500万円億円`) is a
+// warning of its own, whether or not a name claims it.
 
 import { formatIndicatorValue, roundedMagnitude } from './money';
 import {
@@ -71,6 +73,7 @@ function bind(figures: QuotedFigure[], names: Occurrence[]): [QuotedFigure, Chec
   const claimed = new Set<Occurrence>();
   const out: [QuotedFigure, CheckIndicator][] = [];
   for (const figure of figures) {
+    if (figure.unreadable) continue;
     let best: Occurrence | undefined;
     for (const n of names) {
       if (n.end > figure.start || claimed.has(n)) continue;
@@ -112,40 +115,65 @@ function compareRatio(tenths: number, w: Written): boolean {
   return (negative ? -units : units) === scaled;
 }
 
-/** Every figure of the narrative that belongs to an indicator, checked; `ok: false` is a warning. */
-export function checkNarrative(narrative: string, indicators: readonly CheckIndicator[]): FigureCheck[] {
-  const checks: FigureCheck[] = [];
-  if (indicators.length === 0) return checks;
+/** A quoted figure that was not checked (no indicator claims it, or it has no value), or could not be read. */
+export type FigureNote = { sentence: Sentence; figure: QuotedFigure };
+
+export type NarrativeReview = { checks: FigureCheck[]; unchecked: FigureNote[]; unreadable: FigureNote[] };
+
+/** Every figure of the narrative: checked against its indicator, not checked, or unreadable. */
+export function reviewNarrative(narrative: string, indicators: readonly CheckIndicator[]): NarrativeReview {
+  const review: NarrativeReview = { checks: [], unchecked: [], unreadable: [] };
   const state: { sameAs: RatioKind } = { sameAs: 'yoy' };
   for (const sentence of splitSentences(narrative)) {
     const figures = extractFigures(sentence.text, state);
     if (figures.length === 0) continue;
+    const checked = new Set<QuotedFigure>();
     for (const [figure, i] of bind(figures, findNames(sentence.text, indicators))) {
-      const base = { sentence, figure, indicatorId: i.id, indicatorName: i.name };
-      const quotedValue = figure.yen ?? figure.written;
-      if (quotedValue && i.actualValue !== null) {
-        checks.push({ ...base, field: 'actual', quoted: figure.text, ...compareValue(i.actualValue, i, quotedValue) });
-      }
-      if (figure.prior && i.priorActualValue !== null) {
-        checks.push({
-          ...base,
-          field: 'prior',
-          quoted: figure.priorText ?? figure.text,
-          ...compareValue(i.priorActualValue, i, figure.prior),
-        });
-      }
-      for (const r of figure.ratios) {
-        const tenths = ratioTenths(i.actualValue, r.kind === 'plan' ? i.planValue : i.priorActualValue, i.ratioRounding);
-        if (tenths === null) continue;
-        checks.push({
-          ...base,
-          field: r.kind === 'plan' ? 'plan_ratio' : 'yoy',
-          quoted: r.text,
-          expected: formatRatio(tenths),
-          ok: compareRatio(tenths, r.written),
-        });
-      }
+      const checks = checkFigure(sentence, figure, i);
+      if (checks.length) checked.add(figure);
+      review.checks.push(...checks);
     }
+    for (const figure of figures) {
+      if (figure.unreadable) review.unreadable.push({ sentence, figure });
+      else if (!checked.has(figure)) review.unchecked.push({ sentence, figure });
+    }
+  }
+  return review;
+}
+
+/** Every figure of the narrative that belongs to an indicator, checked; `ok: false` is a warning. */
+export function checkNarrative(narrative: string, indicators: readonly CheckIndicator[]): FigureCheck[] {
+  return indicators.length === 0 ? [] : reviewNarrative(narrative, indicators).checks;
+}
+
+/** Mismatches and unreadable figures: what the section list counts as warnings. */
+export const warningCount = (r: NarrativeReview): number => warningsOf(r.checks).length + r.unreadable.length;
+
+function checkFigure(sentence: Sentence, figure: QuotedFigure, i: CheckIndicator): FigureCheck[] {
+  const checks: FigureCheck[] = [];
+  const base = { sentence, figure, indicatorId: i.id, indicatorName: i.name };
+  const quotedValue = figure.yen ?? figure.written;
+  if (quotedValue && i.actualValue !== null) {
+    checks.push({ ...base, field: 'actual', quoted: figure.text, ...compareValue(i.actualValue, i, quotedValue) });
+  }
+  if (figure.prior && i.priorActualValue !== null) {
+    checks.push({
+      ...base,
+      field: 'prior',
+      quoted: figure.priorText ?? figure.text,
+      ...compareValue(i.priorActualValue, i, figure.prior),
+    });
+  }
+  for (const r of figure.ratios) {
+    const tenths = ratioTenths(i.actualValue, r.kind === 'plan' ? i.planValue : i.priorActualValue, i.ratioRounding);
+    if (tenths === null) continue;
+    checks.push({
+      ...base,
+      field: r.kind === 'plan' ? 'plan_ratio' : 'yoy',
+      quoted: r.text,
+      expected: formatRatio(tenths),
+      ok: compareRatio(tenths, r.written),
+    });
   }
   return checks;
 }

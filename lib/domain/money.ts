@@ -132,6 +132,9 @@ export function formatScaled(value: number, scale: number): string {
 const UNIT_WORD: Record<Exclude<IndicatorUnit, 'yen'>, string> = {
   cases: '件',
   businesses: '者',
+  companies: '社',
+  clients: '先',
+  institutions: '機関',
   times: '回',
   multiple: '倍',
   percent: '％',

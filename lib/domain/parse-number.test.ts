@@ -243,6 +243,11 @@ describe('parseNumberInput: unit words', () => {
   it('accepts the word of each unit', () => {
     ok('74,291件', cases, 74291);
     ok('10,690者', { unit: 'businesses' }, 10690);
+    ok('128社', { unit: 'companies' }, 128);
+    ok('5,907先', { unit: 'clients' }, 5907);
+    ok('１２機関', { unit: 'institutions' }, 12);
+    err('12機', { unit: 'institutions' }, 'unit_mismatch');
+    err('12機関機関', { unit: 'institutions' }, 'invalid_format');
     ok('835回', { unit: 'times' }, 835);
     ok('835 回', { unit: 'times' }, 835);
     ok('1.13 倍', { unit: 'multiple' }, 113);
@@ -289,6 +294,9 @@ describe('PARSE_ERROR_CODES', () => {
       yen: 0,
       cases: 0,
       businesses: 0,
+      companies: 0,
+      clients: 0,
+      institutions: 0,
       times: 0,
       multiple: 2,
       percent: 1,

@@ -30,6 +30,9 @@ export const DEFAULT_UNIT_SCALE: Readonly<Record<IndicatorUnit, number>> = {
   yen: 0,
   cases: 0,
   businesses: 0,
+  companies: 0,
+  clients: 0,
+  institutions: 0,
   times: 0,
   multiple: 2,
   percent: 1,
@@ -39,11 +42,16 @@ const UNIT_WORD: Record<IndicatorUnit, string> = {
   yen: '円',
   cases: '件',
   businesses: '者',
+  companies: '社',
+  clients: '先',
+  institutions: '機関',
   times: '回',
   multiple: '倍',
   percent: '%',
 };
-const UNIT_WORDS = new Set(Object.values(UNIT_WORD));
+// Characters of the unit words; a run of them that spells the start of a word is one word (`機関`).
+const WORDS = Object.values(UNIT_WORD);
+const WORD_CHARS = new Set([...WORDS.join('')]);
 
 /** 兆/億/万 and their rank (power of 10,000). */
 const BIG_RANK: Record<string, number> = { 兆: 3, 億: 2, 万: 1 };
@@ -84,8 +92,10 @@ function tokenize(s: string): Token[] | ParseErrorCode {
       if (prev?.kind === 'num' && !gap) prev.text += c;
       else tokens.push({ kind: 'num', text: c });
     } else if (Object.hasOwn(BIG_RANK, c)) tokens.push({ kind: 'big', rank: BIG_RANK[c] ?? 0 });
-    else if (UNIT_WORDS.has(c)) tokens.push({ kind: 'word', text: c });
-    else if (MINUS.has(c) && (first || !LONG_VOWEL.has(c))) {
+    else if (WORD_CHARS.has(c)) {
+      if (prev?.kind === 'word' && !gap && WORDS.some((w) => w.startsWith(prev.text + c))) prev.text += c;
+      else tokens.push({ kind: 'word', text: c });
+    } else if (MINUS.has(c) && (first || !LONG_VOWEL.has(c))) {
       tokens.push({ kind: 'sign', negative: true });
     } else if (PLUS.has(c)) tokens.push({ kind: 'sign', negative: false });
     else return 'invalid_char';

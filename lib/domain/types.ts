@@ -1,7 +1,8 @@
 // Shared domain vocabulary. Pure types: no I/O, importable from anywhere.
 
 /** Unit of an indicator's value. Money is always whole yen. */
-export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'times' | 'multiple' | 'percent';
+/** 社 (companies), 先 (clients) and 機関 (institutions) are counts other corporations write. */
+export type IndicatorUnit = 'yen' | 'cases' | 'businesses' | 'companies' | 'clients' | 'institutions' | 'times' | 'multiple' | 'percent';
 
 /** Whether a larger actual is the better result (代位弁済 is 'lower'). */
 export type Direction = 'higher' | 'lower';
@@ -56,5 +57,12 @@ export type SectionKind = 'preface' | 'heading' | 'narrative' | 'kpi_table' | 'f
 export type AssessmentStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 
 export type OpinionStatus = 'draft' | 'final';
+
+/**
+ * How section 6 (外部評価委員の意見等) prints: bullets under a heading per department, bullets with
+ * no grouping, one consolidated paragraph with no heading, or free text the planning department
+ * writes from the confirmed opinions (paragraphs, no heading).
+ */
+export type OpinionsForm = 'grouped' | 'bullets' | 'paragraph' | 'free';
 
 export type ResponseState = 'open' | 'in_progress' | 'done';

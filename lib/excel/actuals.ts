@@ -20,7 +20,17 @@ export type ActualsRow = {
 const SHEET = '実績入力';
 const MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => `${m}月`);
 export const HEADERS = ['コード', '指標名', 'セクション', '単位', '計画値', '実績（年度）', '前年度実績', ...MONTHS];
-const UNIT_LABEL: Record<IndicatorUnit, string> = { yen: '円', cases: '件', businesses: '者', times: '回', multiple: '倍', percent: '％' };
+const UNIT_LABEL: Record<IndicatorUnit, string> = {
+  yen: '円',
+  cases: '件',
+  businesses: '者',
+  companies: '社',
+  clients: '先',
+  institutions: '機関',
+  times: '回',
+  multiple: '倍',
+  percent: '％',
+};
 
 /** A stored integer as the number a person types: 211 (scale 1) → 21.1; yen as whole yen. */
 function typed(value: number | null, unit: IndicatorUnit, scale: number): number | null {

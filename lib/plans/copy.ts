@@ -42,6 +42,7 @@ export function copyStructure(source: SourcePlan, target: { startYear: number; e
     kind: s.kind,
     departmentId: s.departmentId,
     sortOrder: s.sortOrder,
+    tableSpec: s.tableSpec ?? null,
   }));
 
   const indicators: StructureIndicator[] = source.indicators

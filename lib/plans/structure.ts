@@ -1,5 +1,6 @@
 // The shape of a new plan's contents, independent of where it came from (empty, the built-in
 // template, a copy of another plan). Built by pure functions, written by insertPlanStructure.
+import type { TableSpec } from '@/lib/domain/table-spec';
 import type { Direction, IndicatorUnit, RatioRounding, SectionKind, YenPrecision } from '@/lib/domain/types';
 
 export type StructureSection = {
@@ -10,6 +11,8 @@ export type StructureSection = {
   kind: SectionKind;
   departmentId: number | null;
   sortOrder: number;
+  /** A table section's spec (title, columns, note, unit, row order); absent or null: the default. */
+  tableSpec?: TableSpec | null;
 };
 
 export type StructureValue = { fiscalYear: number; planValue: number | null; priorActualValue: number | null };

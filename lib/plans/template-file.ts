@@ -3,6 +3,7 @@
 // new one as JSON. Read with zod; every problem is reported in Japanese with where it is.
 import { z } from 'zod';
 import { DISPLAY_UNITS } from '@/lib/domain/units';
+import { tableSpecSchema } from '@/lib/domain/table-spec';
 import { NUMBERING_STYLES } from '@/lib/domain/types';
 import type { SourcePlan } from './copy';
 import { type PlanStructure, planYears } from './structure';
@@ -23,6 +24,8 @@ const section = z
     kind: z.enum(SECTION_KINDS),
     /** The owning department's code (保証部門 = 'hosho' …); left without owner when the organisation has no such code. */
     department: z.string().trim().max(32).nullable().default(null),
+    /** A table section's title, columns, note, unit and row order (lib/domain/table-spec.ts); null = the default of its kind. */
+    table: tableSpecSchema.nullable().default(null),
   })
   .strict();
 
@@ -32,7 +35,7 @@ const indicator = z
     code: z.string().trim().min(1).max(64),
     name: text(200).min(1),
     aliases: z.array(text(100)).max(20).default([]),
-    unit: z.enum(['yen', 'cases', 'businesses', 'times', 'multiple', 'percent']),
+    unit: z.enum(['yen', 'cases', 'businesses', 'companies', 'clients', 'institutions', 'times', 'multiple', 'percent']),
     scale: z.number().int().min(0).max(6).default(0),
     direction: z.enum(['higher', 'lower']).default('higher'),
     ratioRounding: z.enum(['half_up', 'down']).default('half_up'),
@@ -152,6 +155,7 @@ export function templateStructure(
       kind: s.kind,
       departmentId: s.department === null ? null : (departmentIdByCode.get(s.department) ?? null),
       sortOrder,
+      tableSpec: s.table,
     };
   });
   const indicators = t.indicators.map(({ section, ...ind }, i) => ({
@@ -195,6 +199,7 @@ export function planTemplate(
       title: s.title,
       kind: s.kind,
       department: s.departmentId === null ? null : (departmentCodeById.get(s.departmentId) ?? null),
+      table: s.tableSpec ?? null,
     })),
     indicators: source.indicators.map((ind) => ({
       section: keyOf(ind.sectionId),

@@ -37,5 +37,5 @@ export const SECTION_KINDS = [
   'initiative',
   'committee_opinions',
 ] as const;
-export const UNITS = ['yen', 'cases', 'businesses', 'times', 'multiple', 'percent'] as const;
+export const UNITS = ['yen', 'cases', 'businesses', 'companies', 'clients', 'institutions', 'times', 'multiple', 'percent'] as const;
 export const ROLES = ['admin', 'staff', 'committee', 'manager'] as const;

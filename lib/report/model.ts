@@ -1,12 +1,13 @@
 // The evaluation document as data: headings, paragraphs, tables and section 6, in print order.
 // Pure: built from what db/queries/report.ts loads; rendered by render-html.ts, exported by export.ts.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
-import { fiscalYearSpan } from '@/lib/domain/era';
+import { fiscalYearLabel, fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
 import { headingLine } from '@/lib/domain/numbering';
 import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
 import { expandTokens, narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
+import { opinionBlocks, paragraphs } from './opinions';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
 import type { ReportTable } from './table-types';
 
@@ -54,19 +55,7 @@ export function tokenValues(
   return narrativeTokenValues(data.organisation, data.committee, plan);
 }
 
-/** Paragraphs are separated by a blank line; single line breaks stay inside a paragraph. */
-export function paragraphs(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0),
-    )
-    .filter((p) => p.length > 0);
-}
+export { paragraphs };
 
 function childrenOf(rows: SectionRow[]) {
   const map = new Map<number | null, SectionRow[]>();
@@ -100,8 +89,15 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     list.push(ind);
     indicatorsBySection.set(ind.sectionId, list);
   }
-  const kpiTable = () =>
-    plan.kind === 'midterm' ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit) : buildKpiTable(plan, data, displayUnit);
+  const kpiTable = (s: SectionRow) => {
+    const setup = { spec: s.tableSpec, sectionTitle: s.title };
+    return plan.kind === 'midterm'
+      ? buildMidtermTable(plan, data, opts.annualActuals ?? [], displayUnit, {
+          ...setup,
+          yearLabel: (y) => fiscalYearLabel(y, data.organisation.eraStyle),
+        })
+      : buildKpiTable(plan, data, displayUnit, setup);
+  };
 
   const pushNarrative = (text: string | null) => {
     if (!text) return;
@@ -126,22 +122,16 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
         UNTITLED.has(s.kind) || (s.kind === 'narrative' && !s.number && prev != null && UNTITLED.has(prev.kind) && prev.kind !== 'preface');
       if (!hidden) blocks.push({ type: 'heading', level: Math.min(depth + 1, 3) as 1 | 2 | 3, text: headingText(s), anchor: `s-${s.id}` });
       if (s.kind === 'committee_opinions') {
-        for (const g of data.compilation) {
-          const items = g.body
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l.length > 0);
-          blocks.push({ type: 'bullets', heading: g.heading, items });
-        }
+        blocks.push(...opinionBlocks(plan.opinionsForm, data.compilation));
         return;
       }
       if (!opts.narrativeVisible || opts.narrativeVisible(s.status)) pushNarrative(s.narrative);
       if (s.kind === 'kpi_table') {
-        const table = kpiTable();
+        const table = kpiTable(s);
         tables.push(table);
         blocks.push({ type: 'table', table });
       } else if (s.kind === 'financial_table') {
-        const table = buildFinancialTable(plan, data, displayUnit);
+        const table = buildFinancialTable(plan, data, displayUnit, { spec: s.tableSpec, sectionTitle: s.title });
         tables.push(table);
         blocks.push({ type: 'table', table });
       }

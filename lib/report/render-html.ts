@@ -35,7 +35,7 @@ function blockHtml(b: Block, firstChapter: boolean): string {
     case 'para':
       return `<p>${b.lines.map(escapeHtml).join('<br>')}</p>`;
     case 'bullets':
-      return `<section class="rpt-opinions"><h4>${escapeHtml(b.heading)}</h4>${b.items.map((i) => `<p class="rpt-bullet">${escapeHtml(i)}</p>`).join('')}</section>`;
+      return `<section class="rpt-opinions">${b.heading ? `<h4>${escapeHtml(b.heading)}</h4>` : ''}${b.items.map((i) => `<p class="rpt-bullet">${escapeHtml(i)}</p>`).join('')}</section>`;
     case 'table':
       return tableHtml(b.table);
   }

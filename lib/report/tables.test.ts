@@ -13,9 +13,14 @@ describe('report tables', () => {
   const t = createTestDb({ demo: true });
   afterAll(() => t.cleanup());
   const fy24 = getAnnualPlan(t.db, 1, 2024)!;
+  /** The table section's stored spec (Tokyo's, from the seed). */
+  const setupOf = (kind: 'kpi_table' | 'financial_table') => {
+    const s = loadReportData(t.db, fy24).sections.find((x) => x.kind === kind)!;
+    return { spec: s.tableSpec, sectionTitle: s.title };
+  };
 
   it('主要業務数値 prints the reference rows: count (YoY), amount (YoY), plan, plan ratio; ― for 回収の件数', () => {
-    const table = buildKpiTable(fy24, loadReportData(t.db, fy24), 'oku');
+    const table = buildKpiTable(fy24, loadReportData(t.db, fy24), 'oku', setupOf('kpi_table'));
     expect(table.display.head).toEqual(['', '件数', '金額', '計画値（金額）', '計画比（金額）']);
     expect(table.display.rows).toEqual([
       ['保証承諾', '74,291 件 （94.4%）', '1 兆 1,064 億円 （92.3%）', '1 兆 2,000 億円', '92.2%'],
@@ -30,7 +35,7 @@ describe('report tables', () => {
   });
 
   it('収支計算書 prints amounts to 万円 with △ for decreases', () => {
-    const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'oku');
+    const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'oku', setupOf('financial_table'));
     expect(table.display.head).toEqual(['項目', '金額', '前年度比増減額']);
     expect(table.display.rows[0]).toEqual(['経常収入', '583 億 8,000 万円', '△33 億 6,300 万円']);
     expect(table.display.rows[5]).toEqual(['経常外収支差額', '△24 億 1,900 万円', '△49 億 8,200 万円']);
@@ -43,7 +48,7 @@ describe('report tables', () => {
     expect(tableYen(75_871_000_000, 'million', 'oku')).toBe('75,871');
     expect(tableYen(-2_419_000_000, 'million', 'man')).toBe('△2,419');
     expect(tableYen(null, 'million', 'oku')).toBe('―');
-    const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'million');
+    const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'million', setupOf('financial_table'));
     expect(table.unitNote).toBe('（単位：百万円）');
     expect(table.display.rows[0]).toEqual(['経常収入', '58,380', '△3,363']);
   });

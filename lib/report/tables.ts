@@ -1,11 +1,13 @@
-// The report's tables: 主要業務数値 (annual), the mid-term KPI table, and 収支計算書.
+// The report's tables: the annual KPI pairs, the mid-term KPIs per year and the financial lines.
+// What each prints (title, columns, note, unit, row order) is the table section's spec
+// (lib/domain/table-spec.ts); the figures are computed here, one function per layout.
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/lib/domain/money';
 import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
-import { formatRatio } from '@/lib/domain/ratio';
+import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
+import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
-import { fiscalYearLabel } from '@/lib/domain/era';
 import { unitNote } from '@/lib/domain/units';
 import type { ReportTable } from './table-types';
 
@@ -52,11 +54,42 @@ export function reportFigures(plan: ReportPlan, data: ReportData, ind: Ind): Fig
   return figuresOf(row, data.grids, data.organisation.displayUnit);
 }
 
-export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
+/** Which table a section prints and how: its stored spec (or its kind's default) and its title. */
+export type TableSetup = { spec?: TableSpec | null; sectionTitle?: string };
+
+type Cells = Partial<Record<TableColumnKey, string>>;
+
+/** The printed row: the stub, then each column of the spec (― where the layout has no figure). */
+function displayRow(stub: string, spec: TableSpec, cells: Cells, yoy: Record<'count' | 'amount', string>): string[] {
+  return [
+    stub,
+    ...spec.columns.map((c) => {
+      const v = cells[c.key] ?? MISSING_MARK;
+      return c.withYoy && WITH_YOY.has(c.key) ? `${v} ${yoy[c.key as 'count' | 'amount']}` : v;
+    }),
+  ];
+}
+
+function tableShape(spec: TableSpec, setup: TableSetup, unit: DisplayUnit, rows: string[][]) {
+  return {
+    title: spec.title || setup.sectionTitle || '',
+    unitNote: unitNote(unit),
+    display: {
+      head: [spec.stubLabel, ...spec.columns.map((c) => c.label)],
+      rows,
+      align: ['left' as const, ...spec.columns.map((c) => (c.key === 'year' ? ('left' as const) : ('right' as const)))],
+    },
+    note: spec.note || null,
+  };
+}
+
+export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
+  const spec = effectiveSpec('kpi', setup.spec);
+  const unit = spec.unit ?? orgUnit;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
   let asOf: number | null = null;
-  for (const p of kpiPairs(data.indicators)) {
+  for (const p of inRowOrder(kpiPairs(data.indicators), (x) => x.key, spec.rowOrder)) {
     const c = p.count ? reportFigures(plan, data, p.count) : null;
     const a = reportFigures(plan, data, p.amount);
     asOf ??= a.asOfMonth ?? c?.asOfMonth ?? null;
@@ -64,31 +97,34 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayU
     // A year in progress compares with the same months of last year.
     const countYoy = c ? (c.toDate ? c.samePeriodYoy : c.yoy) : null;
     const amount = a.actual;
+    const prior = a.toDate ? a.priorToDate : a.prior;
     const amountYoy = a.toDate ? a.samePeriodYoy : a.yoy;
     const planValue = a.plan;
     const planRatio = a.planRatio;
-    display.push([
-      p.name,
-      `${formatIndicatorValue(count, 'cases', 0, { spaced: true })} ${inParens(countYoy)}`,
-      `${tableYen(amount, unit, p.amount.yenPrecision)} ${inParens(amountYoy)}`,
-      tableYen(planValue, unit, p.amount.yenPrecision),
-      formatRatio(planRatio, { ascii: true }),
-    ]);
+    const yen = (v: number | null) => tableYen(v, unit, p.amount.yenPrecision);
+    const ratio = (t: number | null) => formatRatio(t, { ascii: true });
+    const cells: Cells = {
+      count: formatIndicatorValue(count, p.count?.unit ?? 'cases', 0, { spaced: true }),
+      amount: yen(amount),
+      plan: yen(planValue),
+      plan_ratio: ratio(planRatio),
+      yoy: ratio(amountYoy),
+      count_yoy: ratio(countYoy),
+      change: yen(amount === null || prior === null ? null : amount - prior),
+      prior: yen(prior),
+    };
+    display.push(displayRow(p.name, spec, cells, { count: inParens(countYoy), amount: inParens(amountYoy) }));
     rows.push([p.name, count, fraction(countYoy), amount, fraction(amountYoy), planValue, fraction(planRatio)]);
   }
   return {
     key: 'kpi',
-    title: '主要業務数値',
-    unitNote: unitNote(unit),
-    display: {
-      head: ['', '件数', '金額', '計画値（金額）', '計画比（金額）'],
-      rows: display,
-      align: ['left', 'right', 'right', 'right', 'right'],
-    },
-    note:
-      asOf === null
-        ? '※カッコ内の数値は対前年度比を示しています。'
-        : `※実績は${asOf}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${asOf}月末までの計画に対する比率です。`,
+    ...tableShape(spec, setup, unit, display),
+    // A year in progress replaces the table's note: its brackets hold 前年同期比, not 前年度比.
+    ...(asOf === null
+      ? {}
+      : {
+          note: `※実績は${asOf}月末までの月次実績によります（途中経過）。カッコ内の数値は前年同期比、計画比は${asOf}月末までの計画に対する比率です。`,
+        }),
     export: {
       columns: [
         { header: '項目', format: 'text' },
@@ -104,20 +140,26 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, unit: DisplayU
   };
 }
 
-export function buildFinancialTable(plan: ReportPlan, data: ReportData, unit: DisplayUnit): ReportTable {
+export function buildFinancialTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
+  const spec = effectiveSpec('financial', setup.spec);
+  const unit = spec.unit ?? orgUnit;
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
-  for (const l of data.lines) {
+  for (const l of inRowOrder(data.lines, (x) => x.name, spec.rowOrder)) {
     const change = l.amount === null || l.priorAmount === null ? null : l.amount - l.priorAmount;
-    display.push([l.name, tableYen(l.amount, unit, 'man'), tableYen(change, unit, 'man')]);
+    const yoy = ratioTenths(l.amount, l.priorAmount, 'half_up');
+    const cells: Cells = {
+      amount: tableYen(l.amount, unit, 'man'),
+      prior: tableYen(l.priorAmount, unit, 'man'),
+      change: tableYen(change, unit, 'man'),
+      yoy: formatRatio(yoy, { ascii: true }),
+    };
+    display.push(displayRow(l.name, spec, cells, { count: '', amount: inParens(yoy) }));
     rows.push([l.name, l.amount, l.priorAmount, change]);
   }
   return {
     key: 'financial',
-    title: '収支計算書',
-    unitNote: unitNote(unit),
-    display: { head: ['項目', '金額', '前年度比増減額'], rows: display, align: ['left', 'right', 'right'] },
-    note: null,
+    ...tableShape(spec, setup, unit, display),
     export: {
       columns: [
         { header: '項目', format: 'text' },
@@ -131,62 +173,74 @@ export function buildFinancialTable(plan: ReportPlan, data: ReportData, unit: Di
 }
 
 /**
- * A mid-term plan's KPIs per year: 金額, 計画値, 対計画比, 対前年度比, and the period total.
- * Actuals come from the annual plans of each year (the annual records); the mid-term plan's own
- * values fill a year that has no annual record. Balances ('end') total as the last year's value.
+ * A mid-term plan's KPIs per year: the spec's columns (金額, 計画値, 対計画比, 対前年度比 …) on a
+ * row per year, and the period total. Actuals come from the annual plans of each year (the
+ * annual records); the mid-term plan's own values fill a year that has no annual record.
+ * Balances ('end') total as the last year's value.
  */
-export function buildMidtermTable(plan: ReportPlan, data: ReportData, annual: AnnualActual[], unit: DisplayUnit): ReportTable {
+export function buildMidtermTable(
+  plan: ReportPlan,
+  data: ReportData,
+  annual: AnnualActual[],
+  orgUnit: DisplayUnit,
+  setup: TableSetup & { yearLabel?: (fiscalYear: number) => string } = {},
+): ReportTable {
+  const spec = effectiveSpec('midterm', setup.spec);
+  const unit = spec.unit ?? orgUnit;
+  const yearLabel = setup.yearLabel ?? ((y: number) => `${y}年度`);
   const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
-  for (const p of kpiPairs(data.indicators)) {
+  for (const p of inRowOrder(kpiPairs(data.indicators), (x) => x.key, spec.rowOrder)) {
+    const series = (ind: Ind) => {
+      const own = (y: number) => data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === y);
+      const rec = (y: number) => annual.find((a) => a.code === ind.code && a.fiscalYear === y);
+      const actualOf = (y: number): number | null => rec(y)?.actualValue ?? own(y)?.actualValue ?? null;
+      const priorOf = (y: number): number | null => actualOf(y - 1) ?? rec(y)?.priorActualValue ?? own(y)?.priorActualValue ?? null;
+      return { own, actualOf, priorOf };
+    };
     const ind = p.amount;
-    const own = (y: number) => data.values.find((v) => v.indicatorId === ind.id && v.fiscalYear === y);
-    const rec = (y: number) => annual.find((a) => a.code === ind.code && a.fiscalYear === y);
-    const actualOf = (y: number): number | null => rec(y)?.actualValue ?? own(y)?.actualValue ?? null;
-    const priorOf = (y: number): number | null => actualOf(y - 1) ?? rec(y)?.priorActualValue ?? own(y)?.priorActualValue ?? null;
+    const { own, actualOf, priorOf } = series(ind);
+    const countOf = p.count ? series(p.count).actualOf : () => null;
+    const countUnit = p.count?.unit ?? 'cases';
     const fmt = (v: number | null) => tableYen(v, unit, ind.yenPrecision);
     years.forEach((y, i) => {
       const actual = actualOf(y);
+      const prior = priorOf(y);
       const planValue = own(y)?.planValue ?? null;
-      const f = indicatorFigures(ind, { plan: planValue, actual, prior: priorOf(y) }, unit);
+      const f = indicatorFigures(ind, { plan: planValue, actual, prior }, unit);
       const planRatio = f.planRatio;
       const yoy = f.yoy;
-      display.push([
-        i === 0 ? p.name : '',
-        fiscalYearLabel(y, data.organisation.eraStyle),
-        fmt(actual),
-        fmt(planValue),
-        formatRatio(planRatio),
-        formatRatio(yoy),
-      ]);
+      const cells: Cells = {
+        year: yearLabel(y),
+        count: formatIndicatorValue(countOf(y), countUnit, 0, { spaced: true }),
+        amount: fmt(actual),
+        plan: fmt(planValue),
+        plan_ratio: formatRatio(planRatio),
+        yoy: formatRatio(yoy),
+        change: fmt(actual === null || prior === null ? null : actual - prior),
+        prior: fmt(prior),
+      };
+      display.push(displayRow(i === 0 ? p.name : '', spec, cells, { count: '', amount: `（${formatRatio(yoy)}）` }));
       rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
     });
-    const actuals = years.map(actualOf);
-    const plansV = years.map((y) => own(y)?.planValue ?? null);
     const complete = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as number[]) : null);
     const total = (xs: (number | null)[]) => {
       const c = complete(xs);
       if (!c) return null;
       return ind.aggregation === 'end' ? c[c.length - 1]! : c.reduce((s, x) => s + x, 0);
     };
-    const totalActual = total(actuals);
-    const totalPlan = total(plansV);
+    const totalActual = total(years.map(actualOf));
+    const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
     const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
     const label = ind.aggregation === 'end' ? '期末' : '期間計';
-    display.push(['', label, fmt(totalActual), fmt(totalPlan), formatRatio(totalRatio), MISSING_MARK]);
+    const totals: Cells = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
+    display.push(displayRow('', spec, totals, { count: '', amount: '' }).map((c) => c.trimEnd()));
     rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);
   }
   return {
     key: 'midterm',
-    title: '主要業務数値（中期）',
-    unitNote: unitNote(unit),
-    display: {
-      head: ['', '年度', '金額', '計画値', '対計画比', '対前年度比'],
-      rows: display,
-      align: ['left', 'left', 'right', 'right', 'right', 'right'],
-    },
-    note: null,
+    ...tableShape(spec, setup, unit, display),
     export: {
       columns: [
         { header: '項目', format: 'text' },

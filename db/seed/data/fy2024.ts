@@ -4,6 +4,7 @@
 // separated by a blank line. Money is whole yen. FY2023 values (`prior`) that the document
 // does not print are chosen so that every printed 前年度比 is reproduced (see fy2024.test.ts).
 import type { SeedCommitteeMember, SeedFinancialLine, SeedOpinionGroup, SeedSection } from '../types';
+import { tokyoFinancialTable, tokyoKpiTable } from './tables';
 
 /** Joins paragraphs with a blank line. */
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
@@ -211,6 +212,7 @@ export const fy2024Sections: SeedSection[] = [
         titleHidden: true,
         kind: 'kpi_table',
         department: 'kikaku',
+        table: tokyoKpiTable,
         narrative: '令和 6 年度の保証承諾等の主要業務数値は、以下のとおりです。',
       },
     ],
@@ -229,6 +231,7 @@ export const fy2024Sections: SeedSection[] = [
         titleHidden: true,
         kind: 'financial_table',
         department: 'keiri',
+        table: tokyoFinancialTable,
         narrative: '令和 6 年度の決算概要（収支計算書）は、以下のとおりです。',
       },
       {

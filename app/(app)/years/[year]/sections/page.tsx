@@ -7,7 +7,7 @@ import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { listUserDepartmentNames } from '@/db/queries/users';
-import { checkSections, warningsOf } from '@/lib/domain/consistency';
+import { reviewNarrative, warningCount } from '@/lib/domain/consistency';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
 import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
@@ -40,10 +40,19 @@ export default async function MySectionsPage({
   const filter = FILTERS.find((f) => f === status);
   const rows = inDocumentOrder(all).filter((s) => !filter || (s.kind !== 'heading' && (s.status ?? 'not_started') === filter));
 
-  // Warning counts: every narrative checked against its section's indicators (two queries).
+  // Warning counts: every narrative checked against its section's indicators (two queries);
+  // an unreadable figure counts even where the section has no indicator.
   const indicators = listIndicatorsForEntry(db, plan.id, year, { departmentIds });
-  const checkable = indicators.map((raw) => checkableIndicator({ ...raw, aliases: raw.aliases ?? [] }));
-  const warnings = new Map([...checkSections(listNarratives(db, plan.id), checkable)].map(([id, c]) => [id, warningsOf(c).length]));
+  const bySection = new Map<number, WorkspaceIndicator[]>();
+  for (const raw of indicators) {
+    if (raw.sectionId === null) continue;
+    bySection.set(raw.sectionId, [...(bySection.get(raw.sectionId) ?? []), checkableIndicator({ ...raw, aliases: raw.aliases ?? [] })]);
+  }
+  const warnings = new Map<number, number>();
+  for (const n of listNarratives(db, plan.id)) {
+    const count = warningCount(reviewNarrative(n.narrative, bySection.get(n.sectionId) ?? []));
+    if (count > 0 || bySection.has(n.sectionId)) warnings.set(n.sectionId, count);
+  }
   const years = readableAnnualPlans(db, user);
   const deadline = overdueDeadline(plan);
   const today = japanDate(new Date());

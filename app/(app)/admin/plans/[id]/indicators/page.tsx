@@ -13,7 +13,9 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
   const { plan, db, editable } = await loadAdminPlan(id);
   const t = await getTranslations('admin.indicators');
   const years = planYears(plan.startYear, plan.endYear);
-  const sections = inDocumentOrder(listAdminSections(db, plan.id).filter((s) => !s.deletedAt)).map((s) => ({
+  const live = inDocumentOrder(listAdminSections(db, plan.id).filter((s) => !s.deletedAt));
+  const financialSectionId = live.find((s) => s.kind === 'financial_table')?.id ?? null;
+  const sections = live.map((s) => ({
     id: s.id,
     label: `${'　'.repeat(s.depth)}${s.number ? `${s.number} ` : ''}${s.title}`,
   }));
@@ -21,6 +23,7 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
     id: ind.id,
     code: ind.code,
     name: ind.name,
+    aliases: ind.aliases,
     sectionId: ind.sectionId,
     unit: ind.unit,
     scale: ind.scale,
@@ -63,7 +66,7 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
         <h2 id="fin-h" className="mb-2 text-lg font-semibold">
           {t('financialTitle')}
         </h2>
-        <FinancialLinesEditor planId={plan.id} editable={editable} years={years} lines={lines} sections={sections} />
+        <FinancialLinesEditor planId={plan.id} editable={editable} years={years} lines={lines} tableSectionId={financialSectionId} />
       </section>
     </div>
   );

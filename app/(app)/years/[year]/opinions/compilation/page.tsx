@@ -25,6 +25,7 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
       <div className="grid gap-6 lg:grid-cols-2">
         <CompilationEditor
           planId={plan.id}
+          form={plan.opinionsForm}
           readOnly={readOnly}
           blocks={blocks.map((b) => ({
             ...b,
@@ -35,7 +36,7 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
           <h2 id="preview-h" className="mb-3 text-lg font-semibold">
             {t('preview')}
           </h2>
-          <CompiledText blocks={blocks} />
+          <CompiledText form={plan.opinionsForm} blocks={blocks} />
         </section>
       </div>
     </div>

@@ -7,10 +7,10 @@ import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getAssessmentVersion, getSectionDetail, listRevisions } from '@/db/queries/assessments';
-import { getTokenSources } from '@/db/queries/admin-organisation';
 import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
+import { getTokenSources } from '@/db/queries/admin-organisation';
 import { narrativeTokenValues } from '@/lib/domain/tokens';
 import { loadYear } from '@/lib/year';
 
