@@ -123,9 +123,10 @@ test('the first administrator creates the first plan from a template and publish
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   const planId = Number(page.url().split('/').pop());
   // The document title is printed exactly as entered: nothing is appended to 「…の実績評価」.
-  await page.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+  const planSettings = page.getByRole('form', { name: '基本設定' });
+  await planSettings.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
+  await planSettings.getByRole('button', { name: '保存' }).click();
+  await expect(planSettings.getByRole('status')).toHaveText('保存しました。');
 
   // Units: a plan value typed in 百万円 is the same amount as in 億円; an unreadable one names the indicator and the year.
   await page.goto(`${server.base}/admin/plans/${planId}/indicators`);
