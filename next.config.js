@@ -14,7 +14,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'playwright-core'],
+  serverExternalPackages: ['better-sqlite3', 'playwright-core', 'nodemailer'],
   // Above Next's 1 MB default, so that an oversized text reaches the action and is refused
   // there with a message in the user's language (every text field has its own, smaller limit).
   experimental: { serverActions: { bodySizeLimit: '4mb' } },

@@ -7,8 +7,12 @@ export function tableChecksums(sqlite: Database.Database): Record<string, string
   const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
     name: string;
   }[];
+  // A full-text index's shadow tables (search_index_data, …) are its internals, some without
+  // rowid: the virtual table itself is hashed instead, which is its content.
+  const virtual = tables.filter((t) => isVirtual(sqlite, t.name)).map((t) => `${t.name}_`);
   const out: Record<string, string> = {};
   for (const { name } of tables) {
+    if (virtual.some((prefix) => name.startsWith(prefix))) continue;
     const hash = createHash('sha256');
     const rows = sqlite
       .prepare(`select * from "${name.replace(/"/g, '""')}" order by rowid`)
@@ -26,4 +30,11 @@ export function tableChecksums(sqlite: Database.Database): Record<string, string
     out[name] = hash.digest('hex');
   }
   return out;
+}
+
+function isVirtual(sqlite: Database.Database, name: string): boolean {
+  const row = sqlite.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(name) as
+    | { sql: string | null }
+    | undefined;
+  return /^create virtual table/i.test(row?.sql ?? '');
 }

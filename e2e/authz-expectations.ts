@@ -202,6 +202,13 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'lib/actions/auth.ts#logout': action({ session: EVERYONE_SIGNED_IN }),
 
+  // ── one's own notifications and mail settings (notification.own: every signed-in user, own rows only)
+  'lib/actions/notifications.ts#markRead': action({ any: EVERYONE_SIGNED_IN }),
+  'lib/actions/notifications.ts#saveMailSettings': action({ any: EVERYONE_SIGNED_IN }),
+
+  // 督促 (reminder.send): admin, in the entry and review phases, to those who still owe work
+  'lib/actions/reminders.ts#sendReminder': action({ open: ADMIN_ONLY }),
+
   // ── route handlers
   'GET /years/[year]/report.pdf': route(
     { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
@@ -209,6 +216,14 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'GET /years/[year]/report.csv': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
   'GET /years/[year]/report.xlsx': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
+  'GET /years/[year]/workbook.xlsx': route(
+    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    'report.read; rows each reader may read (narratives per assessment.read, final opinions per opinion.read)',
+  ),
+  'GET /years/[year]/report.docx': route(
+    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    'report.read; narratives per assessment.read, as the HTML report',
+  ),
   'GET /api/years/[year]/dashboard': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
   'GET /api/years/[year]/actuals/csv': route(
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
@@ -222,6 +237,7 @@ export const EXPECTATIONS: Record<string, Row> = {
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
     'reads a workbook, writes nothing: staff and admin',
   ),
+  'GET /admin/audit/export.csv': route({ any: ADMIN_ONLY }, 'audit.read: the filtered audit log'),
   'GET /admin/backup/download': route({ any: ADMIN_ONLY }, 'people.admin: the file holds everyone’s data'),
   'GET /admin/plans/[id]/template.json': route({ any: ADMIN_ONLY }, 'plan.admin: the outline of a plan, as a template file'),
   'GET /api/health': route({ any: 'A A A A A A' }, 'liveness, public'),

@@ -521,9 +521,23 @@ export const SCENARIOS: Record<string, Build> = {
     act({ loginId: caller.login ?? 'committee3', password: state === 'wrongPassword' ? 'not-the-password' : DEMO_PASSWORD, next: '/' }),
   'lib/actions/auth.ts#logout': () => act({}),
 
+  'lib/actions/reminders.ts#sendReminder': (db) => {
+    // a plan of its own in entry with one section of staffOwn's department not yet submitted
+    const f = db.plan('entry', (p) => ({ s: db.section(p.id) }));
+    return act({ planId: f.planId, recipients: [db.users['staff-hosho']] });
+  },
+  'lib/actions/notifications.ts#markRead': () => act({ ids: null }),
+  'lib/actions/notifications.ts#saveMailSettings': (db, _state, caller) => {
+    const row = db.sqlite.prepare('select version from notification_settings where user_id = ?').get(caller.userId ?? 0) as
+      | { version: number }
+      | undefined;
+    return act({ version: row?.version ?? 0, email: 'matrix@example.test', mode: 'each' });
+  },
   'GET /years/[year]/report.pdf': (_db, state) => get(`/years/${yearOf(state)}/report.pdf`),
   'GET /years/[year]/report.csv': (_db, state) => get(`/years/${yearOf(state)}/report.csv`),
   'GET /years/[year]/report.xlsx': (_db, state) => get(`/years/${yearOf(state)}/report.xlsx`),
+  'GET /years/[year]/workbook.xlsx': (_db, state) => get(`/years/${yearOf(state)}/workbook.xlsx`),
+  'GET /years/[year]/report.docx': (_db, state) => get(`/years/${yearOf(state)}/report.docx`),
   'GET /api/years/[year]/dashboard': (_db, state) => get(`/api/years/${yearOf(state)}/dashboard`),
   'GET /api/years/[year]/actuals/csv': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/csv`),
   'GET /api/years/[year]/actuals/template': (_db, state) => get(`/api/years/${yearOf(state)}/actuals/template`),
@@ -533,6 +547,7 @@ export const SCENARIOS: Record<string, Build> = {
     path: `/api/years/${yearOf(state)}/actuals/upload`,
     upload: true,
   }),
+  'GET /admin/audit/export.csv': () => get('/admin/audit/export.csv'),
   'GET /admin/backup/download': () => get('/admin/backup/download'),
   'GET /admin/plans/[id]/template.json': (db, state) =>
     get(

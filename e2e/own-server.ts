@@ -51,6 +51,8 @@ export async function startOwnServer(opts: {
   timeoutMs?: number;
   /** false: production mode on an empty database (no demo data), as a real install starts. */
   demo?: boolean;
+  /** Extra environment of the server (e.g. its SMTP settings). */
+  env?: Record<string, string>;
 }): Promise<OwnServer> {
   const dbFile = path.join('data', `${opts.name}.db`);
   const abs = path.join(root, dbFile);
@@ -81,6 +83,7 @@ export async function startOwnServer(opts: {
       HYOKA_BCRYPT_COST: '4',
       AUTH_SECRET: E2E_AUTH_SECRET,
       HYOKA_COUNT_QUERIES: '',
+      ...opts.env,
     },
   });
   // The whole log is kept: readers hold offsets into it (e2e/matrix-server.ts).

@@ -10,4 +10,5 @@ export const OWN_PORTS = {
   crash: E2E_PORT + 3,
   publishGate: E2E_PORT + 4,
   firstRun: E2E_PORT + 5,
+  notifications: E2E_PORT + 6,
 } as const;

@@ -11,4 +11,9 @@ export const MESSAGE_AREAS = [
   'gate',
   'figures',
   'organisation',
+  'notifications',
+  'search',
+  'exports',
+  'audit',
+  'pages',
 ] as const;

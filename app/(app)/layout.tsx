@@ -2,14 +2,22 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
+import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
+import { countUnread } from '@/db/queries/notifications';
 import { getOrganisation } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tr, tn] = await Promise.all([getTranslations('app'), getTranslations('roles'), getTranslations('nav')]);
+  const [t, tr, tn, ts] = await Promise.all([
+    getTranslations('app'),
+    getTranslations('roles'),
+    getTranslations('nav'),
+    getTranslations('search'),
+  ]);
   const org = getOrganisation(getDb(), user.organisationId);
+  const unread = countUnread(getDb(), user.id);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -33,6 +41,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {tn('admin')}
               </Link>
             )}
+            <Link href="/search" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              {ts('headerLink')}
+            </Link>
+            <Bell unread={unread} />
             <LocaleSwitch />
             <LogoutButton />
           </div>

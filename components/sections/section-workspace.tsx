@@ -134,21 +134,6 @@ export function SectionWorkspace(p: WorkspaceProps) {
           flush={doc.save}
           empty={!doc.content.narrative.trim()}
         />
-        {p.indicators.length > 0 && (
-          <section aria-labelledby="indicators-h" className="space-y-3">
-            <h2 id="indicators-h" className="text-lg font-semibold">
-              {t('indicators')}
-            </h2>
-            {p.indicators.map((i) => (
-              <IndicatorEditor
-                key={i.id}
-                indicator={i}
-                readOnly={!p.can.actuals || !hydrated}
-                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
-              />
-            ))}
-          </section>
-        )}
         <section aria-labelledby="history-h" className="space-y-2">
           <h2 id="history-h" className="text-lg font-semibold">
             {th('title')}
@@ -164,6 +149,21 @@ export function SectionWorkspace(p: WorkspaceProps) {
             busy={restoring}
           />
         </section>
+        {p.indicators.length > 0 && (
+          <section aria-labelledby="indicators-h" className="space-y-3">
+            <h2 id="indicators-h" className="text-lg font-semibold">
+              {t('indicators')}
+            </h2>
+            {p.indicators.map((i) => (
+              <IndicatorEditor
+                key={i.id}
+                indicator={i}
+                readOnly={!p.can.actuals || !hydrated}
+                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
+              />
+            ))}
+          </section>
+        )}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, isNull, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { auditLog, users } from '../schema';
+import { auditLog, departments, indicators, opinions, plans, sections, selfAssessments, users } from '../schema';
 
 export type AuditFilter = { userId?: number; entityType?: string; action?: string; from?: string; to?: string };
 
@@ -10,9 +10,9 @@ export function listAuditEntries(db: Db, organisationId: number, f: AuditFilter,
   if (f.userId) where.push(eq(auditLog.userId, f.userId));
   if (f.entityType) where.push(eq(auditLog.entityType, f.entityType));
   if (f.action) where.push(like(auditLog.action, `%${f.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
-  // Dates are whole days in UTC ISO; `to` is inclusive.
+  // ISO bounds (the caller turns Japan days into them): from inclusive, to exclusive.
   if (f.from) where.push(gte(auditLog.at, f.from));
-  if (f.to) where.push(lt(auditLog.at, nextDay(f.to)));
+  if (f.to) where.push(lt(auditLog.at, f.to));
   return db
     .select({
       id: auditLog.id,
@@ -34,12 +34,6 @@ export function listAuditEntries(db: Db, organisationId: number, f: AuditFilter,
     .all();
 }
 
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 export function listAuditEntityTypes(db: Db): string[] {
   return db
     .selectDistinct({ t: auditLog.entityType })
@@ -54,4 +48,92 @@ export function recordAudit(db: Db, entry: { userId: number; action: string; ent
   db.insert(auditLog)
     .values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: null, after: entry.after ?? null })
     .run();
+}
+
+export type AuditSubject = { name: string; link: string | null };
+
+/**
+ * The names (and pages) of the objects a page of audit entries is about, by entity type and id,
+ * scoped by the organisation: a few batched lookups, never one per row.
+ */
+export function resolveAuditSubjects(db: Db, organisationId: number, refs: { entityType: string; entityId: string | null }[]) {
+  const ids = (type: string) => [
+    ...new Set(refs.filter((r) => r.entityType === type && r.entityId && /^\d+$/.test(r.entityId)).map((r) => Number(r.entityId))),
+  ];
+  const out = new Map<string, AuditSubject>();
+  const put = (type: string, id: number, s: AuditSubject) => out.set(`${type}:${id}`, s);
+  const assessments = ids('self_assessment');
+  if (assessments.length > 0)
+    for (const r of db
+      .select({ id: selfAssessments.id, sectionId: sections.id, number: sections.number, title: sections.title, year: plans.startYear })
+      .from(selfAssessments)
+      .innerJoin(sections, eq(sections.id, selfAssessments.sectionId))
+      .innerJoin(plans, eq(plans.id, sections.planId))
+      .where(and(inArray(selfAssessments.id, assessments), eq(plans.organisationId, organisationId)))
+      .all())
+      put('self_assessment', r.id, {
+        name: `${r.year}年度 ${r.number} ${r.title}`.replace(/\s+/g, ' '),
+        link: `/years/${r.year}/sections/${r.sectionId}`,
+      });
+  const secs = ids('section');
+  if (secs.length > 0)
+    for (const r of db
+      .select({ id: sections.id, number: sections.number, title: sections.title, year: plans.startYear })
+      .from(sections)
+      .innerJoin(plans, eq(plans.id, sections.planId))
+      .where(and(inArray(sections.id, secs), eq(plans.organisationId, organisationId)))
+      .all())
+      put('section', r.id, {
+        name: `${r.year}年度 ${r.number} ${r.title}`.replace(/\s+/g, ' '),
+        link: `/years/${r.year}/sections/${r.id}`,
+      });
+  const planIds = ids('plan');
+  if (planIds.length > 0)
+    for (const r of db
+      .select({ id: plans.id, title: plans.title, year: plans.startYear })
+      .from(plans)
+      .where(and(inArray(plans.id, planIds), eq(plans.organisationId, organisationId)))
+      .all())
+      put('plan', r.id, { name: r.title, link: `/admin/plans/${r.id}` });
+  // opinion_response entries carry the opinion's id
+  const opinionIds = [...new Set([...ids('opinion'), ...ids('opinion_response')])];
+  if (opinionIds.length > 0)
+    for (const r of db
+      .select({ id: opinions.id, year: plans.startYear, department: departments.name, sectionTitle: sections.title })
+      .from(opinions)
+      .innerJoin(plans, eq(plans.id, opinions.planId))
+      .leftJoin(departments, eq(departments.id, opinions.departmentId))
+      .leftJoin(sections, eq(sections.id, opinions.sectionId))
+      .where(and(inArray(opinions.id, opinionIds), eq(plans.organisationId, organisationId)))
+      .all()) {
+      const name = `${r.year}年度 ${r.department ?? ''}${r.sectionTitle ? `「${r.sectionTitle}」` : ''}`;
+      put('opinion', r.id, { name, link: `/years/${r.year}/opinions/responses` });
+      put('opinion_response', r.id, { name, link: `/years/${r.year}/opinions/responses` });
+    }
+  const userIds = ids('user');
+  if (userIds.length > 0)
+    for (const r of db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(inArray(users.id, userIds), eq(users.organisationId, organisationId)))
+      .all())
+      put('user', r.id, { name: r.name, link: '/admin/users' });
+  const indicatorIds = ids('indicator');
+  if (indicatorIds.length > 0)
+    for (const r of db
+      .select({ id: indicators.id, name: indicators.name, code: indicators.code, year: plans.startYear, planId: plans.id })
+      .from(indicators)
+      .innerJoin(plans, eq(plans.id, indicators.planId))
+      .where(and(inArray(indicators.id, indicatorIds), eq(plans.organisationId, organisationId)))
+      .all())
+      put('indicator', r.id, { name: `${r.year}年度 ${r.name}`, link: `/admin/plans/${r.planId}/indicators` });
+  const deptIds = ids('department');
+  if (deptIds.length > 0)
+    for (const r of db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(and(inArray(departments.id, deptIds), eq(departments.organisationId, organisationId)))
+      .all())
+      put('department', r.id, { name: r.name, link: '/admin/departments' });
+  return out;
 }

@@ -1,3 +1,4 @@
 export * from './org';
 export * from './plan';
 export * from './review';
+export * from './notify';

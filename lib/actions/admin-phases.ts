@@ -20,7 +20,7 @@ export const changePhase = defineAction(
       confirmed: z.literal(true),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
+  ({ tx, user, input, authorize, audit, notify }) => {
     const plan = getPlanForAdmin(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
@@ -35,6 +35,7 @@ export const changePhase = defineAction(
       before: { phase: input.from },
       after: { phase: input.to, unfinishedSections: summary.notApprovedCount, draftOpinions: summary.draftOpinions },
     });
+    notify({ kind: 'phaseChanged', planId: plan.id, year: plan.startYear, from: input.from, to: input.to });
     return { phase: input.to };
   },
   {

@@ -95,7 +95,7 @@ function transition(
 export const submitAssessment = defineAction(
   'assessment.submit',
   z.object({ sectionId: id, version }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
+  ({ tx, user, input, authorize, audit, notify }) => {
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.submit', policyTarget(t));
     if (!t.narrative?.trim()) throw new ActionFailure('invalid', { reason: 'empty' });
@@ -107,6 +107,7 @@ export const submitAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'submitted' },
     });
+    notify({ kind: 'submitted', sectionId: t.sectionId });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -116,7 +117,7 @@ export const submitAssessment = defineAction(
 export const approveAssessment = defineAction(
   'assessment.approve',
   z.object({ sectionId: id, version }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
+  ({ tx, user, input, authorize, audit, notify }) => {
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.review', policyTarget(t));
     const saved = transition(tx, t, input.version, user.id, { status: 'approved', returnComment: null });
@@ -127,6 +128,7 @@ export const approveAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'approved' },
     });
+    notify({ kind: 'approved', sectionId: t.sectionId });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },
@@ -136,7 +138,7 @@ export const approveAssessment = defineAction(
 export const returnAssessment = defineAction(
   'assessment.return',
   z.object({ sectionId: id, version, comment: z.string().trim().min(1).max(2000) }).strict(),
-  ({ tx, user, input, authorize, audit }) => {
+  ({ tx, user, input, authorize, audit, notify }) => {
     const t = load(tx, user.organisationId, input.sectionId);
     authorize('assessment.review', policyTarget(t));
     const saved = transition(tx, t, input.version, user.id, { status: 'returned', returnComment: input.comment });
@@ -147,6 +149,7 @@ export const returnAssessment = defineAction(
       before: summary(t),
       after: { version: saved.version, status: 'returned', comment: input.comment },
     });
+    notify({ kind: 'returned', sectionId: t.sectionId, reason: input.comment });
     return { version: saved.version, year: t.year, sectionId: t.sectionId };
   },
   { after: refresh },

@@ -91,7 +91,7 @@ export const saveOpinion = defineAction(
 
 const rowRef = z.object({ id, version: z.number().int().positive() }).strict();
 
-export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, user, input, authorize, audit }) => {
+export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, user, input, authorize, audit, notify }) => {
   const row = getOpinionTarget(tx, user.organisationId, input.id);
   if (!row || (row.status === 'draft' && row.authorId !== user.id)) throw new ActionFailure('not_found');
   authorize('opinion.write', { authorId: row.authorId, phase: row.phase });
@@ -107,6 +107,7 @@ export const finalizeOpinion = defineAction('opinion.finalize', rowRef, ({ tx, u
     before: { status: 'draft' },
     after: { status: 'final', text: row.text },
   });
+  notify({ kind: 'opinionFinalized', opinionId: row.id });
   return { id: row.id, version: input.version + 1 };
 });
 

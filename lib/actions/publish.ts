@@ -28,7 +28,7 @@ export type PublishResult = {
 export const publishYear = defineAction(
   'report.publish',
   z.object({ planId: id, reason: reason.optional(), override: reason.optional() }).strict(),
-  ({ tx, user, input, authorize, audit }): PublishResult => {
+  ({ tx, user, input, authorize, audit, notify }): PublishResult => {
     const plan = getPlanForPublish(tx, user.organisationId, input.planId);
     if (!plan) throw new ActionFailure('not_found');
     authorize('plan.admin', { phase: plan.phase });
@@ -52,6 +52,7 @@ export const publishYear = defineAction(
         ...(consistencyOverride ? { contradictions: check.contradictions } : {}),
       },
     });
+    if (!republish) notify({ kind: 'phaseChanged', planId: plan.id, year: plan.startYear, from: plan.phase, to: 'published' });
     return { planId: plan.id, version: 0, pdf: { status: 'pending' }, publishedBy: user.id };
   },
   {

@@ -20,7 +20,7 @@ export const saveResponse = defineAction(
       state: z.enum(['open', 'in_progress', 'done']),
     })
     .strict(),
-  ({ tx, user, input, authorize, audit }) => {
+  ({ tx, user, input, authorize, audit, notify }) => {
     const op = getOpinionTarget(tx, user.organisationId, input.opinionId);
     // Drafts are private: a response to one is refused as if it did not exist.
     if (!op || op.status !== 'final') throw new ActionFailure('not_found');
@@ -42,6 +42,8 @@ export const saveResponse = defineAction(
       before: before ? { text: before.text, state: before.state } : null,
       after: { text: input.text, state: input.state },
     });
+    // The member hears when the answer's words change, not on a state flip alone.
+    if (input.text !== '' && input.text !== before?.text) notify({ kind: 'responseWritten', opinionId: op.id });
     return { version: (input.version ?? 0) + 1 };
   },
 );

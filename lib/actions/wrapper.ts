@@ -6,6 +6,8 @@ import type { Db } from '@/db/open';
 import { auditLog } from '@/db/schema';
 import { type Action, decide, type Target } from '@/lib/auth/policy';
 import { type CurrentUser, getCurrentUser, getSessionId } from '@/lib/auth/session';
+import { emitNotification } from '@/lib/notify/emit';
+import type { NotifyEvent } from '@/lib/notify/events';
 import { fieldMessageKey } from './field-messages';
 import type { ActionErrorCode, ActionResult } from './result';
 
@@ -30,6 +32,8 @@ export type ActionContext<I> = {
   /** Checks the policy against the loaded target record; refuses by throwing. */
   authorize: (action: Action, target: Target) => void;
   audit: (entry: AuditEntry) => void;
+  /** Notifies whom the event concerns (lib/notify/events.ts), in this transaction. */
+  notify: (event: NotifyEvent) => void;
 };
 
 export async function failure(code: ActionErrorCode, extra?: { fieldErrors?: Record<string, string[]>; detail?: unknown }) {
@@ -97,6 +101,9 @@ export function defineAction<S extends z.ZodType, T>(
                   after: entry.after ?? null,
                 })
                 .run();
+            },
+            notify(event) {
+              emitNotification(tx, user, event);
             },
           };
           const result = handler(ctx);

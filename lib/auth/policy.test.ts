@@ -46,8 +46,19 @@ describe('policy matrix', () => {
         'report.read',
         'people.admin',
         'audit.read',
+        'notification.own',
+        'reminder.send',
       ].sort(),
     );
+  });
+
+  it('notifications and mail settings: their owner only, in every role; reminders: admin', () => {
+    for (const who of WHO) {
+      const self = who === 'anonymous' ? 0 : users[who]!.id;
+      expect(outcome(who, 'notification.own', { authorId: self })).toBe(who === 'anonymous' ? 'forbidden' : 'allow');
+      expect(outcome(who, 'notification.own', { authorId: 999 })).toBe('forbidden');
+      expect(outcome(who, 'reminder.send', {})).toBe(who === 'admin' ? 'allow' : 'forbidden');
+    }
   });
 
   it('anonymous is refused everything', () => {

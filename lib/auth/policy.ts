@@ -21,7 +21,9 @@ export type Action =
   | 'note.write'
   | 'report.read'
   | 'people.admin'
-  | 'audit.read';
+  | 'audit.read'
+  | 'notification.own'
+  | 'reminder.send';
 
 /** What a rule may need to know about the target record. */
 export type Target = {
@@ -55,6 +57,8 @@ const ownsDepartment = (u: PolicyUser, t: Target) => t.departmentId != null && u
 const isSubmittedMaterial = (t: Target) => t.status === 'submitted' || t.status === 'approved';
 
 type Rule = (u: PolicyUser, t: Target) => boolean;
+
+const isOwner: Rule = (u, t) => t.authorId === u.id;
 
 const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   // The committee never sees a year still being planned (its figures and sections are not settled).
@@ -94,6 +98,9 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'report.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'people.admin': { admin: () => true },
   'audit.read': { admin: () => true },
+  // One's own notifications and mail settings: the target's authorId is their owner.
+  'notification.own': { admin: isOwner, staff: isOwner, manager: isOwner, committee: isOwner },
+  'reminder.send': { admin: () => true },
 };
 
 export function decide(user: PolicyUser | null, action: Action, target: Target = {}): Decision {

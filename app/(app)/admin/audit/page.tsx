@@ -2,40 +2,32 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { listAuditEntityTypes, listAuditEntries } from '@/db/queries/admin-audit';
+import { AuditChanges } from '@/components/audit/audit-changes';
+import { listAuditEntityTypes, listAuditEntries, resolveAuditSubjects } from '@/db/queries/admin-audit';
 import { listAdminUsers } from '@/db/queries/admin-people';
+import { auditChanges, japanTime } from '@/lib/audit/changes';
+import { type AuditSearch, auditDay, auditFilter } from '@/lib/audit/filter';
 import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 
 const PAGE = 100;
-type Search = { user?: string; entity?: string; action?: string; from?: string; to?: string; page?: string };
-const date = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
-
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-500">―</span>;
-  return (
-    <pre className="max-h-48 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-1 text-xs">
-      {JSON.stringify(value, null, 1)}
-    </pre>
-  );
-}
+type Search = AuditSearch;
+const date = auditDay;
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireUser();
   if (!can(user, 'audit.read')) notFound();
   const sp = await searchParams;
-  const t = await getTranslations('admin.audit');
+  const [t, ta] = await Promise.all([getTranslations('admin.audit'), getTranslations('auditLog')]);
   const db = getDb();
   const page = Math.max(0, Number(sp.page) || 0);
-  const filter = {
-    userId: Number(sp.user) || undefined,
-    entityType: sp.entity?.slice(0, 64) || undefined,
-    action: sp.action?.slice(0, 64) || undefined,
-    from: date(sp.from),
-    to: date(sp.to),
-  };
+  const filter = auditFilter(sp);
   const rows = listAuditEntries(db, user.organisationId, filter, PAGE + 1, page * PAGE);
   const users = listAdminUsers(db, user.organisationId);
+  const subjects = resolveAuditSubjects(db, user.organisationId, rows);
+  const actionName = (a: string) => (ta.has(`actions.${a.replace(/\./g, '_')}`) ? ta(`actions.${a.replace(/\./g, '_')}` as never) : a);
+  const entityName = (e: string) => (ta.has(`entities.${e}`) ? ta(`entities.${e}` as never) : e);
+  const csv = new URLSearchParams(Object.entries({ ...sp, page: '' }).filter(([, v]) => v) as [string, string][]);
   const more = new URLSearchParams(Object.entries({ ...sp, page: String(page + 1) }).filter(([, v]) => v) as [string, string][]);
   const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
   return (
@@ -104,7 +96,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           <thead className="bg-slate-100 text-left">
             <tr>
               <th scope="col" className="px-3 py-2">
-                {t('at')}
+                {ta('at')}
               </th>
               <th scope="col" className="px-3 py-2">
                 {t('user')}
@@ -116,35 +108,47 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
                 {t('entity')}
               </th>
               <th scope="col" className="px-3 py-2">
-                {t('before')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('after')}
+                {ta('changes')}
               </th>
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, PAGE).map((r) => (
-              <tr key={r.id} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.at.replace('T', ' ').slice(0, 19)}</td>
-                <td className="px-3 py-2">{r.userName ?? t('system')}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                <td className="px-3 py-2 font-mono text-xs">
-                  {r.entityType}
-                  {r.entityId ? ` #${r.entityId}` : ''}
-                </td>
-                <td className="px-3 py-2">
-                  <Json value={r.before} />
-                </td>
-                <td className="px-3 py-2">
-                  <Json value={r.after} />
-                </td>
-              </tr>
-            ))}
+            {rows.slice(0, PAGE).map((r) => {
+              const subject = r.entityId ? subjects.get(`${r.entityType}:${r.entityId}`) : undefined;
+              return (
+                <tr key={r.id} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{japanTime(r.at)}</td>
+                  <td className="px-3 py-2">{r.userName ?? t('system')}</td>
+                  <td className="px-3 py-2" title={r.action}>
+                    {actionName(r.action)}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className="text-xs text-slate-600">{entityName(r.entityType)}</span>{' '}
+                    {subject ? (
+                      subject.link ? (
+                        <Link href={subject.link} className="text-brand-700 hover:underline">
+                          {subject.name}
+                        </Link>
+                      ) : (
+                        subject.name
+                      )
+                    ) : r.entityId ? (
+                      <span className="text-slate-500">#{r.entityId}</span>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <AuditChanges changes={auditChanges(r.before, r.after)} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         {rows.length === 0 && <p className="px-3 py-4 text-sm text-slate-600">{t('empty')}</p>}
       </div>
+      <a href={`/admin/audit/export.csv?${csv.toString()}`} className="text-sm text-brand-700 hover:underline" download>
+        {ta('csv')}
+      </a>
       {rows.length > PAGE && (
         <Link href={`/admin/audit?${more.toString()}`} className="text-sm text-brand-700 hover:underline">
           {t('more')}

@@ -58,7 +58,9 @@ export default async function YearLayout({ children, params }: { children: React
               </li>
             ))}
           </ul>
-          <span className="ml-auto whitespace-nowrap rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">
+          {/* A status, not a control: plain text with a dot, no border or button shape. */}
+          <span className="ml-auto inline-flex items-center gap-1 whitespace-nowrap text-xs text-slate-600" data-testid="phase-label">
+            <span aria-hidden="true" className="h-2 w-2 rounded-full bg-brand-600" />
             {tp(plan.phase)}
           </span>
         </div>

@@ -29,6 +29,7 @@ export default async function ReportPage({
   const plan = resolveReportPlan(db, user.organisationId, year, sp.plan);
   if (!plan) notFound();
   const t = await getTranslations('report');
+  const te = await getTranslations('exportLinks');
   const doc = buildReportForPlan(db, plan, { narrativeVisible: narrativeFilter(user) });
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, user.organisationId, year);
@@ -79,6 +80,12 @@ export default async function ReportPage({
         </a>
         <a href={`${base}/report.csv${q}`} className={linkClass} download>
           {t('csv')}
+        </a>
+        <a href={`${base}/report.docx${q}`} className={linkClass} download>
+          {te('docx')}
+        </a>
+        <a href={`${base}/workbook.xlsx${q}`} className={linkClass} download>
+          {te('workbook')}
         </a>
       </section>
       {!browser && (

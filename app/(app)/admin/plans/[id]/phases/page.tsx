@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { ConsistencyGate } from '@/components/admin/consistency-gate';
 import { PhaseControls } from '@/components/admin/phase-controls';
+import { ReminderPanel } from '@/components/notifications/reminder-panel';
 import { unfinishedSummary } from '@/db/queries/admin-phases';
+import { listOwing } from '@/db/queries/owing';
+import { can } from '@/lib/auth/policy';
 import { checkYearNarratives } from '@/lib/report/narrative-check';
 import { loadAdminPlan } from '../load';
 
@@ -9,7 +12,7 @@ const PHASES = ['planning', 'entry', 'review', 'published'] as const;
 
 export default async function AdminPhasesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { plan, db } = await loadAdminPlan(id);
+  const { user, plan, db } = await loadAdminPlan(id);
   const [t, tp, ts] = await Promise.all([getTranslations('admin.phases'), getTranslations('phases'), getTranslations('status')]);
   const summary = unfinishedSummary(db, plan.id);
   const current = PHASES.indexOf(plan.phase);
@@ -68,6 +71,13 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
           </details>
         )}
       </section>
+      {(plan.phase === 'entry' || plan.phase === 'review') && can(user, 'reminder.send') && (
+        <ReminderPanel
+          planId={plan.id}
+          phase={plan.phase}
+          owing={listOwing(db, { id: plan.id, phase: plan.phase, organisationId: user.organisationId })}
+        />
+      )}
       {gate && <ConsistencyGate check={gate} />}
       <PhaseControls
         planId={plan.id}

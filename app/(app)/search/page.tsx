@@ -1,0 +1,92 @@
+import { getTranslations } from 'next-intl/server';
+import { SearchResults } from '@/components/search/search-results';
+import { getDb } from '@/db/client';
+import { listDepartments, listPlans } from '@/db/queries/plans';
+import { requireUser } from '@/lib/auth/session';
+import { KIND_FILTERS, type KindFilter, search } from '@/lib/search/search';
+
+type Params = { q?: string; year?: string; dept?: string; kind?: string };
+const LIMIT = 50;
+
+/** /search?q=…: every year's words, only what the user may read (the policy decides per hit). */
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const user = await requireUser();
+  const sp = await searchParams;
+  const t = await getTranslations('search');
+  const db = getDb();
+  const q = (sp.q ?? '').trim().slice(0, 100);
+  const year = Number(sp.year) || undefined;
+  const departmentId = Number(sp.dept) || undefined;
+  const kind = KIND_FILTERS.includes(sp.kind as KindFilter) ? (sp.kind as KindFilter) : undefined;
+  const years = [...new Set(listPlans(db, user.organisationId).map((p) => p.startYear))];
+  const departments = listDepartments(db, user.organisationId);
+  const results = q ? search(db, user, q, { year, departmentId, kinds: kind ? [kind] : undefined }, LIMIT) : [];
+  const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
+  return (
+    <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <form method="get" role="search" className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-6">
+        <div className="sm:col-span-3">
+          <label htmlFor="s-q" className="block text-sm text-slate-700">
+            {t('label')}
+          </label>
+          <input id="s-q" name="q" type="search" defaultValue={q} placeholder={t('placeholder')} maxLength={100} className={field} />
+        </div>
+        <div>
+          <label htmlFor="s-year" className="block text-sm text-slate-700">
+            {t('year')}
+          </label>
+          <select id="s-year" name="year" defaultValue={year ?? ''} className={field}>
+            <option value="">{t('all')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {t('yearOption', { year: y })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="s-dept" className="block text-sm text-slate-700">
+            {t('department')}
+          </label>
+          <select id="s-dept" name="dept" defaultValue={departmentId ?? ''} className={field}>
+            <option value="">{t('all')}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="s-kind" className="block text-sm text-slate-700">
+            {t('kind')}
+          </label>
+          <select id="s-kind" name="kind" defaultValue={kind ?? ''} className={field}>
+            <option value="">{t('all')}</option>
+            {KIND_FILTERS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sm:col-span-6 flex items-center justify-between gap-2">
+          <p className="text-xs text-slate-600">{t('hint')}</p>
+          <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700">
+            {t('submit')}
+          </button>
+        </div>
+      </form>
+      {q && (
+        <section aria-live="polite" className="space-y-2">
+          <p className="text-sm text-slate-700">
+            {results.length === 0 ? t('none', { q }) : t('count', { count: results.length })}
+            {results.length >= LIMIT && ` ${t('more', { count: LIMIT })}`}
+          </p>
+          {results.length > 0 && <SearchResults results={results} />}
+        </section>
+      )}
+    </main>
+  );
+}

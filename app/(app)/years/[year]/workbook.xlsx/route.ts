@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { loadWorkbookData } from '@/db/queries/workbook';
+import { can } from '@/lib/auth/policy';
+import { japanDate } from '@/lib/notify/deadlines';
+import { yearWorkbook } from '@/lib/export/workbook';
+import { contentDisposition, downloadName, loadReportRequest, narrativeFilter } from '@/lib/report/request';
+
+export const dynamic = 'force-dynamic';
+
+/** Every indicator, month, self-assessment and final opinion of the year; what each reader may read. */
+export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
+  const { year } = await params;
+  const loaded = await loadReportRequest(year, new URL(request.url).searchParams.get('plan'));
+  if (loaded instanceof Response) return loaded;
+  const { user, plan, db } = loaded;
+  const data = loadWorkbookData(db, plan);
+  data.opinions = data.opinions.filter((o) => can(user, 'opinion.read', { opinionStatus: 'final', departmentId: o.departmentId }));
+  const visible = narrativeFilter(user);
+  const t = await getTranslations('workbook');
+  const body = await yearWorkbook(data, {
+    year: plan.startYear,
+    asOf: japanDate(new Date()),
+    t: (key, values) => t(key as never, values as never),
+    narrativeVisible: (s) => visible(s as Parameters<typeof visible>[0]),
+  });
+  const name = downloadName(plan, 'xlsx').replace('report-', 'workbook-');
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': contentDisposition(name, `${plan.title}_data.xlsx`),
+      'cache-control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/search/search';
+
+export async function SearchResults({ results }: { results: SearchResult[] }) {
+  const t = await getTranslations('search');
+  return (
+    <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="search-results">
+      {results.map((r, i) => (
+        <li key={`${r.link}-${i}`} className="space-y-1 p-3" data-testid="search-result">
+          <div className="flex flex-wrap items-baseline gap-2 text-xs text-slate-600">
+            <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`kinds.${r.kind}`)}</span>
+            <span>{t('yearOption', { year: r.year })}</span>
+            {r.departmentName && <span>{r.departmentName}</span>}
+          </div>
+          <Link href={r.link} className="font-medium text-brand-900 underline-offset-2 hover:underline">
+            {r.title || t(`kinds.${r.kind}`)}
+          </Link>
+          <p className="text-sm text-slate-800" data-testid="snippet">
+            {r.snippet.map((p, j) =>
+              p.hit ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet never reorder
+                <mark key={j} className="rounded bg-yellow-200 px-0.5">
+                  {p.text}
+                </mark>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet never reorder
+                <span key={j}>{p.text}</span>
+              ),
+            )}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SearchViewer } from '@/db/queries/search';
+import { opinions, plans, selfAssessments, userDepartments, users } from '@/db/schema';
+import { createTestDb } from '@/lib/testing/test-db';
+import { search, snippetOf } from './search';
+
+const t = createTestDb({ demo: true });
+afterAll(() => t.cleanup());
+const db = t.db;
+
+function viewer(login: string): SearchViewer {
+  const u = db.select().from(users).where(eq(users.loginId, login)).get()!;
+  const depts = db.select().from(userDepartments).where(eq(userDepartments.userId, u.id)).all();
+  return { id: u.id, role: u.role, departmentIds: depts.map((d) => d.departmentId), organisationId: u.organisationId };
+}
+
+describe('search', () => {
+  it('finds the FY2024 section narrative by a Japanese word, with the word marked', () => {
+    const hits = search(db, viewer('manager'), '電子申請', { year: 2024, kinds: ['narrative'] });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.year).toBe(2024);
+    expect(hits[0]?.link).toMatch(/^\/years\/2024\/sections\/\d+$/);
+    expect(hits[0]?.snippet.some((p) => p.hit && p.text === '電子申請')).toBe(true);
+  });
+
+  it('falls back to LIKE for a two-character word', () => {
+    const hits = search(db, viewer('manager'), '創業', {});
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.snippet.some((p) => p.hit && p.text === '創業'))).toBe(true);
+  });
+
+  it('a committee member never finds another member’s draft, but the author does', () => {
+    const c1 = viewer('committee1');
+    const plan = db.select().from(plans).where(eq(plans.startYear, 2025)).get()!;
+    db.insert(opinions)
+      .values({
+        planId: plan.id,
+        authorId: c1.id,
+        departmentId: c1.departmentIds[0] ?? null,
+        text: '秘密の下書き意見サンプル',
+        status: 'draft',
+      })
+      .run();
+    expect(search(db, c1, '下書き意見サンプル', {})).toHaveLength(1);
+    expect(search(db, viewer('committee2'), '下書き意見サンプル', {})).toHaveLength(0);
+    expect(search(db, viewer('admin'), '下書き意見サンプル', {})).toHaveLength(0);
+    expect(search(db, viewer('committee2'), '下書', {})).toHaveLength(0);
+  });
+
+  it('the committee does not find an unsubmitted narrative; staff and managers do', () => {
+    const draft = db.select().from(selfAssessments).where(eq(selfAssessments.status, 'draft')).get()!;
+    db.update(selfAssessments).set({ narrative: '未提出の本文テキスト' }).where(eq(selfAssessments.id, draft.id)).run();
+    expect(search(db, viewer('committee1'), '未提出の本文', {})).toHaveLength(0);
+    expect(search(db, viewer('manager'), '未提出の本文', {})).toHaveLength(1);
+    // the index follows the update: the old words are gone
+    expect(
+      search(db, viewer('manager'), draft.narrative.slice(0, 6), { kinds: ['narrative'] }).some((h) =>
+        h.link.endsWith(`/${draft.sectionId}`),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('snippetOf', () => {
+  it('marks every occurrence and cuts around the first', () => {
+    expect(snippetOf('あいうえお電子申請かきくけこ電子申請', ['電子申請'], 100)).toEqual([
+      { text: 'あいうえお', hit: false },
+      { text: '電子申請', hit: true },
+      { text: 'かきくけこ', hit: false },
+      { text: '電子申請', hit: true },
+    ]);
+  });
+});
