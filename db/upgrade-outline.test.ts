@@ -23,7 +23,7 @@ describe('backfill of document titles and heading numbers', () => {
   it('keeps the printed form of old data and restores the published guards', () => {
     const file = path.join(dir, 'old.db');
     const old = openDatabase(file);
-    migrateDatabase(old.db, before('0002_org_settings_outline'));
+    migrateDatabase(old.db, before('0004_org_settings_outline'));
     const run = (sql: string) => old.sqlite.prepare(sql).run();
     run("insert into organisations (name) values ('旧版の協会')");
     run("insert into plans (organisation_id, kind, title, start_year, end_year) values (1, 'annual', '令和5年度 経営計画', 2023, 2023)");
@@ -56,6 +56,7 @@ describe('backfill of document titles and heading numbers', () => {
       { n: '３.' },
     ]);
     expect(rows('select short_name as s from organisations')).toEqual([{ s: '旧版の協会' }]);
+    expect(rows('select numbering as n from plans')).toEqual([{ n: '["arabic_dot"]' }, { n: '["arabic_dot"]' }]);
     expect(() => up.sqlite.prepare("update sections set number = '9' where plan_id = 2").run()).toThrow(/published/);
     expect(() => up.sqlite.prepare("update plans set title = 'x' where id = 2").run()).toThrow(/published/);
     up.sqlite.close();

@@ -57,7 +57,7 @@ test('admin creates FY2026 by copying FY2025; a second FY2026 is refused', async
   await page.goto('/admin/plans');
   await form.getByLabel('年度（西暦）').fill('2026');
   await form.getByLabel('計画の名称').fill('重複');
-  await form.getByLabel(/標準テンプレート/).check();
+  await form.getByLabel('テンプレートから作成').check();
   const before = dataChecksum();
   await form.getByRole('button', { name: '作成する' }).click();
   await expect(error(page)).toContainText('この年度の計画はすでにあります');
@@ -350,7 +350,7 @@ test('a mid-term plan over FY2024–FY2026 shows three years of values per indic
   await form.getByLabel('中期事業計画（3年間）').check();
   await form.getByLabel('開始年度（西暦）').fill('2024');
   await form.getByLabel('計画の名称').fill('中期事業計画（令和6〜8年度）');
-  await form.getByLabel(/標準テンプレート/).check();
+  await form.getByLabel('テンプレートから作成').check();
   await form.getByRole('button', { name: '作成する' }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   const mid = Number(page.url().split('/').pop());

@@ -242,6 +242,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   ),
   'GET /admin/audit/export.csv': route({ any: ADMIN_ONLY }, 'audit.read: the filtered audit log'),
   'GET /admin/backup/download': route({ any: ADMIN_ONLY }, 'people.admin: the file holds everyone’s data'),
+  'GET /admin/plans/[id]/template.json': route({ any: ADMIN_ONLY }, 'plan.admin: the outline of a plan, as a template file'),
   'GET /api/health': route({ any: 'A A A A A A' }, 'liveness, public'),
   'GET /api/debug/queries': route(
     { any: NOBODY },

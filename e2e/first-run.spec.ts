@@ -106,14 +106,38 @@ test('the first administrator creates the first plan from a template and publish
   const form = page.getByRole('region', { name: '計画を作成' });
   await form.getByLabel('年度（西暦）').fill('2025');
   await form.getByLabel('計画の名称').fill('令和7年度 事業計画');
-  await form.getByLabel(/標準テンプレート/).check();
+  // A bad template file is refused with where it is wrong; then the neutral shipped template.
+  await form.getByLabel('テンプレートファイルを読み込む').check();
+  await form.getByLabel('テンプレートファイル（JSON）').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'hyoka-template', version: 1, name: 'x', sections: [{ key: 'a', title: '', kind: 'chapter' }] }),
+    ),
+  });
+  await form.getByRole('button', { name: '作成する' }).click();
+  await expect(form.getByTestId('admin-error')).toContainText('sections[1].title が空です');
+  await form.getByLabel('テンプレートから作成').check();
+  await form.getByLabel(/^4章構成/).check();
   await form.getByRole('button', { name: '作成する' }).click();
   await expect(page).toHaveURL(/\/admin\/plans\/\d+$/);
   const planId = Number(page.url().split('/').pop());
   // The document title is printed exactly as entered: nothing is appended to 「…の実績評価」.
-  await page.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+  const planSettings = page.getByRole('form', { name: '基本設定' });
+  await planSettings.getByLabel('文書の題名').fill('令和7年度 事業計画の実績評価');
+  await planSettings.getByRole('button', { name: '保存' }).click();
+  await expect(planSettings.getByRole('status')).toHaveText('保存しました。');
+
+  // Units: a plan value typed in 百万円 is the same amount as in 億円; an unreadable one names the indicator and the year.
+  await page.goto(`${server.base}/admin/plans/${planId}/indicators`);
+  await page.getByRole('button', { name: '保証承諾（金額） を編集' }).click();
+  const ind = page.getByRole('form', { name: '保証承諾（金額） を編集' });
+  await ind.getByLabel('2025年度 計画値').fill('680億円億円');
+  await ind.getByRole('button', { name: '保存' }).click();
+  await expect(ind.getByTestId('admin-error')).toContainText('「保証承諾（金額）」の令和7年度（2025年度）の値を読み取れません');
+  await ind.getByLabel('2025年度 計画値').fill('68,000百万円');
+  await ind.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('plan-guarantee_approvals_amount-2025')).toHaveText('680億円');
 
   await page.goto(`${server.base}/admin/plans/${planId}/phases`);
   await page.getByRole('button', { name: '「実績入力」へ進める' }).click();
@@ -122,7 +146,10 @@ test('the first administrator creates the first plan from a template and publish
 
   // The preface uses tokens: the section page lists them and previews them resolved.
   await page.goto(`${server.base}/years/2025/sections`);
-  await page.getByRole('link', { name: /前文/ }).first().click();
+  await page
+    .getByRole('link', { name: /はじめに/ })
+    .first()
+    .click();
   await page.getByTestId('token-list').locator('summary').click();
   await expect(page.getByTestId('token-list')).toContainText('山田一郎氏、弁護士 佐藤花子氏により構成される');
   const narrative = '{{organisation}}では、{{year}}の事業計画について、外部評価委員会（{{committee}}）の評価を受けました。';
@@ -150,7 +177,10 @@ test('the first administrator creates the first plan from a template and publish
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText('令和7年度 事業計画の実績評価');
   await expect(doc).toContainText(ORG);
   await expect(doc).not.toContainText('東京');
+  for (const h of ['１.業務環境', '２.事業計画', '３.重点課題', '４.外部評価委員の意見'])
+    await expect(doc.getByRole('heading', { name: h })).toBeVisible();
   await expect(doc).toContainText('外部評価委員会（北の国大学経済学部教授 山田一郎氏、弁護士 佐藤花子氏により構成される）');
+  await expect(doc.getByRole('heading', { name: '保証承諾 （計画 680 億円）' })).toBeVisible();
   await page.screenshot({ path: 'test-results/first-run-report.png', fullPage: true });
 
   const pdf = await page.request.get(`${server.base}/years/2025/report.pdf`);

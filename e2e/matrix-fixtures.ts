@@ -571,6 +571,10 @@ export const SCENARIOS: Record<string, Build> = {
   }),
   'GET /admin/audit/export.csv': () => get('/admin/audit/export.csv'),
   'GET /admin/backup/download': () => get('/admin/backup/download'),
+  'GET /admin/plans/[id]/template.json': (db, state) =>
+    get(
+      `/admin/plans/${db.get<{ id: number }>("select id from plans where kind = 'annual' and start_year = ?", yearOf(state)).id}/template.json`,
+    ),
   'GET /api/health': () => get('/api/health'),
   'GET /api/debug/queries': () => get('/api/debug/queries'),
 };

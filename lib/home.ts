@@ -10,7 +10,8 @@ export function homePath(db: Db, user: CurrentUser): string {
     return year ? `/years/${year}/review` : '/years';
   }
   const year = getCurrentFiscalYear(db, user.organisationId);
-  if (!year) return '/years';
+  // A new install has no plan yet: the administrator starts by creating one.
+  if (!year) return user.role === 'admin' ? '/admin/plans' : '/years';
   switch (user.role) {
     case 'staff':
       return `/years/${year}/sections`;

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { createPlan } from '@/lib/actions/admin-plans';
+import { BUILT_IN_TEMPLATES, type BuiltInTemplate } from '@/lib/plans/template-names';
 import { buttonClass, inputClass, RunStatus, useRun } from './use-run';
 
 export function CreatePlanForm({
@@ -15,19 +16,24 @@ export function CreatePlanForm({
   defaultYear: number;
 }) {
   const t = useTranslations('admin.plans');
+  const to = useTranslations('planOutline');
   const router = useRouter();
   const { run, pending, error } = useRun();
   const [kind, setKind] = useState<'annual' | 'midterm'>('annual');
   const [startYear, setStartYear] = useState(String(defaultYear));
   const [title, setTitle] = useState('');
-  const [source, setSource] = useState<'empty' | 'template' | 'copy'>(defaultSourceId ? 'copy' : 'template');
+  const [source, setSource] = useState<'empty' | 'template' | 'import' | 'copy'>(defaultSourceId ? 'copy' : 'template');
+  const [template, setTemplate] = useState<BuiltInTemplate>('standard');
+  const [file, setFile] = useState<File | null>(null);
   const [sourcePlanId, setSourcePlanId] = useState(defaultSourceId ? String(defaultSourceId) : '');
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     run(
-      () =>
+      async () =>
         createPlan({
+          template: source === 'template' ? template : undefined,
+          file: source === 'import' ? ((await file?.text()) ?? '') : undefined,
           kind,
           startYear: Number(startYear),
           title,
@@ -76,7 +82,7 @@ export function CreatePlanForm({
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium text-slate-700">{t('source')}</legend>
         <div className="mt-1 flex flex-col gap-2">
-          {(['copy', 'template', 'empty'] as const).map((s) => (
+          {(['copy', 'template', 'import', 'empty'] as const).map((s) => (
             <label key={s} className="flex items-center gap-2 text-sm">
               <input
                 type="radio"
@@ -91,6 +97,37 @@ export function CreatePlanForm({
           ))}
         </div>
       </fieldset>
+      {source === 'template' && (
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium text-slate-700">{to('template')}</legend>
+          <div className="mt-1 flex flex-col gap-1">
+            {BUILT_IN_TEMPLATES.map((name) => (
+              <label key={name} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="template" value={name} checked={template === name} onChange={() => setTemplate(name)} />
+                {to(`templates.${name}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {source === 'import' && (
+        <div className="sm:col-span-2">
+          <label htmlFor="plan-template-file" className="block text-sm font-medium text-slate-700">
+            {to('templateFile')}
+          </label>
+          <input
+            id="plan-template-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            className="mt-1 block text-sm"
+            aria-describedby="plan-template-file-hint"
+          />
+          <p id="plan-template-file-hint" className="mt-1 text-xs text-slate-600">
+            {to('templateFileHint')}
+          </p>
+        </div>
+      )}
       {source === 'copy' && (
         <div className="sm:col-span-2">
           <label htmlFor="plan-source" className="block text-sm font-medium text-slate-700">

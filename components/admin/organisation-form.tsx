@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { updateOrganisation } from '@/lib/actions/admin-organisation';
 import { fiscalYearLabel } from '@/lib/domain/era';
 import { formatHeadingNumber } from '@/lib/domain/numbering';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
 import { buttonClass, inputClass, RunStatus, useRun } from './use-run';
 
@@ -17,7 +18,7 @@ type Settings = {
   headingDigits: HeadingDigits;
 };
 
-const UNITS: DisplayUnit[] = ['oku', 'million', 'thousand'];
+const UNITS = [...DISPLAY_UNITS];
 const ERAS: EraStyle[] = ['wareki', 'seireki', 'both'];
 const DIGITS: HeadingDigits[] = ['full', 'half'];
 

@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updatePlan } from '@/lib/actions/admin-plans';
+import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Settings = {
@@ -11,6 +13,10 @@ type Settings = {
   phase: string;
   title: string;
   documentTitle: string;
+  /** Style per level, top first ('none' past the last). */
+  numbering: NumberingStyle[];
+  /** '' = the organisation's default. */
+  displayUnit: DisplayUnit | '';
   startYear: number;
   ratingScale: { grade: string; meaning: string }[];
   independentReview: boolean;
@@ -19,9 +25,18 @@ type Settings = {
   publishDeadline: string;
 };
 
+const LEVELS = 4;
+/** Trailing 'none' levels are the same as no entry. */
+const trimNumbering = (levels: NumberingStyle[]) => {
+  const out = [...levels];
+  while (out.length && out.at(-1) === 'none') out.pop();
+  return out;
+};
+
 export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable: boolean }) {
   const t = useTranslations('admin.settings');
   const to = useTranslations('planOutline');
+  const tu = useTranslations('organisation.units');
   const { run, pending, error, done } = useRun();
   const [s, setS] = useState(plan);
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((prev) => ({ ...prev, [k]: v }));
@@ -40,6 +55,8 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           version: s.version,
           title: s.title,
           documentTitle: s.documentTitle,
+          numbering: trimNumbering(s.numbering),
+          displayUnit: s.displayUnit || null,
           startYear: Number(s.startYear),
           ratingScale: s.ratingScale,
           independentReview: s.independentReview,
@@ -75,6 +92,55 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
           <p id="s-document-title-hint" className="mt-1 text-xs text-slate-600">
             {to('documentTitleHint')}
           </p>
+        </div>
+        <fieldset className="sm:col-span-2" aria-describedby="s-numbering-hint">
+          <legend className="text-sm font-medium text-slate-700">{to('numbering')}</legend>
+          <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {Array.from({ length: LEVELS }, (_, level) => (
+              <div key={level}>
+                <label htmlFor={`s-level-${level}`} className="block text-xs text-slate-700">
+                  {to('level', { n: level + 1 })}
+                </label>
+                <select
+                  id={`s-level-${level}`}
+                  value={s.numbering[level] ?? 'none'}
+                  onChange={(e) => {
+                    const next = Array.from({ length: LEVELS }, (_, i) => s.numbering[i] ?? 'none');
+                    next[level] = e.target.value as NumberingStyle;
+                    set('numbering', next);
+                  }}
+                  className={inputClass}
+                >
+                  {NUMBERING_STYLES.map((st) => (
+                    <option key={st} value={st}>
+                      {to(`styles.${st}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <p id="s-numbering-hint" className="mt-1 text-xs text-slate-600">
+            {to('numberingHint')}
+          </p>
+        </fieldset>
+        <div>
+          <label htmlFor="s-display-unit" className="block text-sm font-medium text-slate-700">
+            {to('displayUnit')}
+          </label>
+          <select
+            id="s-display-unit"
+            value={s.displayUnit}
+            onChange={(e) => set('displayUnit', e.target.value as DisplayUnit | '')}
+            className={inputClass}
+          >
+            <option value="">{to('orgDefault')}</option>
+            {DISPLAY_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {tu(u)}
+              </option>
+            ))}
+          </select>
         </div>
         <div>
           <label htmlFor="s-year" className="block text-sm font-medium text-slate-700">

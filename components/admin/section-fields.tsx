@@ -1,9 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { SectionKind } from '@/lib/domain/types';
+import { NUMBERING_STYLES, type NumberingStyle, type SectionKind } from '@/lib/domain/types';
 import { inputClass } from './use-run';
 
-export type SectionDraft = { number: string; title: string; kind: SectionKind; departmentId: string };
+/** numberStyle '' = the plan's style for the section's level. */
+export type SectionDraft = { number: string; numberStyle: NumberingStyle | ''; title: string; kind: SectionKind; departmentId: string };
 const KINDS: SectionKind[] = ['preface', 'heading', 'narrative', 'kpi_table', 'financial_table', 'initiative', 'committee_opinions'];
 
 export function SectionFields({
@@ -19,8 +20,9 @@ export function SectionFields({
 }) {
   const t = useTranslations('admin.sections');
   const tk = useTranslations('kinds');
+  const to = useTranslations('planOutline');
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-[6rem_1fr_10rem_12rem]">
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-[6rem_9rem_1fr_10rem_12rem]">
       <div>
         <label htmlFor={`${idPrefix}-number`} className="block text-sm text-slate-700">
           {t('number')}
@@ -31,6 +33,24 @@ export function SectionFields({
           onChange={(e) => onChange({ number: e.target.value })}
           className={inputClass}
         />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-style`} className="block text-sm text-slate-700">
+          {to('sectionStyle')}
+        </label>
+        <select
+          id={`${idPrefix}-style`}
+          value={value.numberStyle}
+          onChange={(e) => onChange({ numberStyle: e.target.value as NumberingStyle | '' })}
+          className={inputClass}
+        >
+          <option value="">{to('levelDefault')}</option>
+          {NUMBERING_STYLES.map((st) => (
+            <option key={st} value={st}>
+              {to(`styles.${st}`)}
+            </option>
+          ))}
+        </select>
       </div>
       <div>
         <label htmlFor={`${idPrefix}-title`} className="block text-sm text-slate-700">

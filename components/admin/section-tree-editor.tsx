@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { addSection, deleteSection, moveSection, renumberSections, restoreSection, updateSection } from '@/lib/actions/admin-sections';
-import type { SectionKind } from '@/lib/domain/types';
+import type { NumberingStyle, SectionKind } from '@/lib/domain/types';
 import { SectionFields, type SectionDraft } from './section-fields';
 import { buttonClass, iconButtonClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
@@ -11,6 +11,7 @@ type Row = {
   parentId: number | null;
   depth: number;
   number: string;
+  numberStyle: NumberingStyle | null;
   title: string;
   kind: SectionKind;
   departmentId: number | null;
@@ -35,6 +36,7 @@ export function SectionTreeEditor({ planId, editable, sections, deleted, departm
   const [focusId, setFocusId] = useState<string | null>(null);
   const [draft, setDraft] = useState<SectionDraft & { parentId: string }>({
     number: '',
+    numberStyle: '',
     title: '',
     kind: 'initiative',
     departmentId: '',
@@ -72,6 +74,7 @@ export function SectionTreeEditor({ planId, editable, sections, deleted, departm
           planId,
           parentId: draft.parentId ? Number(draft.parentId) : null,
           number: draft.number,
+          numberStyle: draft.numberStyle || null,
           title: draft.title,
           kind: draft.kind,
           departmentId: draft.departmentId ? Number(draft.departmentId) : null,
@@ -239,6 +242,7 @@ function SectionEditForm({ row, departments, onDone }: { row: Row; departments: 
   const { run, pending, error } = useRun();
   const [v, setV] = useState<SectionDraft>({
     number: row.number,
+    numberStyle: row.numberStyle ?? '',
     title: row.title,
     kind: row.kind,
     departmentId: row.departmentId ? String(row.departmentId) : '',
@@ -250,6 +254,7 @@ function SectionEditForm({ row, departments, onDone }: { row: Row; departments: 
         updateSection({
           sectionId: row.id,
           number: v.number,
+          numberStyle: v.numberStyle || null,
           title: v.title,
           kind: v.kind,
           departmentId: v.departmentId ? Number(v.departmentId) : null,

@@ -3,8 +3,9 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
+import { fiscalYearLabel } from '@/lib/domain/era';
 
-type Detail = { reason?: string; parse?: string; field?: string } | undefined;
+type Detail = { reason?: string; parse?: string; field?: string; label?: string; year?: number; problems?: string[] } | undefined;
 
 /** Runs an admin action, refreshes the page on success and turns a refusal into one clear message. */
 export function useRun() {
@@ -18,9 +19,15 @@ export function useRun() {
   function explain<T>(result: Extract<ActionResult<T>, { ok: false }>) {
     const detail = result.detail as Detail;
     let message = result.message;
-    if (detail?.parse && tp.has(detail.parse)) message = `${t('planValue')} ${tp(detail.parse)}`;
+    if (detail?.parse && tp.has(detail.parse))
+      message =
+        detail.label && detail.year
+          ? `${t('valueAt', { label: detail.label, year: fiscalYearLabel(detail.year, 'both') })} ${tp(detail.parse)}`
+          : `${t('planValue')} ${tp(detail.parse)}`;
     else if (detail?.reason && t.has(detail.reason)) message = t(detail.reason);
-    return { message, fields: result.fieldErrors ?? {}, reason: detail?.reason };
+    // A template file's problems are listed one by one, each saying where it is.
+    const fields = detail?.problems ? { ...result.fieldErrors, file: detail.problems } : (result.fieldErrors ?? {});
+    return { message, fields, reason: detail?.reason };
   }
 
   function run<T>(

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
-import type { SectionKind } from '@/lib/domain/types';
+import type { NumberingStyle, SectionKind } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { inOrganisationPlans } from './scope';
 import { departments, financialLines, indicators, indicatorValues, plans, sections, selfAssessments } from '../schema';
@@ -13,6 +13,7 @@ export function getSectionForAdmin(db: Db, organisationId: number, sectionId: nu
         planId: sections.planId,
         parentId: sections.parentId,
         number: sections.number,
+        numberStyle: sections.numberStyle,
         title: sections.title,
         kind: sections.kind,
         departmentId: sections.departmentId,
@@ -35,6 +36,7 @@ export function listAdminSections(db: Db, planId: number) {
       parentId: sections.parentId,
       key: sections.key,
       number: sections.number,
+      numberStyle: sections.numberStyle,
       title: sections.title,
       kind: sections.kind,
       departmentId: sections.departmentId,
@@ -46,6 +48,22 @@ export function listAdminSections(db: Db, planId: number) {
     .leftJoin(departments, eq(departments.id, sections.departmentId))
     .where(eq(sections.planId, planId))
     .orderBy(asc(sections.sortOrder), asc(sections.id))
+    .all();
+}
+
+/** The live outline of a plan, for renumbering (lib/plans/renumber.ts). */
+export function listOutlineRows(db: Db, planId: number) {
+  return db
+    .select({
+      id: sections.id,
+      parentId: sections.parentId,
+      sortOrder: sections.sortOrder,
+      kind: sections.kind,
+      number: sections.number,
+      numberStyle: sections.numberStyle,
+    })
+    .from(sections)
+    .where(and(eq(sections.planId, planId), isNull(sections.deletedAt)))
     .all();
 }
 
@@ -90,7 +108,7 @@ export function updateSectionFields(
   db: Db,
   organisationId: number,
   sectionId: number,
-  values: { number: string; title: string; kind: SectionKind; departmentId: number | null },
+  values: { number: string; numberStyle?: NumberingStyle | null; title: string; kind: SectionKind; departmentId: number | null },
 ) {
   db.update(sections)
     .set(values)

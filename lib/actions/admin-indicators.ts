@@ -84,7 +84,15 @@ export const saveIndicator = defineAction(
         continue;
       }
       const parsed = parseNumberInput(v.text, { unit: input.unit, scale: input.scale, allowNegative: input.allowNegative });
-      if (!parsed.ok) throw new ActionFailure('invalid', { reason: 'planValue', parse: parsed.error, field: `plan.${v.fiscalYear}` });
+      // The message names the indicator and the year it could not read.
+      if (!parsed.ok)
+        throw new ActionFailure('invalid', {
+          reason: 'planValue',
+          parse: parsed.error,
+          field: `plan.${v.fiscalYear}`,
+          label: input.name,
+          year: v.fiscalYear,
+        });
       values.push({ fiscalYear: v.fiscalYear, planValue: parsed.value });
     }
     const fields = {
@@ -148,10 +156,10 @@ const amount = (allowEmpty: boolean) =>
     .max(100)
     .refine((s) => allowEmpty || s.trim() !== '');
 
-function parseYen(text: string, field: string): number | null {
+function parseYen(text: string, field: string, label: string, year: number): number | null {
   if (text.trim() === '') return null;
   const parsed = parseNumberInput(text, { unit: 'yen', allowNegative: true });
-  if (!parsed.ok) throw new ActionFailure('invalid', { reason: 'planValue', parse: parsed.error, field });
+  if (!parsed.ok) throw new ActionFailure('invalid', { reason: 'planValue', parse: parsed.error, field, label, year });
   return parsed.value;
 }
 
@@ -170,7 +178,7 @@ export const saveFinancialLine = defineAction(
     const lines = listYearLines(tx, plan.id, input.fiscalYear);
     if (lines.some((l) => l.name === input.name && l.id !== input.id))
       throw new ActionFailure('conflict', { reason: 'duplicateLine', field: 'name' });
-    const priorAmount = parseYen(input.priorAmount, 'priorAmount');
+    const priorAmount = parseYen(input.priorAmount, 'priorAmount', input.name, input.fiscalYear - 1);
     const values = { name: input.name, sectionId: input.sectionId, priorAmount };
     if (input.id !== undefined) {
       const row = getFinancialLineForAdmin(tx, user.organisationId, input.id);

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getOrganisationSettings, updateOrganisationSettings } from '@/db/queries/admin-organisation';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { name, version } from '@/lib/plans/validation';
 import { ActionFailure, defineAction } from './wrapper';
 
@@ -11,7 +12,7 @@ const settings = z
     name: name(100),
     shortName: name(40),
     selfName: name(20),
-    displayUnit: z.enum(['oku', 'million', 'thousand']),
+    displayUnit: z.enum(DISPLAY_UNITS),
     eraStyle: z.enum(['wareki', 'seireki', 'both']),
     headingDigits: z.enum(['full', 'half']),
   })

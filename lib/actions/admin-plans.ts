@@ -13,8 +13,13 @@ import {
   updatePlanSettings,
 } from '@/db/queries/admin-plans';
 import { copyStructure, shiftDate } from '@/lib/plans/copy';
+import { type DisplayUnit, NUMBERING_STYLES, type NumberingStyle } from '@/lib/domain/types';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { EMPTY_STRUCTURE } from '@/lib/plans/structure';
-import { DEFAULT_RATING_SCALE, standardTemplate } from '@/lib/plans/template';
+import { getOrganisationSettings } from '@/db/queries/admin-organisation';
+import { renumberTemplate } from '@/lib/plans/renumber';
+import { BUILT_IN_TEMPLATES, builtInTemplate, DEFAULT_RATING_SCALE } from '@/lib/plans/template';
+import { type PlanTemplate, parseTemplate, TEMPLATE_MAX_BYTES, templateStructure } from '@/lib/plans/template-file';
 import { deadlinesInOrder, fiscalYear, id, LIMITS, name, optionalDate, ratingScale, version } from '@/lib/plans/validation';
 import { ActionFailure, defineAction, organisation } from './wrapper';
 
@@ -28,8 +33,15 @@ export const createPlan = defineAction(
       startYear: fiscalYear,
       title: name(LIMITS.title),
       documentTitle: z.string().trim().max(LIMITS.title).optional(),
-      source: z.enum(['empty', 'template', 'copy']),
+      source: z.enum(['empty', 'template', 'import', 'copy']),
       sourcePlanId: id.optional(),
+      /** A shipped template (source 'template'). */
+      template: z.enum(BUILT_IN_TEMPLATES).optional(),
+      /** The text of a template file (source 'import'), checked by parseTemplate. */
+      file: z
+        .string()
+        .max(TEMPLATE_MAX_BYTES * 2)
+        .optional(),
     })
     .strict(),
   { action: 'plan.admin', load: organisation },
@@ -45,7 +57,11 @@ export const createPlan = defineAction(
       reviewDeadline: string | null;
       publishDeadline: string | null;
       opinionsForm: OpinionsForm;
+      numbering: NumberingStyle[] | null;
+      displayUnit: DisplayUnit | null;
     } = {
+      numbering: ['arabic_dot'],
+      displayUnit: null,
       ratingScale: null,
       independentReview: false,
       entryDeadline: null,
@@ -66,10 +82,26 @@ export const createPlan = defineAction(
         publishDeadline: shiftDate(source.publishDeadline, shift),
         // Section 6 keeps the form the corporation publishes it in.
         opinionsForm: source.opinionsForm,
+        numbering: source.numbering,
+        displayUnit: source.displayUnit,
       };
-    } else if (input.source === 'template') {
-      structure = standardTemplate({ startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
+    } else if (input.source === 'template' || input.source === 'import') {
+      let template: PlanTemplate;
+      if (input.source === 'template') template = builtInTemplate(input.template ?? 'standard');
+      else {
+        const read = parseTemplate(input.file ?? '');
+        if (!read.ok) throw new ActionFailure('invalid', { reason: 'templateFile', problems: read.errors });
+        template = read.template;
+      }
+      structure = templateStructure(template, { startYear: input.startYear, endYear }, departmentIdsByCode(tx, user.organisationId));
+      if (input.source === 'template') {
+        // A shipped template's numbers are written in the organisation's heading digits; an imported file keeps its own.
+        const digits = getOrganisationSettings(tx, user.organisationId)?.headingDigits ?? 'full';
+        structure = { ...structure, sections: renumberTemplate(structure.sections, template.numbering, digits) };
+      }
       extra.ratingScale = DEFAULT_RATING_SCALE;
+      extra.numbering = template.numbering;
+      extra.displayUnit = template.displayUnit;
     }
     const planId = insertPlan(tx, {
       organisationId: user.organisationId,
@@ -97,6 +129,10 @@ export const updatePlan = defineAction(
       title: name(LIMITS.title),
       /** Printed exactly as written on the cover and the downloads; empty = the plan's name. */
       documentTitle: z.string().trim().max(LIMITS.title).optional(),
+      /** Heading number style per level, top level first. */
+      numbering: z.array(z.enum(NUMBERING_STYLES)).max(6).optional(),
+      /** The plan's money-table unit; null = the organisation's default. */
+      displayUnit: z.enum(DISPLAY_UNITS).nullable().optional(),
       startYear: fiscalYear,
       ratingScale,
       independentReview: z.boolean(),
@@ -120,6 +156,8 @@ export const updatePlan = defineAction(
     const settings = {
       title: input.title,
       documentTitle: input.documentTitle === undefined ? plan.documentTitle : input.documentTitle || null,
+      numbering: input.numbering === undefined ? plan.numbering : input.numbering,
+      displayUnit: input.displayUnit === undefined ? plan.displayUnit : input.displayUnit,
       startYear: input.startYear,
       endYear: endYearOf(plan.kind, input.startYear),
       ratingScale: input.ratingScale.length ? input.ratingScale : null,

@@ -8,6 +8,7 @@ import {
   getSectionForAdmin,
   insertSection,
   listLiveSiblings,
+  listOutlineRows,
   placeSection,
   restoreSections,
   sectionNumberTaken,
@@ -18,11 +19,16 @@ import {
   updateSectionFields,
 } from '@/db/queries/admin-sections';
 import type { Db } from '@/db/open';
+import { getOrganisationSettings } from '@/db/queries/admin-organisation';
+import { NUMBERING_STYLES } from '@/lib/domain/types';
 import { id, LIMITS, name, SECTION_KINDS } from '@/lib/plans/validation';
+import { renumberOutline } from '@/lib/plans/renumber';
 import { ActionFailure, defineAction, type LoadContext } from './wrapper';
 
 const fields = {
   number: z.string().trim().max(LIMITS.sectionNumber),
+  /** This section's own number style for renumbering; null = its level's style in the plan. */
+  numberStyle: z.enum(NUMBERING_STYLES).nullable().optional(),
   title: name(LIMITS.title),
   kind: z.enum(SECTION_KINDS),
   departmentId: id.nullable(),
@@ -74,6 +80,7 @@ export const addSection = defineAction(
       parentId: input.parentId,
       key: `custom.${randomUUID().slice(0, 12)}`,
       number: input.number,
+      numberStyle: input.numberStyle ?? null,
       title: input.title,
       kind: input.kind,
       departmentId: input.departmentId,
@@ -93,13 +100,19 @@ export const updateSection = defineAction(
   ({ tx, user, input, target: s, audit }) => {
     checkDepartment(tx, user.organisationId, input.departmentId);
     if (sectionNumberTaken(tx, s.planId, s.parentId, input.number, s.id)) throw duplicateNumber();
-    const values = { number: input.number, title: input.title, kind: input.kind, departmentId: input.departmentId };
+    const values = {
+      number: input.number,
+      numberStyle: input.numberStyle === undefined ? s.numberStyle : input.numberStyle,
+      title: input.title,
+      kind: input.kind,
+      departmentId: input.departmentId,
+    };
     updateSectionFields(tx, user.organisationId, s.id, values);
     audit({
       action: 'section.update',
       entityType: 'section',
       entityId: s.id,
-      before: { number: s.number, title: s.title, kind: s.kind, departmentId: s.departmentId },
+      before: { number: s.number, numberStyle: s.numberStyle, title: s.title, kind: s.kind, departmentId: s.departmentId },
       after: values,
     });
     return { id: s.id };
@@ -149,28 +162,35 @@ export const moveSection = defineAction(
   { after },
 );
 
-/** Numbers the numbered children of a parent 1, 2, 3… in their current order. */
+/**
+ * Renumbers the outline below a parent (null: the whole plan), at every level, in the plan's
+ * style per level or a section's own style, with the organisation's heading digits.
+ */
 export const renumberSections = defineAction(
   'admin.section.renumber',
   z.object({ planId: id, parentId: id.nullable() }).strict(),
   plan,
   ({ tx, user, input, target: plan, audit }) => {
-    const numbered = listLiveSiblings(tx, plan.id, input.parentId).filter((r) => r.number !== '');
-    const numbers = numbered.map((_r, i) => String(i + 1));
+    const rows = listOutlineRows(tx, plan.id);
+    if (input.parentId !== null && !rows.some((r) => r.id === input.parentId)) throw new ActionFailure('not_found');
+    const digits = getOrganisationSettings(tx, user.organisationId)?.headingDigits ?? 'full';
+    const changes = renumberOutline(rows, plan.numbering, digits, input.parentId);
+    const ids = [...changes.keys()];
     setSectionNumbers(
       tx,
       user.organisationId,
-      numbered.map((r) => r.id),
-      numbers,
+      ids,
+      ids.map((sid) => changes.get(sid)!),
     );
+    const before = new Map(rows.map((r) => [r.id, r.number]));
     audit({
       action: 'section.renumber',
       entityType: 'plan',
       entityId: plan.id,
-      before: numbered.map((r) => [r.id, r.number]),
-      after: numbered.map((r, i) => [r.id, numbers[i]]),
+      before: ids.map((sid) => [sid, before.get(sid)]),
+      after: ids.map((sid) => [sid, changes.get(sid)]),
     });
-    return { count: numbered.length };
+    return { count: ids.length };
   },
   { after },
 );

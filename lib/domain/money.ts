@@ -27,8 +27,11 @@ const MAN = 10n ** 4n;
 const PRECISION_STEP: Record<YenPrecision, bigint> = { oku: OKU, man: MAN, yen: 1n };
 const DISPLAY_UNIT_STEP: Record<DisplayUnit, bigint> = {
   oku: OKU,
+  hundred_million: OKU,
   million: 10n ** 6n,
+  man: MAN,
   thousand: 10n ** 3n,
+  yen: 1n,
 };
 
 /**

@@ -58,7 +58,7 @@ describe('parseNumberInput: plain numbers', () => {
     err('12abc', cases, 'invalid_char');
     err('1e5', cases, 'invalid_char');
     err('約100', cases, 'invalid_char');
-    err('100千', yen, 'invalid_char');
+    err('100十', yen, 'invalid_char');
     err('①', cases, 'invalid_char');
     err('1_000', cases, 'invalid_char');
     err('5ー', yenNeg, 'invalid_char'); // ー only as a leading minus
@@ -301,5 +301,27 @@ describe('PARSE_ERROR_CODES', () => {
       multiple: 2,
       percent: 1,
     });
+  });
+
+  it('reads every table unit as the same amount: 68,000百万円 = 680億円 = 6,800,000万円', () => {
+    const yen = { unit: 'yen' as const };
+    const amount = { ok: true, value: 68_000_000_000 };
+    for (const input of [
+      '68,000百万円',
+      '680億円',
+      '6,800,000万円',
+      '68,000,000千円',
+      '６８，０００百万円',
+      '68000百万',
+      '68,000,000,000円',
+    ])
+      expect(parseNumberInput(input, yen), input).toEqual(amount);
+    expect(parseNumberInput('1.5百万円', yen)).toEqual({ ok: true, value: 1_500_000 });
+    expect(parseNumberInput('12千万円', yen)).toEqual({ ok: true, value: 120_000_000 });
+    expect(parseNumberInput('△1,200千円', { ...yen, allowNegative: true })).toEqual({ ok: true, value: -1_200_000 });
+    expect(parseNumberInput('1.2345千円', yen)).toEqual({ ok: false, error: 'fraction_of_yen' });
+    expect(parseNumberInput('5百万件', { unit: 'cases' })).toEqual({ ok: false, error: 'large_unit_not_yen' });
+    expect(parseNumberInput('1億2百万円', yen)).toEqual({ ok: false, error: 'invalid_format' });
+    expect(parseNumberInput('△5千円', yen)).toEqual({ ok: false, error: 'negative_not_allowed' });
   });
 });

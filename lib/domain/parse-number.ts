@@ -145,6 +145,10 @@ function parseTokens(tokens: Token[], unit: IndicatorUnit): { negative: boolean;
 
 const GROUPED = /^\d{1,3}(,\d{3})+$/;
 
+/** Table units written after the number: `68,000百万円`, `5,000千円`, `12千万円`. */
+const TABLE_UNIT = /^(.*?)(千万|百万|千|百)([円件者回倍%]?)$/;
+const TABLE_UNIT_SCALE: Record<string, number> = { 千万: 7, 百万: 6, 千: 3, 百: 2 };
+
 /**
  * Parses typed input into the stored integer of an indicator value (whole yen for 'yen';
  * value × 10^scale otherwise, scale defaulting to DEFAULT_UNIT_SCALE[unit]).
@@ -160,6 +164,16 @@ export function parseNumberInput(input: string, opts: { unit: IndicatorUnit; sca
 
   const s = normalize(input);
   if (s === '') return fail('empty');
+  // A table unit (百万円, 千円) multiplies a plain number: 68,000百万円 = 680億円 = 6,800,000万円.
+  const table = TABLE_UNIT.exec(s);
+  if (table && /\d$/.test(table[1]!.trim())) {
+    if (unit !== 'yen') return fail('large_unit_not_yen');
+    if (table[3] && table[3] !== '円') return fail('unit_mismatch');
+    if (/[兆億万]/.test(table[1]!)) return fail('invalid_format');
+    const r = parseNumberInput(table[1]!, { unit: 'yen', scale: TABLE_UNIT_SCALE[table[2]!]!, allowNegative: opts.allowNegative });
+    if (!r.ok && r.error === 'too_many_decimals') return fail('fraction_of_yen');
+    return r;
+  }
   const tokens = tokenize(s);
   if (typeof tokens === 'string') return fail(tokens);
   const parsed = parseTokens(tokens, unit);

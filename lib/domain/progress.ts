@@ -5,6 +5,7 @@
 import { FISCAL_MONTHS, fiscalMonthIndex } from './fiscal-year';
 import { formatInUnit, formatIndicatorValue, MISSING_MARK } from './money';
 import { planPace, progressStatus, ratioTenths } from './ratio';
+import { DISPLAY_UNIT_WORD, DISPLAY_UNIT_YEN } from './units';
 import type { Direction, DisplayUnit, IndicatorUnit, ProgressStatus, RatioRounding, YenPrecision } from './types';
 
 export type Aggregation = 'sum' | 'end' | 'annual';
@@ -99,7 +100,7 @@ export function yoyTrend(tenths: number | null, direction: Direction): Trend | n
 }
 
 /** The words a display unit prints in a column header: 億円, 百万円, 千円. */
-export const DISPLAY_UNIT_LABEL: Record<DisplayUnit, string> = { oku: '億円', million: '百万円', thousand: '千円' };
+export const DISPLAY_UNIT_LABEL: Readonly<Record<DisplayUnit, string>> = DISPLAY_UNIT_WORD;
 
 /**
  * An indicator value as the dashboard shows it. Yen follow the organisation's display unit:
@@ -126,7 +127,7 @@ export function formatMoney(value: number | null, displayUnit: DisplayUnit): str
 /** A value as a chart coordinate in the display unit (億円 for 'oku'); charts plot numbers, tooltips print formatFigure. */
 export function chartValue(value: number | null, unit: IndicatorUnit, scale: number, displayUnit: DisplayUnit): number | null {
   if (value === null) return null;
-  if (unit === 'yen') return value / { oku: 1e8, million: 1e6, thousand: 1e3 }[displayUnit];
+  if (unit === 'yen') return value / DISPLAY_UNIT_YEN[displayUnit];
   return value / 10 ** scale;
 }
 

@@ -4,6 +4,7 @@
 // default of its kind. Which table a section prints is decided by its kind, never its title.
 import { z } from 'zod';
 import type { DisplayUnit, PlanKind, SectionKind } from '@/lib/domain/types';
+import { DISPLAY_UNITS } from '@/lib/domain/units';
 
 /** The three table layouts: the annual KPI pairs, the financial lines, the mid-term KPIs per year. */
 export type TableKind = 'kpi' | 'financial' | 'midterm';
@@ -116,7 +117,7 @@ export const tableSpecSchema = z
       .min(1)
       .max(12),
     note: text(500),
-    unit: z.enum(['oku', 'million', 'thousand']).nullable(),
+    unit: z.enum(DISPLAY_UNITS).nullable(),
     rowOrder: z.array(text(200)).max(200),
   })
   .strict();

@@ -16,8 +16,11 @@ export type RatioRounding = 'half_up' | 'down';
 /** Precision of a yen amount written in 兆/億/万 style. */
 export type YenPrecision = 'oku' | 'man' | 'yen';
 
-/** Unit of money tables, an organisation/table setting. */
-export type DisplayUnit = 'oku' | 'million' | 'thousand';
+/**
+ * Unit of money tables, an organisation/plan/table setting (lib/domain/units.ts): 'oku' is the
+ * mixed 兆/億/万 form; the others a plain number in 億円, 百万円, 万円, 千円 or 円.
+ */
+export type DisplayUnit = 'oku' | 'hundred_million' | 'million' | 'man' | 'thousand' | 'yen';
 
 /** How the document writes fiscal years: 令和6年度 (wareki), 2024年度 (seireki), 令和6年度（2024年度）(both). */
 export type EraStyle = 'wareki' | 'seireki' | 'both';

@@ -5,7 +5,11 @@ import { getAnnualPlan } from '@/db/queries/plans';
 import * as s from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
 import { copyStructure, shiftDate } from './copy';
-import { standardTemplate } from './template';
+import { builtInTemplate } from './template';
+import { templateStructure } from './template-file';
+
+const standardTemplate = (years: { startYear: number; endYear: number }, depts: ReadonlyMap<string, number>) =>
+  templateStructure(builtInTemplate('standard'), years, depts);
 
 const t = createTestDb({ demo: true });
 afterAll(() => t.cleanup());
@@ -28,7 +32,7 @@ function planRows(planId: number) {
   return { sections, indicators, values, lines };
 }
 
-describe('the built-in template', () => {
+describe('the shipped six-chapter template', () => {
   const structure = standardTemplate({ startYear: 2030, endYear: 2030 }, departmentIdsByCode(t.db, org.id));
 
   it('has the preface and the six numbered sections at the top, in order', () => {

@@ -76,7 +76,8 @@ export type BuildOptions = {
 };
 
 export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptions = {}): ReportDoc {
-  const displayUnit = data.organisation.displayUnit;
+  // The plan's unit when it has one, else the organisation's default.
+  const displayUnit = plan.displayUnit ?? data.organisation.displayUnit;
   const tokens = tokenValues(plan, data);
   const children = childrenOf(data.sections);
   const blocks: Block[] = [];

@@ -8,9 +8,8 @@ import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
 import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
+import { unitNote } from '@/lib/domain/units';
 import type { ReportTable } from './table-types';
-
-const UNIT_NOTE: Record<DisplayUnit, string | null> = { oku: null, million: '（単位：百万円）', thousand: '（単位：千円）' };
 
 /** An amount as a table prints it: 兆/億 style for 'oku', else a bare number in the unit. */
 export function tableYen(value: number | null, unit: DisplayUnit, precision: YenPrecision): string {
@@ -74,7 +73,7 @@ function displayRow(stub: string, spec: TableSpec, cells: Cells, yoy: Record<'co
 function tableShape(spec: TableSpec, setup: TableSetup, unit: DisplayUnit, rows: string[][]) {
   return {
     title: spec.title || setup.sectionTitle || '',
-    unitNote: UNIT_NOTE[unit],
+    unitNote: unitNote(unit),
     display: {
       head: [spec.stubLabel, ...spec.columns.map((c) => c.label)],
       rows,

@@ -19,6 +19,7 @@ export default async function AdminSectionsPage({ params }: { params: Promise<{ 
         parentId: s.parentId,
         depth: s.depth,
         number: s.number,
+        numberStyle: s.numberStyle,
         title: s.title,
         kind: s.kind,
         departmentId: s.departmentId,
