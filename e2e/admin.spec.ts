@@ -67,21 +67,21 @@ test('admin creates FY2026 by copying FY2025; a second FY2026 is refused', async
 test('admin edits a section, assigns a department, reorders by keyboard; bad input changes nothing', async ({ page }) => {
   await page.goto(`/admin/plans/${fy26}/sections`);
   const tree = page.getByTestId('section-tree');
-  await page.getByRole('button', { name: '1 業務環境 を編集' }).click();
+  await page.getByRole('button', { name: '１. 業務環境 を編集' }).click();
   const edit = page.getByRole('form', { name: '業務環境 を編集' });
   await edit.getByLabel('見出し').fill('業務環境と中小企業の動向');
   await edit.getByLabel('担当部署').selectOption({ label: '経理部' });
   captured = await capture(page, () => edit.getByRole('button', { name: '保存' }).click());
-  await expect(tree).toContainText('1 業務環境と中小企業の動向');
-  await expect(tree.locator('li', { hasText: '1 業務環境と中小企業の動向' })).toContainText('経理部');
+  await expect(tree).toContainText('１. 業務環境と中小企業の動向');
+  await expect(tree.locator('li', { hasText: '１. 業務環境と中小企業の動向' })).toContainText('経理部');
 
   const before = dataChecksum();
-  await page.getByRole('button', { name: '1 業務環境と中小企業の動向 を編集' }).click();
+  await page.getByRole('button', { name: '１. 業務環境と中小企業の動向 を編集' }).click();
   const again = page.getByRole('form', { name: '業務環境と中小企業の動向 を編集' });
-  await again.getByLabel('番号').fill('2');
+  await again.getByLabel('番号', { exact: true }).fill('２.');
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByTestId('admin-error')).toContainText('同じ階層に同じ番号');
-  await again.getByLabel('番号').fill('1');
+  await again.getByLabel('番号', { exact: true }).fill('１.');
   await again.getByLabel('見出し').fill('   ');
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByTestId('admin-error')).toContainText('入力してください');
@@ -92,12 +92,12 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
   await again.getByRole('button', { name: 'キャンセル' }).click();
 
   // Keyboard only: focus the move button and press Enter; focus stays on it after the move.
-  const down = page.getByRole('button', { name: '1 業務環境と中小企業の動向 を下へ移動' });
+  const down = page.getByRole('button', { name: '１. 業務環境と中小企業の動向 を下へ移動' });
   await down.focus();
   await page.keyboard.press('Enter');
   const order = async () => {
     const rows = await tree.locator(':scope > li').allInnerTexts();
-    return [rows.findIndex((r) => r.includes('業務環境と中小企業の動向')), rows.findIndex((r) => r.includes('2 事業計画'))] as const;
+    return [rows.findIndex((r) => r.includes('業務環境と中小企業の動向')), rows.findIndex((r) => r.includes('２. 事業計画'))] as const;
   };
   // Down past 事業計画 and its children: 業務環境 now follows that whole subtree.
   await expect
@@ -107,7 +107,7 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
     })
     .toBe(true);
   await expect(down).toBeFocused();
-  await page.getByRole('button', { name: '1 業務環境と中小企業の動向 を上へ移動' }).press('Enter');
+  await page.getByRole('button', { name: '１. 業務環境と中小企業の動向 を上へ移動' }).press('Enter');
   await expect
     .poll(async () => {
       const [env, plan] = await order();
@@ -117,7 +117,7 @@ test('admin edits a section, assigns a department, reorders by keyboard; bad inp
 
   // Add, nest (indent), delete and restore a section.
   const add = page.getByRole('form', { name: 'セクションを追加' });
-  await add.getByLabel('番号').fill('7');
+  await add.getByLabel('番号', { exact: true }).fill('7');
   await add.getByLabel('見出し').fill('e2e 新しいセクション');
   await add.getByLabel('種類').selectOption({ label: '本文' });
   await add.getByRole('button', { name: '追加する' }).click();
@@ -429,7 +429,7 @@ test('people: create a user, reset the password, deactivate; writers cannot be d
 test('the audit log shows each change with before and after; the backup downloads', async ({ page }) => {
   await page.goto('/admin/audit?entity=section');
   const table = page.getByTestId('audit-table');
-  await expect(table).toContainText('section.update');
+  await expect(table).toContainText('セクションの更新');
   await expect(table).toContainText('業務環境と中小企業の動向');
   await page.getByLabel('操作').fill('user.create');
   await page.getByLabel('対象').selectOption('user');

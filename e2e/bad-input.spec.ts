@@ -366,7 +366,7 @@ function samples(): Record<string, Sample> {
         spec: {
           title: '表',
           stubLabel: '',
-          columns: [{ key: 'amount', label: '金額', withYoy: true }],
+          columns: [{ key: 'amount', label: '金額' }],
           note: '',
           unit: null,
           rowOrder: [],

@@ -88,7 +88,7 @@ test('the first administrator creates the first plan from a template and publish
     await add.getByLabel('氏名').fill(name);
     await add.getByLabel('所属').fill(affiliation);
     await add.getByLabel('肩書').fill(title);
-    await add.getByRole('button', { name: '保存' }).click();
+    await add.getByRole('button', { name: '委員を追加' }).click();
     await expect(page.getByRole('button', { name: `${name} を編集` })).toBeVisible();
   }
   const roster = page.getByRole('form', { name: '名簿の書式' });

@@ -38,18 +38,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     const file = getPublishedReportFile(db, plan.id, Number(versionParam));
     if (!file) return new Response(t('download.noSuchVersion'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     const name = downloadName(plan, 'pdf', `-v${file.version}`);
-    return pdfResponse(Buffer.from(file.pdf), name, name, { 'x-report-version': String(file.version), 'x-report-sha256': file.sha256 });
+    const title = reportDocFor(db, plan, {}).title;
+    return pdfResponse(Buffer.from(file.pdf), name, `${title}（v${file.version}）.pdf`, {
+      'x-report-version': String(file.version),
+      'x-report-sha256': file.sha256,
+    });
   }
   try {
     if (plan.phase === 'published') {
       const official = await getOfficialPdf(db, plan, user.id);
       const name = downloadName(plan, 'pdf', `-v${official.version}`);
-      return pdfResponse(official.pdf, name, name, { 'x-report-version': String(official.version), 'x-report-sha256': official.sha256 });
+      // The title as entered names the file (filename*); the ASCII name is the fallback.
+      const title = reportDocFor(db, plan, {}).title;
+      return pdfResponse(official.pdf, name, `${title}.pdf`, {
+        'x-report-version': String(official.version),
+        'x-report-sha256': official.sha256,
+      });
     }
     const doc = reportDocFor(db, plan, { narrativeVisible: narrativeFilter(user) });
     const pdf = await htmlToPdf(renderReportDocument(doc, reportCss({ draft: true })));
     const name = downloadName(plan, 'pdf', '-draft');
-    return pdfResponse(pdf, name, name, { 'x-report-draft': 'true' });
+    return pdfResponse(pdf, name, `${doc.title}（案）.pdf`, { 'x-report-draft': 'true' });
   } catch (e) {
     if (!(e instanceof PdfUnavailableError)) throw e;
     console.error(JSON.stringify({ event: 'report.pdf.unavailable', planId: plan.id, reason: e.reason }));
