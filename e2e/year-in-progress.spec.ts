@@ -93,6 +93,8 @@ test('a month entered on the section page moves the card, the chart and the repo
 });
 
 test('staff-hosho enters a month of its own indicator: the dashboard and the drill-down follow', async ({ browser }) => {
+  // Two sessions and three pages: once seen to outrun 60 s on a loaded machine (a step without its own timeout).
+  test.setTimeout(120_000);
   const staff = await as(browser, 'staff-hosho');
   const manager = await as(browser, 'manager');
   const code = 'startup_guarantee_amount';
