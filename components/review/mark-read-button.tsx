@@ -17,7 +17,8 @@ export function MarkReadButton({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  if (items.length === 0) return null;
+  // After the refresh the items are read and the button goes; its confirmation stays.
+  if (items.length === 0 && message === null) return null;
   const click = () =>
     start(async () => {
       const r = await markSectionsReadAction({ planId, items });
@@ -26,14 +27,16 @@ export function MarkReadButton({
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={click}
-        disabled={pending}
-        className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50"
-      >
-        {label}
-      </button>
+      {items.length > 0 && (
+        <button
+          type="button"
+          onClick={click}
+          disabled={pending}
+          className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+        >
+          {label}
+        </button>
+      )}
       <span role="status" className="text-xs text-slate-600">
         {message}
       </span>
