@@ -3,7 +3,7 @@ const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/** Headers for every response; the Content-Security-Policy (with its nonce) is set in proxy.ts. */
+/** Headers for every response; the Content-Security-Policy (with its nonce) is set in proxy.ts, but for /api/health. */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -19,7 +19,11 @@ const nextConfig = {
   // there with a message in the user's language (every text field has its own, smaller limit).
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The health check skips the proxy (no session, no nonce): plain text that loads nothing.
+      { source: '/api/health', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 
