@@ -148,6 +148,13 @@ async function measure(ds: Dataset) {
     } finally {
       autosave.close();
     }
+    // The baselines come first, so /api/health's ratio to /login is known only now.
+    for (const r of results)
+      for (const run of r.runs) {
+        const base = (n: string) => results.find((x) => x.name === n)?.runs.find((x) => x.connections === run.connections)?.rps;
+        run.vsLogin = ratio(run.rps, base(LOGIN));
+        run.vsHealth = ratio(run.rps, base(HEALTH));
+      }
 
     // PDF: a draft of the in-progress year is rendered by Chromium on every request; the
     // published year's official PDF is generated and stored on its first download, then served.

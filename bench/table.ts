@@ -26,7 +26,12 @@ type Results = {
   firstLoadJs: { route: string; gzipKb: number }[];
 };
 
-const r = JSON.parse(fs.readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8')) as Results;
+const file = process.argv[2] ?? 'bench/results.json';
+const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Results;
+if (!r.summary[0]?.page) {
+  console.error(`${file} predates the ratios, CPU and payload figures: run \`npm run bench\` to refresh it`);
+  process.exit(1);
+}
 const ms = (n: number) => Math.round(n);
 const or = (v: unknown) => (v === null || v === undefined ? '–' : String(v));
 const lines: string[] = [];
