@@ -9,7 +9,7 @@
 //   npm run bench -- --quick             short measurements, no Lighthouse: for iterating (writes bench/out/results-quick.json)
 //   npm run bench -- --size 2            the large dataset twice as large (years, indicators, revisions, opinions, users)
 //   npm run bench -- --duration 5 --skip-build --skip-lighthouse --port 3200
-// Run it alone on the machine: `flock /tmp/hyoka-build.lock npm run bench`.
+// Run it alone on the machine: `flock /tmp/hyoka-heavy.lock npm run bench`.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
