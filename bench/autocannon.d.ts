@@ -14,7 +14,7 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
   };
-  type Result = { requests: { average: number }; duration: number; errors: number; timeouts: number; non2xx: number };
+  type Result = { requests: { average: number; sent: number }; duration: number; errors: number; timeouts: number; non2xx: number };
   type Instance = Promise<Result> & {
     on: (event: 'response', fn: (client: unknown, status: number, bytes: number, responseTime: number) => void) => void;
   };

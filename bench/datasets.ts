@@ -5,6 +5,7 @@ import { migrateDatabase, openDatabase } from '@/db/open';
 import { BENCH_SIZES, generateLarge, type LargeSizes } from '@/db/seed/generate-large';
 import { seedDemo } from '@/db/seed/load';
 import { hashPassword } from '@/lib/auth/password';
+import { giveDemoLengthNarratives } from './narratives';
 
 export const BENCH_PASSWORD = 'bench-password-2024';
 
@@ -112,7 +113,8 @@ export function demoDataset(dir: string): Dataset {
   };
 }
 
-export function largeDataset(dir: string, factor = 1): Dataset {
+/** `narratives`: the demo's texts, given to every self-assessment (bench/narratives.ts). */
+export function largeDataset(dir: string, factor = 1, narratives: string[] = []): Dataset {
   const file = path.join(dir, 'large.db');
   const { sqlite } = fresh(file);
   const sizes: LargeSizes = {
@@ -124,6 +126,7 @@ export function largeDataset(dir: string, factor = 1): Dataset {
     users: Math.round(BENCH_SIZES.users * factor),
   };
   const data = generateLarge(sqlite, sizes);
+  if (narratives.length) giveDemoLengthNarratives(sqlite, narratives);
   // Accounts the benchmark can log in with (the generated ones have no usable password).
   const hash = hashPassword(BENCH_PASSWORD);
   const insert = sqlite.prepare('insert into users (organisation_id, login_id, display_name, password_hash, role) values (?, ?, ?, ?, ?)');

@@ -4,7 +4,12 @@ import autocannon from 'autocannon';
 export type LoadResult = {
   connections: number;
   seconds: number;
+  /** Responses received. */
   requests: number;
+  /** Requests put on the wire: the received ones and those still in flight when the run stopped. */
+  sent: number;
+  /** The load generator's own CPU (this process, user + system) over the run's wall time: 0.5 = half a core. */
+  clientCpu: number;
   rps: number;
   p50: number;
   p95: number;
@@ -30,10 +35,10 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : 0;
 
 /** One request outside the load run (warm-up, query count), through the same dynamic state. */
-export async function once(base: string, target: Target): Promise<{ status: number; body: string; bytes: number }> {
+export async function once(base: string, target: Target): Promise<{ status: number; body: string; bytes: number; contentType: string }> {
   const read = async (res: Response) => {
     const buf = Buffer.from(await res.arrayBuffer());
-    return { status: res.status, body: buf.toString('utf8'), bytes: buf.length };
+    return { status: res.status, body: buf.toString('utf8'), bytes: buf.length, contentType: res.headers.get('content-type') ?? '' };
   };
   if (target.dynamic) {
     const { request, token } = target.dynamic.next();
@@ -70,6 +75,8 @@ export async function load(base: string, target: Target, connections: number, se
         },
       ]
     : undefined;
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
   const instance = autocannon({
     url: base + target.path,
     method: target.method ?? 'GET',
@@ -83,12 +90,16 @@ export async function load(base: string, target: Target, connections: number, se
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
+  const cpu = process.cpuUsage(cpu0);
+  const wallMs = performance.now() - wall0;
   times.sort((a, b) => a - b);
   const elapsed = result.duration > 0 ? result.duration : seconds;
   return {
     connections,
     seconds,
     requests: times.length,
+    sent: Math.max(result.requests.sent, times.length),
+    clientCpu: Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 100) / 100,
     rps: Math.round((times.length / elapsed) * 10) / 10,
     p50: percentile(times, 50),
     p95: percentile(times, 95),

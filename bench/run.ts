@@ -1,21 +1,30 @@
 // `npm run bench`: builds, then for the demo and a large generated dataset starts the production
-// server on 127.0.0.1 and measures each page with autocannon (10 and 50 connections), counts SQL
-// queries per request, times the PDF, reads the server's peak memory, runs Lighthouse, and sums
-// first-load JavaScript per route. Prints a table and writes bench/results.json.
+// server on 127.0.0.1 and measures each page with autocannon (10 and 50 connections): req/s as a
+// ratio to /login and /api/health, the server's CPU ms per request (its own process.cpuUsage),
+// the load generator's CPU share, HTML and RSC payload bytes, SQL statements per request; then
+// times the PDF, /search (and the FTS index's size) on the large dataset, reads the server's
+// peak memory, runs Lighthouse, sums first-load JavaScript per route, and checks issue 15's
+// targets. Prints tables and writes bench/results.json.
 //   npm run bench                        the full run (10 s per measurement; about 12 minutes)
 //   npm run bench -- --quick             short measurements, no Lighthouse: for iterating (writes bench/out/results-quick.json)
 //   npm run bench -- --size 2            the large dataset twice as large (years, indicators, revisions, opinions, users)
 //   npm run bench -- --duration 5 --skip-build --skip-lighthouse --port 3200
-// Run it alone on the machine: `flock /tmp/hyoka-build.lock npm run bench`.
+// Run it alone on the machine: `flock /tmp/hyoka-heavy.lock npm run bench`.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { counters, cpuMsPerRequest, queriesFor } from './counters';
 import { type Dataset, demoDataset, largeDataset } from './datasets';
 import { firstLoadJs } from './first-load';
+import { checkGoals, formatGoal, HEALTH, LOGIN } from './goals';
+import { kB, pageBytes } from './html';
 import { lighthouseScores, type LighthouseScore } from './lighthouse';
-import { load, type LoadResult, once, settleMs, type Target } from './load';
+import { load, type LoadResult, once, settleMs } from './load';
+import { demoNarratives } from './narratives';
+import { measureSearch, type SearchResult } from './search';
 import { captureAutosave, loginCookie, startServer } from './server';
+import { CONNECTIONS, type EndpointResult, printSummary } from './summary';
 import { type AutosaveStats, autosaveTarget, benchTargets } from './targets';
 
 const arg = (name: string, fallback: string) => {
@@ -28,41 +37,12 @@ const DURATION = Number(arg('duration', QUICK ? '2' : '10'));
 const WARMUP = QUICK ? 1 : 2;
 const FACTOR = Number(arg('size', arg('factor', '1'))); // --size 5: five times the large dataset
 const PORT = Number(arg('port', '3200'));
-const CONNECTIONS = [10, 50] as const;
 const SKIP_LIGHTHOUSE = QUICK || flag('skip-lighthouse');
 const OUT = path.resolve('bench/out');
 const RESULTS = QUICK ? path.join(OUT, 'results-quick.json') : path.resolve('bench/results.json');
 
-type EndpointResult = {
-  name: string;
-  path: string;
-  queries: number | null;
-  bytes: number;
-  runs: (LoadResult & { vsLogin: number | null })[];
-  autosave?: AutosaveStats[];
-};
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * SQL statements the server prepared while answering one request (db/open.ts counts them): on
- * an idle server (the counter still for half a second), twice, the smaller count.
- */
-async function queriesFor(base: string, target: Target): Promise<number | null> {
-  const count = async () => ((await (await fetch(`${base}/api/debug/queries`)).json()) as { queries: number }).queries;
-  try {
-    const counts: number[] = [];
-    for (let i = 0; i < 2; i++) {
-      for (let last = -1, now = await count(), n = 0; now !== last && n < 60; last = now, now = await count(), n++) await sleep(500);
-      const before = await count();
-      await once(base, target);
-      counts.push((await count()) - before);
-    }
-    return Math.min(...counts);
-  } catch {
-    return null;
-  }
-}
+const ratio = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 100) / 100 : null);
 
 /** At 50 connections a slow page needs a longer run for its requests to complete (bounded). */
 const durationFor = (c: number, c10: LoadResult | undefined) =>
@@ -76,8 +56,22 @@ async function timed(url: string, cookie: string): Promise<{ ms: number | null; 
   return { ms: ok ? Math.round(performance.now() - start) : null, bytes: body.byteLength, status: res.status };
 }
 
-const fmtRun = (r: LoadResult) =>
-  `${String(r.rps).padStart(7)} ${[r.p50, r.p95, r.p99].map((v) => String(Math.round(v)).padStart(5)).join(' ')}${r.seconds !== DURATION ? ` (${r.seconds} s)` : ''}`;
+type Run = EndpointResult['runs'][number];
+const fmtRun = (r: Run) =>
+  `${String(r.rps).padStart(7)} ${String(r.vsLogin ?? '–').padStart(5)} ${String(r.vsHealth ?? '–').padStart(5)} ${String(r.serverCpuMs ?? '?').padStart(6)} ${[r.p50, r.p95, r.p99].map((v) => String(Math.round(v)).padStart(5)).join(' ')} ${`${Math.round(r.clientCpu * 100)}%`.padStart(4)}${r.seconds !== DURATION ? ` (${r.seconds} s)` : ''}`;
+
+/** The page as a browser first gets it (document, inline payload) and as a client navigation does (RSC: 1). */
+async function pageWeight(base: string, path: string, headers: Record<string, string> | undefined, html: string) {
+  const page = pageBytes(html);
+  const rscGet = (url: string) => fetch(base + url, { headers: { ...headers, RSC: '1' }, redirect: 'manual' });
+  let res = await rscGet(path);
+  // Next answers an RSC request without its cache-busting `_rsc` parameter with a redirect to the URL that has it.
+  const location = res.headers.get('location');
+  if (res.status === 307 && location?.includes('_rsc')) res = await rscGet(location);
+  const body = await res.arrayBuffer();
+  const rsc = res.ok && (res.headers.get('content-type') ?? '').includes('text/x-component') ? body.byteLength : null;
+  return { page, rscBytes: rsc };
+}
 const loadAverage = () => os.loadavg().map((v) => Math.round(v * 100) / 100);
 
 async function measure(ds: Dataset) {
@@ -99,7 +93,7 @@ async function measure(ds: Dataset) {
     const targets = await benchTargets(server.base, ds, adminCookie, committeeCookie, autosave);
     const results: EndpointResult[] = [];
     console.log(
-      `${'endpoint'.padEnd(22)} ${'q/req'.padStart(5)} ${'bytes'.padStart(6)} | ${CONNECTIONS.map((c) => `c${c}: ${'req/s'.padStart(5)}   p50   p95   p99 ms`).join(' | ')}`,
+      `${'endpoint'.padEnd(22)} ${'q/req'.padStart(5)} ${'bytes'.padStart(6)} | ${CONNECTIONS.map((c) => `c${c}: ${'req/s'.padStart(5)} ×login ×hlth cpu ms   p50   p95   p99 gen%`).join(' | ')}`,
     );
     try {
       for (const [name, target] of targets) {
@@ -109,6 +103,9 @@ async function measure(ds: Dataset) {
         const bytes = first.bytes;
         if (first.status !== 200)
           throw new Error(`${name}: ${target.path} answered ${first.status}; the benchmark measures only working pages`);
+        const weight = first.contentType.includes('text/html')
+          ? await pageWeight(server.base, target.path, target.headers, first.body)
+          : { page: null, rscBytes: null };
         await sleep(settleMs(await load(server.base, target, 10, WARMUP))); // warm up (JIT, caches) before measuring
         if (isAutosave) autosave.sync();
         const queries = await queriesFor(server.base, target);
@@ -116,12 +113,16 @@ async function measure(ds: Dataset) {
         const stats: AutosaveStats[] = [];
         for (const c of CONNECTIONS) {
           if (isAutosave) autosave.sync();
+          const before = await counters(server.base);
           const run = await load(server.base, target, c, durationFor(c, runs[0]));
-          runs.push({ ...run, vsLogin: null });
           await sleep(settleMs(run)); // requests in flight when the run stopped finish (saves land in the database)
+          const serverCpuMs = cpuMsPerRequest(before, await counters(server.base), run.sent);
+          const base = (n: string) =>
+            n === name ? run.rps : results.find((r) => r.name === n)?.runs.find((x) => x.connections === c)?.rps;
+          runs.push({ ...run, serverCpuMs, vsLogin: ratio(run.rps, base(LOGIN)), vsHealth: ratio(run.rps, base(HEALTH)) });
           if (isAutosave) stats.push(autosave.stats());
         }
-        results.push({ name, path: target.path, queries, bytes, runs, ...(isAutosave ? { autosave: stats } : {}) });
+        results.push({ name, path: target.path, queries, bytes, ...weight, runs, ...(isAutosave ? { autosave: stats } : {}) });
         const notes = runs
           .flatMap((r) => [
             r.non2xx ? `${r.non2xx} non-2xx at c${r.connections}` : '',
@@ -131,6 +132,10 @@ async function measure(ds: Dataset) {
         console.log(
           `${name.padEnd(22)} ${String(queries ?? '?').padStart(5)} ${`${Math.round(bytes / 1024)}k`.padStart(6)} | ${runs.map((r) => `c${r.connections}: ${fmtRun(r)}   `).join(' | ')}${notes.length ? `  (${notes.join(', ')})` : ''}`,
         );
+        if (weight.page)
+          console.log(
+            `${''.padEnd(28)}HTML ${kB(weight.page.document)} = markup ${kB(weight.page.markup)} + inline payload ${kB(weight.page.inlinePayload)} (decoded ${kB(weight.page.payloadDecoded)}); RSC: 1 request ${weight.rscBytes === null ? 'n/a' : kB(weight.rscBytes)}`,
+          );
         for (const s of stats) {
           const refused = Object.entries(s.refused)
             .map(([k, v]) => `${v} ${k}`)
@@ -143,12 +148,13 @@ async function measure(ds: Dataset) {
     } finally {
       autosave.close();
     }
-    const login = results.find((r) => r.name === '/login baseline');
+    // The baselines come first, so /api/health's ratio to /login is known only now.
     for (const r of results)
-      r.runs.forEach((run, i) => {
-        const base = login?.runs[i]?.rps;
-        run.vsLogin = base ? Math.round((run.rps / base) * 100) / 100 : null;
-      });
+      for (const run of r.runs) {
+        const base = (n: string) => results.find((x) => x.name === n)?.runs.find((x) => x.connections === run.connections)?.rps;
+        run.vsLogin = ratio(run.rps, base(LOGIN));
+        run.vsHealth = ratio(run.rps, base(HEALTH));
+      }
 
     // PDF: a draft of the in-progress year is rendered by Chromium on every request; the
     // published year's official PDF is generated and stored on its first download, then served.
@@ -166,6 +172,19 @@ async function measure(ds: Dataset) {
       `pdf: draft ${ds.autosave.year} ${pdf.draftMs ?? `n/a (${draftPdf.status})`} ms (${Math.round(pdf.draftBytes / 1024)} kB); ` +
         `published ${ds.year} first download ${pdf.officialFirstMs ?? `n/a (${officialFirst.status})`} ms, stored ${pdf.officialStoredMs ?? 'n/a'} ms`,
     );
+
+    // /search one request at a time (issue 16: median server time at ≥ 1,000 narratives).
+    let search: SearchResult | null = null;
+    if (ds.name === 'large') {
+      search = await measureSearch(server.base, adminCookie, ds.file, QUICK);
+      console.log(
+        `search: FTS index ${(search.indexBytes / 1e6).toFixed(1)} MB of a ${(search.databaseBytes / 1e6).toFixed(1)} MB database, ${search.indexedTexts} texts, ${search.narratives} narratives`,
+      );
+      for (const q of search.queries)
+        console.log(
+          `  /search?q=${q.q}: median ${q.medianMs} ms, p90 ${q.p90Ms} ms (one client, in sequence), server CPU ${q.serverCpuMs} ms, ${kB(q.bytes)}${q.status !== 200 ? ` (status ${q.status})` : ''}`,
+        );
+    }
 
     let lighthouse: LighthouseScore[] = [];
     if (!SKIP_LIGHTHOUSE) {
@@ -191,6 +210,7 @@ async function measure(ds: Dataset) {
       endpoints: results,
       pdf,
       peakRssMb: peak.mb,
+      search,
       lighthouse,
       loadAverage: { before: loadBefore, after: loadAfter },
     };
@@ -209,76 +229,27 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const)
 
 type Measured = Awaited<ReturnType<typeof measure>>;
 
-function summary(measured: Measured[]) {
-  const [small, large] = measured;
-  if (!small || !large) return [];
-  return small.endpoints.map((e) => {
-    const l = large.endpoints.find((x) => x.name === e.name)!;
-    const at = (r: EndpointResult, i: number) => r.runs[i]!;
-    return {
-      name: e.name,
-      queries: { demo: e.queries, large: l.queries },
-      bytes: { demo: e.bytes, large: l.bytes },
-      ...Object.fromEntries(
-        CONNECTIONS.map((c, i) => [
-          `c${c}`,
-          {
-            demo: { rps: at(e, i).rps, p50: at(e, i).p50, p95: at(e, i).p95, p99: at(e, i).p99, vsLogin: at(e, i).vsLogin },
-            large: { rps: at(l, i).rps, p50: at(l, i).p50, p95: at(l, i).p95, p99: at(l, i).p99, vsLogin: at(l, i).vsLogin },
-            rpsChange: at(e, i).rps ? Math.round((at(l, i).rps / at(e, i).rps - 1) * 1000) / 10 : null,
-          },
-        ]),
-      ),
-    };
-  });
-}
-
-function printSummary(measured: Measured[], js: ReturnType<typeof firstLoadJs>) {
-  const rows = summary(measured);
-  console.log('\n# Summary: demo → large (req/s; latency p50/p95/p99 ms; throughput as a share of /login; SQL statements per request)');
-  for (const c of CONNECTIONS) {
-    console.log(`\n${c} connections`);
-    console.log(
-      `${'endpoint'.padEnd(22)} | ${'demo req/s'.padStart(10)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'large req/s'.padStart(11)} ${'p50/p95/p99'.padStart(13)} ${'×login'.padStart(6)} | ${'change'.padStart(7)} | q/req demo→large`,
-    );
-    for (const r of rows) {
-      const x = (r as Record<string, unknown>)[`c${c}`] as {
-        demo: Record<string, number>;
-        large: Record<string, number>;
-        rpsChange: number | null;
-      };
-      const lat = (v: Record<string, number>) =>
-        [v.p50, v.p95, v.p99]
-          .map((n) => Math.round(n!))
-          .join('/')
-          .padStart(13);
-      console.log(
-        `${r.name.padEnd(22)} | ${String(x.demo.rps).padStart(10)} ${lat(x.demo)} ${String(x.demo.vsLogin).padStart(6)} | ${String(x.large.rps).padStart(11)} ${lat(x.large)} ${String(x.large.vsLogin).padStart(6)} | ${(x.rpsChange === null ? 'n/a' : `${x.rpsChange > 0 ? '+' : ''}${x.rpsChange}%`).padStart(7)} | ${r.queries.demo} → ${r.queries.large}`,
-      );
-    }
-  }
-  console.log('\nPDF, memory, Lighthouse (performance/accessibility):');
-  for (const m of measured) {
-    const lh = m.lighthouse.map((l) => `${l.page} ${l.performance}/${l.accessibility}`).join(', ');
-    console.log(
-      `${m.dataset.padEnd(6)} pdf draft ${m.pdf.draftMs} ms, official first ${m.pdf.officialFirstMs} ms | peak RSS ${m.peakRssMb} MB | ${lh || 'lighthouse skipped'}`,
-    );
-  }
-  console.log('\nfirst-load JS per route (gzip):');
-  for (const r of js) console.log(`${r.route.padEnd(44)} ${String(r.gzipKb).padStart(6)} kB  (raw ${r.rawKb} kB)`);
-  return rows;
-}
-
 async function main() {
   const t0 = Date.now();
   if (!flag('skip-build')) execSync('npx next build', { stdio: 'inherit' });
   fs.mkdirSync(OUT, { recursive: true });
-  const datasets = [demoDataset(OUT), largeDataset(OUT, FACTOR)];
+  const demo = demoDataset(OUT);
+  const datasets = [demo, largeDataset(OUT, FACTOR, demoNarratives(demo.file))];
   console.log(`datasets ready in ${Math.round((Date.now() - t0) / 1000)} s`);
   const measured: Measured[] = [];
   for (const ds of datasets) measured.push(await measure(ds));
   const js = firstLoadJs();
   const rows = printSummary(measured, js);
+  const goals = checkGoals(
+    measured.map((m) => ({
+      dataset: m.dataset,
+      peakRssMb: m.peakRssMb,
+      endpoints: m.endpoints.map((e) => ({ name: e.name, rps: e.runs[0]!.rps, bytes: e.page })),
+    })),
+    measured.find((m) => m.search)?.search ?? null,
+  );
+  console.log(`\n# Issue 15's targets (req/s ratios at ${CONNECTIONS[0]} connections; 1 kB = 1,000 bytes)`);
+  for (const g of goals) console.log(formatGoal(g));
   const cpus = os.cpus();
   const results = {
     date: new Date().toISOString(),
@@ -298,10 +269,19 @@ async function main() {
         'saveAssessment POSTed as the browser sends it (action id checked against the server-reference manifest, router-state header and arguments captured from a real save), as a staff user; each connection saves its own section of the in-progress year and names the version the previous save returned, so every save writes a new version, a revision and an audit row; "saved" is checked against the versions in the database',
       pdf: 'draftMs: the in-progress year rendered to PDF by Chromium (on every request); officialFirstMs: the published year on its first download (generated and stored); officialStoredMs: served from the store',
       peakRss: 'VmHWM of the next-server process, over the whole run on that dataset (load, PDF, Lighthouse)',
+      serverCpuMs:
+        "the server process's CPU time (process.cpuUsage, user + system, read from /api/debug/queries before the run and after its in-flight requests finished) divided by the requests sent",
+      clientCpu:
+        "the load generator's own CPU (the bench process, user + system) over the run's wall time: 1 = one full core of the machine's",
+      bytes:
+        'page.document: the HTML document as sent, uncompressed; page.inlinePayload: its inline self.__next_f.push script elements; page.markup: the rest; page.payloadDecoded: the pushed strings decoded; rscBytes: the same URL requested with the RSC: 1 header (a client navigation)',
+      search:
+        '/search on the large dataset (every self-assessment given a demo-length narrative), one client sending requests in sequence: the time of each is the server time plus loopback; index size from dbstat',
       firstLoadJs: 'sum of the gzipped chunks each route loads first, from .next/diagnostics/route-bundle-stats.json',
     },
     datasets: measured,
     summary: rows,
+    goals,
     firstLoadJs: js,
     totalSeconds: Math.round((Date.now() - t0) / 1000),
   };

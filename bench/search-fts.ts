@@ -1,9 +1,9 @@
-// The search index on the large dataset: its size and the query time of /search's query
-// (db/queries/search.ts), in process. `npx tsx bench/search-fts.ts` (about a minute).
+// The search index on the large dataset, in process: /search's SQL (db/queries/search.ts) alone,
+// without the server, per kind of query and viewer. `npm run bench` measures the endpoint and the
+// index size; this is for looking into the query itself. `npx tsx bench/search-fts.ts` (a minute).
 //
 // The generated narratives are short ("改訂 123"); a second pass gives every self-assessment a
-// narrative of the demo's length, built from the demo's own FY2024 texts, so the index is sized
-// as a real organisation's would be.
+// narrative of the demo's length (bench/narratives.ts), as the bench's large dataset has.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { migrateDatabase, openDatabase } from '@/db/open';
 import { searchIndex } from '@/db/queries/search';
 import { BENCH_SIZES, generateLarge } from '@/db/seed/generate-large';
 import { seedDemo } from '@/db/seed/load';
+import { demoNarratives, giveDemoLengthNarratives } from './narratives';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hyoka-fts-'));
 const file = path.join(dir, 'large.db');
@@ -63,27 +64,16 @@ function report(title: string) {
 
 report('As generated (BENCH_SIZES: 20 years × 60 sections, 1,000 indicators, 20,000 revisions, 2,000 opinions)');
 
-// Demo-length narratives: the demo's FY2024 texts, each made unique by its section number.
-const demo = openDatabase(path.join(dir, 'demo.db'));
+// Demo-length narratives: the demo's own texts, each made unique by its section number.
+const demoFile = path.join(dir, 'demo.db');
+const demo = openDatabase(demoFile);
 migrateDatabase(demo.db);
 seedDemo(demo.db);
-const texts = (demo.sqlite.prepare("select narrative from self_assessments where narrative <> ''").all() as { narrative: string }[]).map(
-  (r) => r.narrative,
-);
 demo.sqlite.close();
-const ids = (h.sqlite.prepare('select id from self_assessments').all() as { id: number }[]).map((r) => r.id);
-const update = h.sqlite.prepare('update self_assessments set narrative = ? where id = ?');
-// Published years are read-only (db/migrations/0001_guards.sql): unlock, write, publish again.
-const published = (h.sqlite.prepare("select id from plans where phase = 'published'").all() as { id: number }[]).map((r) => r.id);
-h.sqlite.transaction(() => {
-  for (const id of published) h.sqlite.prepare("update plans set phase = 'review' where id = ?").run(id);
-  ids.forEach((id, i) => {
-    update.run(`${texts[i % texts.length]}\n（第${i}節）`, id);
-  });
-  for (const id of published) h.sqlite.prepare("update plans set phase = 'published' where id = ?").run(id);
-})();
+const texts = demoNarratives(demoFile);
+const narratives = giveDemoLengthNarratives(h.sqlite, texts);
 const avg = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
-report(`With demo-length narratives (${ids.length} narratives, ${avg} characters on average, from ${texts.length} demo texts)`);
+report(`With demo-length narratives (${narratives} narratives, ${avg} characters on average, from ${texts.length} demo texts)`);
 
 h.sqlite.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkGoals, formatGoal, type GoalDataset, HEALTH, LOGIN } from '@/bench/goals';
+import type { PageBytes } from '@/bench/html';
+import type { SearchResult } from '@/bench/search';
+
+const bytes = (document: number, inlinePayload = 0): PageBytes => ({
+  document,
+  inlinePayload,
+  markup: document - inlinePayload,
+  payloadDecoded: inlinePayload,
+});
+
+function dataset(name: string, rps: Record<string, number>, peakRssMb = 300): GoalDataset {
+  const page: Record<string, PageBytes> = { [LOGIN]: bytes(24_000, 20_000), 'year dashboard': bytes(100_000, 40_000) };
+  return { dataset: name, peakRssMb, endpoints: Object.entries(rps).map(([n, v]) => ({ name: n, rps: v, bytes: page[n] ?? null })) };
+}
+
+const fast = { [HEALTH]: 800, [LOGIN]: 250, 'year dashboard': 130, 'section page': 160, 'committee home': 150, 'report preview': 151 };
+const search = (medians: number[], narratives = 1200): SearchResult => ({
+  narratives,
+  indexedTexts: 30_000,
+  indexBytes: 9e6,
+  databaseBytes: 60e6,
+  queries: medians.map((m, i) => ({ q: `q${i}`, medianMs: m, p90Ms: m, serverCpuMs: m, bytes: 1, status: 200 })),
+});
+const find = (goals: ReturnType<typeof checkGoals>, text: string) => goals.find((g) => g.goal === text);
+
+describe('checkGoals', () => {
+  it('meets every target when the figures are over the bars', () => {
+    const goals = checkGoals([dataset('demo', fast), dataset('large', fast)], search([12, 30]));
+    expect(goals.filter((g) => g.met !== true)).toEqual([]);
+    expect(find(goals, 'demo: year dashboard ≥ 0.5× /login')?.figure).toBe('0.52× (130 vs 250 req/s)');
+    expect(find(goals, 'demo: dashboard HTML + payload < 110 kB')?.figure).toBe('100.0 kB (markup 60.0 kB + inline payload 40.0 kB)');
+  });
+
+  it('says which target is missed, with its figure', () => {
+    // large: dashboard 100 / login 230 = 0.43×, section 100 / 230 = 0.43×, login 230 / health 700 = 0.33×
+    const large = { ...fast, [HEALTH]: 700, [LOGIN]: 230, 'year dashboard': 100, 'section page': 100 };
+    const goals = checkGoals([dataset('demo', fast), dataset('large', large, 420)], search([12, 60]));
+    const missed = goals.filter((g) => g.met === false).map((g) => g.goal);
+    expect(missed).toEqual([
+      'large: year dashboard ≥ 0.5× /login',
+      'large: section page ≥ 0.6× /login',
+      'large/demo ≥ 0.8: year dashboard',
+      'large/demo ≥ 0.8: section page',
+      'server peak RSS < 400 MB (whole run, PDFs included)',
+      'large: /search median < 50 ms, every query, at ≥ 1,000 narratives',
+    ]);
+    expect(find(goals, 'large/demo ≥ 0.8: section page')?.figure).toBe('0.63 (100 vs 160 req/s)');
+    expect(formatGoal(find(goals, 'server peak RSS < 400 MB (whole run, PDFs included)')!)).toBe(
+      '[NOT met] server peak RSS < 400 MB (whole run, PDFs included): 420 MB',
+    );
+  });
+
+  it('does not count the search as met below 1,000 narratives, however fast', () => {
+    const goals = checkGoals([dataset('demo', fast)], search([5], 999));
+    expect(find(goals, 'large: /search median < 50 ms, every query, at ≥ 1,000 narratives')?.met).toBe(false);
+  });
+
+  it('marks a page that was not measured as unknown, not as met', () => {
+    const { 'committee home': _, ...without } = fast;
+    const goals = checkGoals([dataset('demo', without)], null);
+    const g = find(goals, 'demo: committee home ≥ 0.6× /login')!;
+    expect(g.met).toBeNull();
+    expect(formatGoal(g)).toBe('[ ? ] demo: committee home ≥ 0.6× /login: not measured');
+  });
+
+  it('checks /login against /api/health', () => {
+    const goals = checkGoals([dataset('demo', { ...fast, [LOGIN]: 200 })], null);
+    expect(find(goals, 'demo: /login ≥ 0.3× /api/health')).toEqual({
+      goal: 'demo: /login ≥ 0.3× /api/health',
+      figure: '0.25× (200 vs 800 req/s)',
+      met: false,
+    });
+  });
+});
