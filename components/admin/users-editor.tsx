@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUser, deleteUser, resetPassword, updateUser } from '@/lib/actions/admin-people';
 import type { Role } from '@/lib/domain/types';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type User = { id: number; loginId: string; displayName: string; role: Role; active: boolean; departmentIds: number[] };
@@ -20,56 +21,42 @@ export function UsersEditor({ users, departments, selfId }: { users: User[]; dep
       .join('、') || '―';
   return (
     <div className="space-y-6">
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="users-table">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('displayName')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('loginId')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('role')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('departments')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('state')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t('actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  {u.displayName}
-                </th>
-                <td className="px-3 py-2 font-mono">{u.loginId}</td>
-                <td className="px-3 py-2">{tr(u.role)}</td>
-                <td className="px-3 py-2">{deptNames(u.departmentIds)}</td>
-                <td className="px-3 py-2">{u.active ? t('active') : t('inactive')}</td>
-                <td className="px-3 py-2">
-                  <button
-                    type="button"
-                    className={iconButtonClass}
-                    aria-expanded={editing === u.id}
-                    onClick={() => setEditing(editing === u.id ? null : u.id)}
-                    aria-label={t('editFor', { name: u.displayName })}
-                  >
-                    {t('edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="users-table">
+        <THead>
+          <tr>
+            <TH>{t('displayName')}</TH>
+            <TH>{t('loginId')}</TH>
+            <TH>{t('role')}</TH>
+            <TH>{t('departments')}</TH>
+            <TH>{t('state')}</TH>
+            <TH>
+              <span className="sr-only">{t('actions')}</span>
+            </TH>
+          </tr>
+        </THead>
+        <tbody>
+          {users.map((u) => (
+            <TR key={u.id} className="align-top">
+              <TH scope="row">{u.displayName}</TH>
+              <TD className="font-mono">{u.loginId}</TD>
+              <TD>{tr(u.role)}</TD>
+              <TD>{deptNames(u.departmentIds)}</TD>
+              <TD>{u.active ? t('active') : t('inactive')}</TD>
+              <TD>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-expanded={editing === u.id}
+                  onClick={() => setEditing(editing === u.id ? null : u.id)}
+                  aria-label={t('editFor', { name: u.displayName })}
+                >
+                  {t('edit')}
+                </button>
+              </TD>
+            </TR>
+          ))}
+        </tbody>
+      </Table>
       {editing !== null && (
         <UserForm
           key={editing}
