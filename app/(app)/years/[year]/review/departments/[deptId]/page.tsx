@@ -5,7 +5,9 @@ import { MarkReadButton } from '@/components/review/mark-read-button';
 import { NarrativeDiff } from '@/components/review/narrative-diff';
 import { OpinionEditor } from '@/components/review/opinion-editor';
 import { PriorOpinions } from '@/components/review/prior-opinions';
+import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TD, TH, TR } from '@/components/ui/table';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
@@ -88,35 +90,25 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                     {s.title}
                   </h3>
                   <span className="flex items-center gap-1">
-                    {mark && (
-                      <span
-                        className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
-                      >
-                        {tr(mark)}
-                      </span>
-                    )}
+                    {mark && <Badge tone={mark === 'changed' ? 'warning' : 'neutral'}>{tr(mark)}</Badge>}
                     <StatusBadge status={s.status} />
                   </span>
                 </header>
                 {keyFigures.length > 0 && (
-                  <div className="mt-2 overflow-x-auto">
-                    <table className="w-full text-sm">
-                      <caption className="sr-only">{tr('keyFigures')}</caption>
-                      <tbody>
-                        {keyFigures.map((f) => (
-                          <tr key={f.id} className="border-t border-slate-100">
-                            <th scope="row" className="py-1 pr-2 text-left font-normal">
-                              {f.name}
-                            </th>
-                            <td className="py-1 pr-2 text-right tabular-nums">{f.fig.text.actual}</td>
-                            <td className="py-1 text-right tabular-nums text-slate-700">
-                              {tr('planRatio')} {f.fig.text.planRatio}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <Table dense frameClassName="mt-2">
+                    <caption className="sr-only">{tr('keyFigures')}</caption>
+                    <tbody>
+                      {keyFigures.map((f) => (
+                        <TR key={f.id}>
+                          <TH scope="row">{f.name}</TH>
+                          <TD numeric>{f.fig.text.actual}</TD>
+                          <TD numeric className="text-slate-700">
+                            {tr('planRatio')} {f.fig.text.planRatio}
+                          </TD>
+                        </TR>
+                      ))}
+                    </tbody>
+                  </Table>
                 )}
                 <div className="mt-3 space-y-2 leading-7">
                   {(s.narrative ?? '')
