@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
+import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
@@ -126,12 +127,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                           </Link>
                           <span className="flex shrink-0 items-center gap-1">
                             {mark && (
-                              <span
-                                className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
-                                data-testid={`mark-${mark}`}
-                              >
+                              <Badge tone={mark === 'changed' ? 'warning' : 'neutral'} data-testid={`mark-${mark}`}>
                                 {t(mark)}
-                              </span>
+                              </Badge>
                             )}
                             <StatusBadge status={s.status} />
                           </span>
