@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { generateCompilation, reorderCompilation, saveCompilation } from '@/lib/actions/compilation';
 import type { OpinionsForm } from '@/lib/domain/types';
@@ -22,14 +23,17 @@ export function CompilationEditor({
   readOnly: boolean;
 }) {
   const t = useTranslations('compilation');
+  const tc = useTranslations('confirmDialog');
   const router = useRouter();
   const [form, setForm] = useState<OpinionsForm>(savedForm);
   const [style, setStyle] = useState<'bullets' | 'paragraph'>('bullets');
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
+  // Rebuilding replaces the edited text: asked inline first when there is any.
+  const [asking, setAsking] = useState(false);
   const generate = () => {
-    if (blocks.length > 0 && !window.confirm(t('confirmGenerate'))) return;
+    setAsking(false);
     start(async () => {
       const r = await generateCompilation({ planId, style, form });
       if (!r.ok) return setError(r.message);
@@ -87,7 +91,7 @@ export function CompilationEditor({
           )}
           <button
             type="button"
-            onClick={generate}
+            onClick={() => (blocks.length > 0 ? setAsking(true) : generate())}
             disabled={pending}
             className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
           >
@@ -97,6 +101,18 @@ export function CompilationEditor({
             {form === savedForm ? t(`formHints.${form}`) : t('formChange', { form: t(`forms.${form}`) })}
           </p>
         </div>
+      )}
+      {asking && (
+        <ConfirmDialog
+          id="compile-regenerate"
+          title={tc('regenerateTitle')}
+          description={t('confirmGenerate')}
+          confirmLabel={tc('regenerate')}
+          cancelLabel={tc('cancel')}
+          pending={pending}
+          onConfirm={generate}
+          onCancel={() => setAsking(false)}
+        />
       )}
       {error && (
         <p role="alert" className="text-sm text-red-700">
