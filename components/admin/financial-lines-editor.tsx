@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { moveFinancialLine, removeFinancialLine, saveFinancialLine } from '@/lib/actions/admin-indicators';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, useRun } from './use-run';
+import { Field } from '@/components/ui/field';
 
 type Line = {
   id: number;
@@ -137,12 +138,8 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
           aria-label={edit ? t('editFor', { name: edit.name }) : t('add')}
           noValidate
         >
-          <div>
-            <label htmlFor="fl-year" className="block text-sm text-slate-700">
-              {t('year')}
-            </label>
+          <Field id="fl-year" label={t('year')}>
             <select
-              id="fl-year"
               value={edit?.fiscalYear ?? draft.fiscalYear}
               disabled={!!edit}
               onChange={(e) => setDraft({ ...draft, fiscalYear: Number(e.target.value) })}
@@ -154,30 +151,22 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
                 </option>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="fl-name" className="block text-sm text-slate-700">
-              {t('name')}
-            </label>
+          </Field>
+          <Field id="fl-name" label={t('name')}>
             <input
-              id="fl-name"
               value={edit?.name ?? draft.name}
               onChange={(e) => (edit ? setEdit({ ...edit, name: e.target.value }) : setDraft({ ...draft, name: e.target.value }))}
               className={inputClass}
             />
-          </div>
-          <div>
-            <label htmlFor="fl-prior" className="block text-sm text-slate-700">
-              {t('priorInput')}
-            </label>
+          </Field>
+          <Field id="fl-prior" label={t('priorInput')}>
             <input
-              id="fl-prior"
               value={edit?.priorText ?? draft.priorText}
               onChange={(e) => (edit ? setEdit({ ...edit, priorText: e.target.value }) : setDraft({ ...draft, priorText: e.target.value }))}
               className={inputClass}
               inputMode="decimal"
             />
-          </div>
+          </Field>
           <div className="flex items-end gap-2">
             <button type="submit" disabled={pending} className={buttonClass}>
               {edit ? t('save') : t('add')}

@@ -5,6 +5,8 @@ import { createUser, deleteUser, resetPassword, updateUser } from '@/lib/actions
 import type { Role } from '@/lib/domain/types';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { Card } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
 
 type User = { id: number; loginId: string; displayName: string; role: Role; active: boolean; departmentIds: number[] };
 type Dept = { id: number; name: string };
@@ -108,18 +110,15 @@ function RoleSelect({ id, value, onChange, disabled }: { id: string; value: Role
   const t = useTranslations('admin.users');
   const tr = useTranslations('roles');
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm text-slate-700">
-        {t('role')}
-      </label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)} className={inputClass}>
+    <Field id={id} label={t('role')}>
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)} className={inputClass}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {tr(r)}
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
@@ -130,10 +129,7 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
   const [password, setPassword] = useState('');
   const p = `u${user.id}`;
   return (
-    <section aria-labelledby={`${p}-h`} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      <h2 id={`${p}-h`} className="text-lg font-semibold">
-        {t('editFor', { name: user.displayName })}
-      </h2>
+    <Card id={p} title={t('editFor', { name: user.displayName })} className="space-y-4">
       <form
         className="space-y-3"
         noValidate
@@ -222,7 +218,7 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
         </div>
       )}
       <RunStatus error={error} done={done} />
-    </section>
+    </Card>
   );
 }
 
@@ -245,38 +241,22 @@ function NewUserForm({ departments }: { departments: Dept[] }) {
         {t('create')}
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label htmlFor="nu-login" className="block text-sm text-slate-700">
-            {t('loginId')}
-          </label>
-          <input
-            id="nu-login"
-            value={v.loginId}
-            autoComplete="off"
-            onChange={(e) => setV({ ...v, loginId: e.target.value })}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="nu-name" className="block text-sm text-slate-700">
-            {t('displayName')}
-          </label>
-          <input id="nu-name" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
-        </div>
+        <Field id="nu-login" label={t('loginId')}>
+          <input value={v.loginId} autoComplete="off" onChange={(e) => setV({ ...v, loginId: e.target.value })} className={inputClass} />
+        </Field>
+        <Field id="nu-name" label={t('displayName')}>
+          <input value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
+        </Field>
         <RoleSelect id="nu-role" value={v.role} onChange={(role) => setV({ ...v, role })} />
-        <div>
-          <label htmlFor="nu-pw" className="block text-sm text-slate-700">
-            {t('initialPassword')}
-          </label>
+        <Field id="nu-pw" label={t('initialPassword')}>
           <input
-            id="nu-pw"
             type="password"
             autoComplete="new-password"
             value={v.password}
             onChange={(e) => setV({ ...v, password: e.target.value })}
             className={inputClass}
           />
-        </div>
+        </Field>
       </div>
       <DeptChecks
         idPrefix="nu"
