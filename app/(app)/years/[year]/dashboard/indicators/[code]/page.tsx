@@ -13,6 +13,7 @@ import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { fiscalSeries, formatFigure, numberNotes } from '@/lib/domain/progress';
 import { figuresByMonth, indicatorFigures, monthGrid } from '@/lib/domain/figures';
 import { loadYear } from '@/lib/year';
+import { Card } from '@/components/ui/card';
 
 /** One indicator: the year's figures, monthly chart and table, the narrative quoting it, its history and notes. */
 export default async function IndicatorPage({ params }: { params: Promise<{ year: string; code: string }> }) {
@@ -125,10 +126,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         {mayNote && <NoteForm indicatorId={ind.id} fiscalYear={year} />}
       </section>
 
-      <section aria-labelledby="narrative-h" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="narrative-h" className="mb-2 font-semibold">
-          {t('detail.narrative')}
-        </h2>
+      <Card id="narrative" title={t('detail.narrative')}>
         {showNarrative ? (
           <div className="space-y-2 whitespace-pre-line text-sm leading-relaxed" data-testid="indicator-narrative">
             <p className="text-xs text-slate-600">
@@ -141,7 +139,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         ) : (
           <p className="text-sm text-slate-700">{t('detail.noNarrative')}</p>
         )}
-      </section>
+      </Card>
 
       <section aria-labelledby="history-h">
         <Table data-testid="indicator-history">

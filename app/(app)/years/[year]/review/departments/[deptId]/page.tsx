@@ -13,6 +13,7 @@ import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSect
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
+import { Card } from '@/components/ui/card';
 
 /** One department: its submitted material, the member's opinion editor and the others' final opinions. */
 export default async function ReviewDepartmentPage({ params }: { params: Promise<{ year: string; deptId: string }> }) {
@@ -146,10 +147,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
               items={mine.map((o) => ({ id: o.id, sectionId: o.sectionId, text: o.text, status: o.status, version: o.version }))}
             />
           )}
-          <section aria-labelledby="others-h" className="rounded border border-slate-200 bg-white p-4">
-            <h2 id="others-h" className="mb-2 text-lg font-semibold">
-              {t('othersTitle')}
-            </h2>
+          <Card id="others" title={t('othersTitle')}>
             {hidden ? (
               <p className="text-sm text-slate-700">{t('othersHidden')}</p>
             ) : others.length === 0 ? (
@@ -166,7 +164,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
         </div>
       </div>
     </div>
