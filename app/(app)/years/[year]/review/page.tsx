@@ -75,7 +75,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                   <Link href={`/years/${year}/review/departments/${d.id}`} className="text-brand-700 underline">
                     {d.myFinal === 0 ? t('todoDept', { dept: d.name }) : d.name}
                   </Link>
-                  {d.myDraft > 0 && <span className="rounded bg-sky-100 px-2 text-sky-900">{t('todoDrafts', { n: d.myDraft })}</span>}
+                  {d.myDraft > 0 && <Badge tone="info">{t('todoDrafts', { n: d.myDraft })}</Badge>}
                 </li>
               ))}
             </ul>
