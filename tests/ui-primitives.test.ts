@@ -26,6 +26,9 @@ describe('UI primitives are used instead of hand-written markup', () => {
   it('every table is the Table primitive', () => {
     expect(offenders(/<table[\s>]/, ['components/ui/table.tsx'])).toEqual([]);
   });
+  it('every empty-list box is the Empty primitive', () => {
+    expect(offenders(/border-dashed border-slate-300 bg-white/, ['components/ui/empty.tsx'])).toEqual([]);
+  });
   it('no figure is formatted with toLocaleString (formatTick and lib/domain do it)', () => {
     expect(offenders(/\.toLocaleString\(/)).toEqual([]);
   });

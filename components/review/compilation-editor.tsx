@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { generateCompilation, reorderCompilation, saveCompilation } from '@/lib/actions/compilation';
 import type { OpinionsForm } from '@/lib/domain/types';
+import { Empty } from '@/components/ui/empty';
 
 const FORMS: OpinionsForm[] = ['grouped', 'bullets', 'paragraph', 'free'];
 
@@ -120,7 +121,7 @@ export function CompilationEditor({
         </p>
       )}
       {blocks.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>
+        <Empty>{t('empty')}</Empty>
       ) : (
         <ol className="space-y-4">
           {blocks.map((b, i) => (

@@ -9,6 +9,7 @@ import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
+import { Empty } from '@/components/ui/empty';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
@@ -87,7 +88,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
         <h2 id="depts-h" className="sr-only">
           {t('departments')}
         </h2>
-        {material.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>}
+        {material.length === 0 && <Empty>{t('empty')}</Empty>}
         <div className="grid gap-4 lg:grid-cols-2">
           {byDept.map((d) => (
             <section

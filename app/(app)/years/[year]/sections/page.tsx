@@ -13,6 +13,7 @@ import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
 import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
 import { checkableIndicator, type WorkspaceIndicator } from '@/components/sections/types';
+import { Empty } from '@/components/ui/empty';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
@@ -116,9 +117,7 @@ export default async function MySectionsPage({
         </nav>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {filter && all.length ? t('emptyFilter') : t('empty')}
-        </p>
+        <Empty>{filter && all.length ? t('emptyFilter') : t('empty')}</Empty>
       ) : (
         <Table data-testid="my-sections">
           <THead>

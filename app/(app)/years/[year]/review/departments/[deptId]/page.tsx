@@ -14,6 +14,7 @@ import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 import { Card } from '@/components/ui/card';
+import { Empty } from '@/components/ui/empty';
 
 /** One department: its submitted material, the member's opinion editor and the others' final opinions. */
 export default async function ReviewDepartmentPage({ params }: { params: Promise<{ year: string; deptId: string }> }) {
@@ -69,9 +70,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
           <h2 id="material-h" className="text-lg font-semibold">
             {t('material')}
           </h2>
-          {material.length === 0 && (
-            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{tr('noMaterial')}</p>
-          )}
+          {material.length === 0 && <Empty className="text-sm">{tr('noMaterial')}</Empty>}
           {material.map((s) => {
             const read = reads.get(s.id);
             const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
