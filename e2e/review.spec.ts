@@ -56,6 +56,22 @@ test('a committee member logs in, finds a department and writes a private draft 
   await page.reload();
   await expect(page.getByTestId('my-opinion').getByRole('textbox')).toHaveValue(EDITED);
   await page.screenshot({ path: 'test-results/review-department-1280.png', fullPage: true });
+
+  // A second draft, deleted: the page asks first (inline), and cancelling keeps it.
+  await page.getByLabel('意見（・の項目）', { exact: true }).fill('・e2e：削除する下書き');
+  await page.getByRole('button', { name: '下書きとして追加' }).click();
+  const second = page.getByTestId('my-opinion').nth(1);
+  await expect(second.getByRole('textbox')).toHaveValue('e2e：削除する下書き');
+  await second.getByRole('button', { name: '削除' }).click();
+  const ask = second.getByRole('alertdialog', { name: '下書きの削除' });
+  await expect(ask).toContainText('この下書きを削除しますか？');
+  await ask.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByTestId('my-opinion')).toHaveCount(2);
+  await second.getByRole('button', { name: '削除' }).click();
+  await second.getByRole('alertdialog').getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByTestId('my-opinion')).toHaveCount(1);
+  await expect(page.getByTestId('my-opinion').getByRole('textbox')).toHaveValue(EDITED);
 });
 
 test('another member, staff and admin cannot see the draft, nor change it by calling the action', async ({ browser }) => {
@@ -190,6 +206,13 @@ test('admin sees members’ progress and compiles section 6 without author names
   const body = block.getByRole('textbox', { name: '本文' });
   await body.fill(`・${EDITED.replace('一層', 'より一層')}`);
   await block.getByRole('button', { name: '保存' }).click();
+  await expect(preview).toContainText('より一層強化してほしい');
+  // Rebuilding now would replace the edit: the page asks first; cancelling keeps it.
+  await admin.getByRole('button', { name: '確定した意見から作成し直す' }).click();
+  const ask = admin.getByRole('alertdialog', { name: '第6章の本文の作成し直し' });
+  await expect(ask).toContainText('編集した内容は失われます');
+  await ask.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(ask).toHaveCount(0);
   await expect(preview).toContainText('より一層強化してほしい');
   // The original opinion stays as written and linked.
   await block.getByText('元の意見（1 件）').click();

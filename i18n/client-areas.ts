@@ -48,7 +48,7 @@ export const CLIENT_AREAS = {
   },
   review: {
     dirs: ['app/(app)/years/[year]/review', 'app/(app)/years/[year]/opinions'],
-    namespaces: ['compilation', 'opinionAdmin', 'opinionEditor', 'responses', 'reviewDept'],
+    namespaces: ['compilation', 'confirmDialog', 'opinionAdmin', 'opinionEditor', 'responses', 'reviewDept'],
   },
   notifications: { dirs: ['app/(app)/notifications', 'app/(app)/settings', 'app/(app)/search'], namespaces: ['notifications'] },
 } as const satisfies Record<string, { dirs: readonly string[]; namespaces: readonly string[] }>;

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { moveDepartment, removeDepartment, saveDepartment } from '@/lib/actions/admin-org';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { Field } from '@/components/ui/field';
 
 type Dept = { id: number; code: string; name: string; users: number; sections: number };
 
@@ -75,27 +76,12 @@ export function DepartmentsEditor({ departments }: { departments: Dept[] }) {
         aria-label={edit.id ? t('editFor', { name: edit.name }) : t('add')}
         noValidate
       >
-        <div>
-          <label htmlFor="dep-name" className="block text-sm text-slate-700">
-            {t('name')}
-          </label>
-          <input id="dep-name" value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.target.value })} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="dep-code" className="block text-sm text-slate-700">
-            {t('code')}
-          </label>
-          <input
-            id="dep-code"
-            value={edit.code}
-            onChange={(e) => setEdit({ ...edit, code: e.target.value })}
-            className={inputClass}
-            aria-describedby="dep-code-hint"
-          />
-          <p id="dep-code-hint" className="mt-1 text-xs text-slate-600">
-            {t('codeHint')}
-          </p>
-        </div>
+        <Field id="dep-name" label={t('name')}>
+          <input value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.target.value })} className={inputClass} />
+        </Field>
+        <Field id="dep-code" label={t('code')} hint={t('codeHint')}>
+          <input value={edit.code} onChange={(e) => setEdit({ ...edit, code: e.target.value })} className={inputClass} />
+        </Field>
         <div className="flex items-center gap-2">
           <button type="submit" disabled={pending} className={buttonClass}>
             {edit.id ? t('save') : t('add')}

@@ -2,7 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { moveFinancialLine, removeFinancialLine, saveFinancialLine } from '@/lib/actions/admin-indicators';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, useRun } from './use-run';
+import { Field } from '@/components/ui/field';
 
 type Line = {
   id: number;
@@ -64,79 +66,68 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
       {years.map((y) => {
         const rows = lines.filter((l) => l.fiscalYear === y);
         return (
-          <div key={y} className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full min-w-[36rem] text-sm" data-testid={`financial-${y}`}>
-              <caption className="px-3 py-2 text-left font-medium">{t('yearCaption', { year: y })}</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t('name')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t('amount')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t('prior')}
-                  </th>
+          <Table key={y} className="min-w-[36rem]" data-testid={`financial-${y}`} caption={t('yearCaption', { year: y })}>
+            <THead>
+              <tr>
+                <TH>{t('name')}</TH>
+                <TH numeric>{t('amount')}</TH>
+                <TH numeric>{t('prior')}</TH>
+                {editable && (
+                  <TH>
+                    <span className="sr-only">{t('actions')}</span>
+                  </TH>
+                )}
+              </tr>
+            </THead>
+            <tbody>
+              {rows.map((l, i) => (
+                <TR key={l.id}>
+                  <TH scope="row">{l.name}</TH>
+                  <TD numeric>{l.amountShown}</TD>
+                  <TD numeric>{l.priorShown}</TD>
                   {editable && (
-                    <th scope="col" className="px-3 py-2">
-                      <span className="sr-only">{t('actions')}</span>
-                    </th>
+                    <TD numeric>
+                      <button
+                        type="button"
+                        className={iconButtonClass}
+                        disabled={pending || i === 0}
+                        aria-label={t('up', { name: l.name })}
+                        onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'up' }))}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className={iconButtonClass}
+                        disabled={pending || i === rows.length - 1}
+                        aria-label={t('down', { name: l.name })}
+                        onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'down' }))}
+                      >
+                        <span aria-hidden="true">↓</span>
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className={iconButtonClass}
+                        onClick={() => setEdit(l)}
+                        aria-label={t('editFor', { name: l.name })}
+                      >
+                        {t('edit')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className={iconButtonClass}
+                        disabled={pending}
+                        onClick={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })}
+                        aria-label={t('deleteFor', { name: l.name })}
+                      >
+                        {t('delete')}
+                      </button>
+                    </TD>
                   )}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((l, i) => (
-                  <tr key={l.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      {l.name}
-                    </th>
-                    <td className="px-3 py-2 text-right tabular-nums">{l.amountShown}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{l.priorShown}</td>
-                    {editable && (
-                      <td className="px-3 py-2 whitespace-nowrap text-right">
-                        <button
-                          type="button"
-                          className={iconButtonClass}
-                          disabled={pending || i === 0}
-                          aria-label={t('up', { name: l.name })}
-                          onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'up' }))}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className={iconButtonClass}
-                          disabled={pending || i === rows.length - 1}
-                          aria-label={t('down', { name: l.name })}
-                          onClick={() => run(() => moveFinancialLine({ id: l.id, move: 'down' }))}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className={iconButtonClass}
-                          onClick={() => setEdit(l)}
-                          aria-label={t('editFor', { name: l.name })}
-                        >
-                          {t('edit')}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className={iconButtonClass}
-                          disabled={pending}
-                          onClick={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })}
-                          aria-label={t('deleteFor', { name: l.name })}
-                        >
-                          {t('delete')}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </TR>
+              ))}
+            </tbody>
+          </Table>
         );
       })}
       <RunStatus error={error} done={done} />
@@ -147,12 +138,8 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
           aria-label={edit ? t('editFor', { name: edit.name }) : t('add')}
           noValidate
         >
-          <div>
-            <label htmlFor="fl-year" className="block text-sm text-slate-700">
-              {t('year')}
-            </label>
+          <Field id="fl-year" label={t('year')}>
             <select
-              id="fl-year"
               value={edit?.fiscalYear ?? draft.fiscalYear}
               disabled={!!edit}
               onChange={(e) => setDraft({ ...draft, fiscalYear: Number(e.target.value) })}
@@ -164,30 +151,22 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
                 </option>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="fl-name" className="block text-sm text-slate-700">
-              {t('name')}
-            </label>
+          </Field>
+          <Field id="fl-name" label={t('name')}>
             <input
-              id="fl-name"
               value={edit?.name ?? draft.name}
               onChange={(e) => (edit ? setEdit({ ...edit, name: e.target.value }) : setDraft({ ...draft, name: e.target.value }))}
               className={inputClass}
             />
-          </div>
-          <div>
-            <label htmlFor="fl-prior" className="block text-sm text-slate-700">
-              {t('priorInput')}
-            </label>
+          </Field>
+          <Field id="fl-prior" label={t('priorInput')}>
             <input
-              id="fl-prior"
               value={edit?.priorText ?? draft.priorText}
               onChange={(e) => (edit ? setEdit({ ...edit, priorText: e.target.value }) : setDraft({ ...draft, priorText: e.target.value }))}
               className={inputClass}
               inputMode="decimal"
             />
-          </div>
+          </Field>
           <div className="flex items-end gap-2">
             <button type="submit" disabled={pending} className={buttonClass}>
               {edit ? t('save') : t('add')}

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { deleteIndicator } from '@/lib/actions/admin-indicators';
 import { type Indicator, IndicatorForm } from './indicator-form';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { iconButtonClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Props = { planId: number; editable: boolean; years: number[]; indicators: Indicator[]; sections: { id: number; label: string }[] };
@@ -32,78 +33,70 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
 
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full min-w-[44rem] text-sm" data-testid="indicators-table">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('name')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('section')}
-              </th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="px-3 py-2 text-right">
-                  {t('planFor', { year: y })}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('prior')}
-              </th>
-              {editable && (
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t('actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((ind) => (
-              <tr key={ind.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  {ind.name}
-                  <span className="block text-xs text-slate-600">
-                    {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
-                    {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
-                  </span>
-                  {ind.aliases.length > 0 && (
-                    <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>
-                  )}
-                </th>
-                <td className="px-3 py-2 text-slate-700">{sectionLabel(ind.sectionId)}</td>
-                {ind.values.map((v) => (
-                  <td key={v.fiscalYear} className="px-3 py-2 text-right tabular-nums" data-testid={`plan-${ind.code}-${v.fiscalYear}`}>
-                    {v.planShown}
-                  </td>
-                ))}
-                <td className="px-3 py-2 text-right tabular-nums">{ind.values[0]?.priorShown}</td>
-                {editable && (
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <button
-                      type="button"
-                      className={iconButtonClass}
-                      aria-expanded={editing === ind.id}
-                      onClick={() => setEditing(editing === ind.id ? null : ind.id)}
-                      aria-label={t('editFor', { name: ind.name })}
-                    >
-                      {t('edit')}
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className={iconButtonClass}
-                      disabled={pending}
-                      onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
-                      aria-label={t('deleteFor', { name: ind.name })}
-                    >
-                      {t('delete')}
-                    </button>
-                  </td>
-                )}
-              </tr>
+      <Table className="min-w-[44rem]" data-testid="indicators-table">
+        <THead>
+          <tr>
+            <TH>{t('name')}</TH>
+            <TH>{t('section')}</TH>
+            {years.map((y) => (
+              <TH key={y} numeric>
+                {t('planFor', { year: y })}
+              </TH>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <TH numeric>{t('prior')}</TH>
+            {editable && (
+              <TH>
+                <span className="sr-only">{t('actions')}</span>
+              </TH>
+            )}
+          </tr>
+        </THead>
+        <tbody>
+          {indicators.map((ind) => (
+            <TR key={ind.id} className="align-top">
+              <TH scope="row">
+                {ind.name}
+                <span className="block text-xs text-slate-600">
+                  {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
+                  {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
+                </span>
+                {ind.aliases.length > 0 && (
+                  <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>
+                )}
+              </TH>
+              <TD className="text-slate-700">{sectionLabel(ind.sectionId)}</TD>
+              {ind.values.map((v) => (
+                <TD key={v.fiscalYear} numeric data-testid={`plan-${ind.code}-${v.fiscalYear}`}>
+                  {v.planShown}
+                </TD>
+              ))}
+              <TD numeric>{ind.values[0]?.priorShown}</TD>
+              {editable && (
+                <TD className="whitespace-nowrap">
+                  <button
+                    type="button"
+                    className={iconButtonClass}
+                    aria-expanded={editing === ind.id}
+                    onClick={() => setEditing(editing === ind.id ? null : ind.id)}
+                    aria-label={t('editFor', { name: ind.name })}
+                  >
+                    {t('edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className={iconButtonClass}
+                    disabled={pending}
+                    onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
+                    aria-label={t('deleteFor', { name: ind.name })}
+                  >
+                    {t('delete')}
+                  </button>
+                </TD>
+              )}
+            </TR>
+          ))}
+        </tbody>
+      </Table>
       <RunStatus error={error} done={done} />
       {editable && typeof editing === 'number' && (
         <IndicatorForm

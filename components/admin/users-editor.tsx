@@ -3,7 +3,10 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createUser, deleteUser, resetPassword, updateUser } from '@/lib/actions/admin-people';
 import type { Role } from '@/lib/domain/types';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { Card } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
 
 type User = { id: number; loginId: string; displayName: string; role: Role; active: boolean; departmentIds: number[] };
 type Dept = { id: number; name: string };
@@ -20,56 +23,42 @@ export function UsersEditor({ users, departments, selfId }: { users: User[]; dep
       .join('、') || '―';
   return (
     <div className="space-y-6">
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="users-table">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('displayName')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('loginId')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('role')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('departments')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('state')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t('actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  {u.displayName}
-                </th>
-                <td className="px-3 py-2 font-mono">{u.loginId}</td>
-                <td className="px-3 py-2">{tr(u.role)}</td>
-                <td className="px-3 py-2">{deptNames(u.departmentIds)}</td>
-                <td className="px-3 py-2">{u.active ? t('active') : t('inactive')}</td>
-                <td className="px-3 py-2">
-                  <button
-                    type="button"
-                    className={iconButtonClass}
-                    aria-expanded={editing === u.id}
-                    onClick={() => setEditing(editing === u.id ? null : u.id)}
-                    aria-label={t('editFor', { name: u.displayName })}
-                  >
-                    {t('edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="users-table">
+        <THead>
+          <tr>
+            <TH>{t('displayName')}</TH>
+            <TH>{t('loginId')}</TH>
+            <TH>{t('role')}</TH>
+            <TH>{t('departments')}</TH>
+            <TH>{t('state')}</TH>
+            <TH>
+              <span className="sr-only">{t('actions')}</span>
+            </TH>
+          </tr>
+        </THead>
+        <tbody>
+          {users.map((u) => (
+            <TR key={u.id} className="align-top">
+              <TH scope="row">{u.displayName}</TH>
+              <TD className="font-mono">{u.loginId}</TD>
+              <TD>{tr(u.role)}</TD>
+              <TD>{deptNames(u.departmentIds)}</TD>
+              <TD>{u.active ? t('active') : t('inactive')}</TD>
+              <TD>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-expanded={editing === u.id}
+                  onClick={() => setEditing(editing === u.id ? null : u.id)}
+                  aria-label={t('editFor', { name: u.displayName })}
+                >
+                  {t('edit')}
+                </button>
+              </TD>
+            </TR>
+          ))}
+        </tbody>
+      </Table>
       {editing !== null && (
         <UserForm
           key={editing}
@@ -121,18 +110,15 @@ function RoleSelect({ id, value, onChange, disabled }: { id: string; value: Role
   const t = useTranslations('admin.users');
   const tr = useTranslations('roles');
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm text-slate-700">
-        {t('role')}
-      </label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)} className={inputClass}>
+    <Field id={id} label={t('role')}>
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)} className={inputClass}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {tr(r)}
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
@@ -143,10 +129,7 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
   const [password, setPassword] = useState('');
   const p = `u${user.id}`;
   return (
-    <section aria-labelledby={`${p}-h`} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      <h2 id={`${p}-h`} className="text-lg font-semibold">
-        {t('editFor', { name: user.displayName })}
-      </h2>
+    <Card id={p} title={t('editFor', { name: user.displayName })} className="space-y-4">
       <form
         className="space-y-3"
         noValidate
@@ -235,7 +218,7 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
         </div>
       )}
       <RunStatus error={error} done={done} />
-    </section>
+    </Card>
   );
 }
 
@@ -258,38 +241,22 @@ function NewUserForm({ departments }: { departments: Dept[] }) {
         {t('create')}
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label htmlFor="nu-login" className="block text-sm text-slate-700">
-            {t('loginId')}
-          </label>
-          <input
-            id="nu-login"
-            value={v.loginId}
-            autoComplete="off"
-            onChange={(e) => setV({ ...v, loginId: e.target.value })}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="nu-name" className="block text-sm text-slate-700">
-            {t('displayName')}
-          </label>
-          <input id="nu-name" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
-        </div>
+        <Field id="nu-login" label={t('loginId')}>
+          <input value={v.loginId} autoComplete="off" onChange={(e) => setV({ ...v, loginId: e.target.value })} className={inputClass} />
+        </Field>
+        <Field id="nu-name" label={t('displayName')}>
+          <input value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} className={inputClass} />
+        </Field>
         <RoleSelect id="nu-role" value={v.role} onChange={(role) => setV({ ...v, role })} />
-        <div>
-          <label htmlFor="nu-pw" className="block text-sm text-slate-700">
-            {t('initialPassword')}
-          </label>
+        <Field id="nu-pw" label={t('initialPassword')}>
           <input
-            id="nu-pw"
             type="password"
             autoComplete="new-password"
             value={v.password}
             onChange={(e) => setV({ ...v, password: e.target.value })}
             className={inputClass}
           />
-        </div>
+        </Field>
       </div>
       <DeptChecks
         idPrefix="nu"

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { login } from '@/lib/actions/auth';
+import { Field } from '@/components/ui/field';
 
 export type DemoAccount = { loginId: string; label: string };
 
@@ -24,31 +25,18 @@ export function LoginForm({ next, demoAccounts }: { next?: string; demoAccounts:
     <div className="space-y-6">
       <form ref={form} action={formAction} method="post" className="space-y-4" noValidate>
         <input type="hidden" name="next" value={next ?? ''} />
-        <div>
-          <label htmlFor="loginId" className="block text-sm font-medium text-slate-700">
-            {t('loginId')}
-          </label>
+        <Field id="loginId" label={t('loginId')}>
+          <input name="loginId" autoComplete="username" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        </Field>
+        <Field id="password" label={t('password')}>
           <input
-            id="loginId"
-            name="loginId"
-            autoComplete="username"
-            required
-            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-          />
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-            {t('password')}
-          </label>
-          <input
-            id="password"
             name="password"
             type="password"
             autoComplete="current-password"
             required
             className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
           />
-        </div>
+        </Field>
         {error && (
           <p role="alert" data-testid="login-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
             {error}

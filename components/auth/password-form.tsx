@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { changePassword } from '@/lib/actions/account';
+import { Field } from '@/components/ui/field';
 
 export function PasswordForm() {
   const t = useTranslations('account');
@@ -43,19 +44,15 @@ export function PasswordForm() {
     );
 
   const field = (name: string, label: string, autoComplete: string) => (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <Field id={name} label={label}>
       <input
-        id={name}
         name={name}
         type="password"
         autoComplete={autoComplete}
         required
         className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
       />
-    </div>
+    </Field>
   );
 
   return (

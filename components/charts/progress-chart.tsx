@@ -1,17 +1,6 @@
 'use client';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatTick } from '@/lib/domain/money';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTick, ChartTooltipFrame, ChartUnit, noteDots } from './chart-parts';
 
 export type ProgressPoint = {
   label: string;
@@ -43,8 +32,7 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
     const point = active && label !== undefined ? byLabel.get(String(label)) : undefined;
     if (!point) return null;
     return (
-      <div className="rounded border border-slate-300 bg-white p-2 text-xs shadow">
-        <p className="font-semibold">{point.label}</p>
+      <ChartTooltipFrame title={point.label}>
         <p>
           <span aria-hidden="true">━ </span>
           {labels.actual}: {point.actual === null ? labels.notEntered : point.actualText}
@@ -54,22 +42,18 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
           {labels.pace}: {point.paceText}
         </p>
         {point.notes.length > 0 && <p>{point.notes.join(' ')}</p>}
-      </div>
+      </ChartTooltipFrame>
     );
   };
   return (
     <>
-      {unitLabel && (
-        <p className="text-xs text-slate-600" aria-hidden="true">
-          {unitLabel}
-        </p>
-      )}
+      <ChartUnit unitLabel={unitLabel} />
       <div role="img" aria-label={ariaLabel} className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => formatTick(v)} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={axisTick} />
             {missing && (
               <ReferenceArea
                 x1={missing.from}
@@ -101,21 +85,7 @@ export function ProgressChart({ data, ariaLabel, unitLabel, labels, missing }: P
               isAnimationActive={false}
               connectNulls={false}
             />
-            {data.flatMap((d) =>
-              d.notes.length && d.actual !== null
-                ? [
-                    <ReferenceDot
-                      key={`note-${d.label}`}
-                      x={d.label}
-                      y={d.actual}
-                      r={6}
-                      fill="#f59e0b"
-                      stroke="#92400e"
-                      label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }}
-                    />,
-                  ]
-                : [],
-            )}
+            {noteDots(data)}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

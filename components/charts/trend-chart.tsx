@@ -1,6 +1,6 @@
 'use client';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTick } from '@/lib/domain/money';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTick, ChartTooltipFrame, ChartUnit, noteDots } from './chart-parts';
 
 export type TrendPoint = {
   label: string;
@@ -30,8 +30,7 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
     const p = active && label !== undefined ? byLabel.get(String(label)) : undefined;
     if (!p) return null;
     return (
-      <div className="rounded border border-slate-300 bg-white p-2 text-xs shadow">
-        <p className="font-semibold">{p.label}</p>
+      <ChartTooltipFrame title={p.label}>
         <p>
           <span aria-hidden="true">━ </span>
           {labels.actual}: {p.actualText}
@@ -47,22 +46,18 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
           </p>
         )}
         {p.notes.length > 0 && <p>{p.notes.join(' ')}</p>}
-      </div>
+      </ChartTooltipFrame>
     );
   };
   return (
     <>
-      {unitLabel && (
-        <p className="text-xs text-slate-600" aria-hidden="true">
-          {unitLabel}
-        </p>
-      )}
+      <ChartUnit unitLabel={unitLabel} />
       <div role="img" aria-label={ariaLabel} className="h-72 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={(v: number) => formatTick(v)} />
+            <YAxis tick={{ fontSize: 11 }} width={64} tickFormatter={axisTick} />
             <Tooltip content={renderTooltip} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Line
@@ -94,21 +89,7 @@ export function TrendChart({ data, ariaLabel, unitLabel, labels }: TrendChartPro
               isAnimationActive={false}
               connectNulls={false}
             />
-            {data.flatMap((d) =>
-              d.notes.length && d.actual !== null
-                ? [
-                    <ReferenceDot
-                      key={`note-${d.label}`}
-                      x={d.label}
-                      y={d.actual}
-                      r={6}
-                      fill="#f59e0b"
-                      stroke="#92400e"
-                      label={{ value: d.notes.join(' '), position: 'top', fontSize: 11, fill: '#92400e' }}
-                    />,
-                  ]
-                : [],
-            )}
+            {noteDots(data)}
           </LineChart>
         </ResponsiveContainer>
       </div>

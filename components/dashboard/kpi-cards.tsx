@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { formatTick } from '@/lib/domain/money';
 import { chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';
 import { Sparkline } from './sparkline';
 import { STATUS_STYLE, StatusMark, TrendMark } from './status-mark';
@@ -121,7 +122,7 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
                         .map((p) => `${warekiFiscalYear(p.fiscalYear)}: ${formatFigure(p.actual, k, data.displayUnit)}`)
                         .join(', '),
                     })}
-                    format={(v) => v.toLocaleString('ja-JP', { maximumFractionDigits: 0 })}
+                    format={(v) => formatTick(v, 0)}
                   />
                 </figure>
               )}

@@ -1,5 +1,6 @@
 // No 'use client': the drill-down renders this table on the server; the chart panel reuses it.
 import { useTranslations } from 'next-intl';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { fiscalSeries } from '@/lib/domain/progress';
 import { formatFigure } from '@/lib/domain/progress';
 import type { Figures } from '@/lib/domain/figures';
@@ -39,58 +40,40 @@ export function MonthlyTable({
   const fmt = (v: number | null) => formatFigure(v, indicator, displayUnit);
   const isEnd = indicator.aggregation === 'end';
   return (
-    <table className="w-full text-sm" data-testid="monthly-table">
+    <Table dense data-testid="monthly-table">
       <caption className="sr-only">{caption}</caption>
-      <thead className="bg-slate-100 text-left">
+      <THead>
         <tr>
-          <th scope="col" className="px-2 py-1">
-            {t('monthly.month')}
-          </th>
-          <th scope="col" className="px-2 py-1 text-right">
-            {t('monthly.value')}
-          </th>
-          {!isEnd && (
-            <th scope="col" className="px-2 py-1 text-right">
-              {t('monthly.progress')}
-            </th>
-          )}
-          <th scope="col" className="px-2 py-1 text-right">
-            {t('monthly.pace')}
-          </th>
-          <th scope="col" className="px-2 py-1 text-right">
-            {t('monthly.paceRatio')}
-          </th>
-          <th scope="col" className="px-2 py-1">
-            {t('notes.title')}
-          </th>
+          <TH>{t('monthly.month')}</TH>
+          <TH numeric>{t('monthly.value')}</TH>
+          {!isEnd && <TH numeric>{t('monthly.progress')}</TH>}
+          <TH numeric>{t('monthly.pace')}</TH>
+          <TH numeric>{t('monthly.paceRatio')}</TH>
+          <TH>{t('notes.title')}</TH>
         </tr>
-      </thead>
+      </THead>
       <tbody>
         {series.map((p) => {
           const missing = p.value === null;
           return (
-            <tr
-              key={p.month}
-              className={`border-t border-slate-100 ${missing ? 'bg-slate-50 text-slate-600' : ''}`}
-              data-missing={missing || undefined}
-            >
-              <th scope="row" className="px-2 py-1 text-left font-medium">
+            <TR key={p.month} className={missing ? 'bg-slate-50 text-slate-600' : undefined} data-missing={missing || undefined}>
+              <TH scope="row" className="font-medium">
                 {t('monthly.monthLabel', { month: p.month })}
-              </th>
-              <td className="px-2 py-1 text-right tabular-nums">{missing ? <em>{t('monthly.notEntered')}</em> : fmt(p.value)}</td>
-              {!isEnd && <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : fmt(p.progress)}</td>}
-              <td className="px-2 py-1 text-right tabular-nums">{fmt(p.pace)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{missing ? '―' : (figs[p.index]?.text.planRatio ?? '―')}</td>
-              <td className="px-2 py-1 text-xs">
+              </TH>
+              <TD numeric>{missing ? <em>{t('monthly.notEntered')}</em> : fmt(p.value)}</TD>
+              {!isEnd && <TD numeric>{missing ? '―' : fmt(p.progress)}</TD>}
+              <TD numeric>{fmt(p.pace)}</TD>
+              <TD numeric>{missing ? '―' : (figs[p.index]?.text.planRatio ?? '―')}</TD>
+              <TD className="text-xs">
                 {notes
                   .filter((n) => n.month === p.month)
                   .map((n) => `${t('notes.marker', { n: n.n })} ${n.text}`)
                   .join(' / ')}
-              </td>
-            </tr>
+              </TD>
+            </TR>
           );
         })}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { yoyTrend } from '@/lib/domain/progress';
 import { StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
-
-const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
 
 /** 重点課題: the initiatives' indicators grouped by department, with plan ratio or YoY where defined. */
 export function Priorities({ data }: { data: DashboardPayload }) {
@@ -23,59 +22,46 @@ export function Priorities({ data }: { data: DashboardPayload }) {
   return (
     <div className="space-y-4">
       {[...groups.entries()].map(([key, g]) => (
-        <div key={key} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm" data-testid="priority-table">
-            <caption className="px-3 py-2 text-left font-semibold">{g.name}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t('priorities.indicator')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('actual')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('plan')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('planRatio')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('yoy')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map((i) => {
-                const f = i.fig;
-                const yoy = f.toDate ? f.samePeriodYoy : f.yoy;
-                return (
-                  <tr key={i.id} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">
-                        {i.name}
-                      </Link>
-                      <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
-                    </th>
-                    <td className={cell}>
-                      {f.actual === null ? t('noActual') : f.text.actual}
-                      {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
-                    </td>
-                    <td className={cell}>{f.text.plan}</td>
-                    <td className={cell}>
-                      <span className="block">{f.text.planRatio}</span>
-                      <StatusMark status={f.status} />
-                    </td>
-                    <td className={cell}>
-                      <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
-                      <TrendMark trend={yoyTrend(f.isPoints ? null : yoy, i.direction)} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table key={key} data-testid="priority-table" caption={g.name}>
+          <THead>
+            <tr>
+              <TH>{t('priorities.indicator')}</TH>
+              <TH numeric>{t('actual')}</TH>
+              <TH numeric>{t('plan')}</TH>
+              <TH numeric>{t('planRatio')}</TH>
+              <TH numeric>{t('yoy')}</TH>
+            </tr>
+          </THead>
+          <tbody>
+            {g.rows.map((i) => {
+              const f = i.fig;
+              const yoy = f.toDate ? f.samePeriodYoy : f.yoy;
+              return (
+                <TR key={i.id} className="align-top">
+                  <TH scope="row">
+                    <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">
+                      {i.name}
+                    </Link>
+                    <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
+                  </TH>
+                  <TD numeric>
+                    {f.actual === null ? t('noActual') : f.text.actual}
+                    {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                  </TD>
+                  <TD numeric>{f.text.plan}</TD>
+                  <TD numeric>
+                    <span className="block">{f.text.planRatio}</span>
+                    <StatusMark status={f.status} />
+                  </TD>
+                  <TD numeric>
+                    <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
+                    <TrendMark trend={yoyTrend(f.isPoints ? null : yoy, i.direction)} />
+                  </TD>
+                </TR>
+              );
+            })}
+          </tbody>
+        </Table>
       ))}
     </div>
   );
@@ -86,51 +72,47 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
   const t = useTranslations('dashboard');
   const total = digest.reduce((n, d) => n + d.total, 0);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[40rem] text-sm" data-testid="priority-digest">
-        <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left">
-              {t('priorities.department')}
-            </th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">
-              {t('priorities.count')}
-            </th>
-            {STATUSES.map((s) => (
-              <th key={s} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
-                <StatusMark status={s} />
-              </th>
-            ))}
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">
-              {t('priorities.noRatio')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {digest.map((d) => (
-            <tr key={d.departmentId ?? 'none'} className="border-t border-slate-100">
-              <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">
-                {d.departmentId === null ? (
-                  (d.departmentName ?? '―')
-                ) : (
-                  <Link href={`/years/${data.year}/dashboard?dept=${d.departmentId}`} className="text-brand-700 hover:underline">
-                    {t('priorities.open', { department: d.departmentName ?? '―' })}
-                  </Link>
-                )}
-              </th>
-              <td className={cell}>{d.total}</td>
-              {STATUSES.map((s) => (
-                <td key={s} className={cell}>
-                  {d[s]}
-                </td>
-              ))}
-              <td className={cell}>{d.none}</td>
-            </tr>
+    <Table className="min-w-[40rem]" data-testid="priority-digest">
+      <caption className="px-3 py-2 text-left text-slate-700">{t('priorities.digestNote', { count: total })}</caption>
+      <THead>
+        <tr>
+          <TH className="whitespace-nowrap">{t('priorities.department')}</TH>
+          <TH numeric className="whitespace-nowrap">
+            {t('priorities.count')}
+          </TH>
+          {STATUSES.map((s) => (
+            <TH key={s} numeric className="whitespace-nowrap">
+              <StatusMark status={s} />
+            </TH>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <TH numeric className="whitespace-nowrap">
+            {t('priorities.noRatio')}
+          </TH>
+        </tr>
+      </THead>
+      <tbody>
+        {digest.map((d) => (
+          <TR key={d.departmentId ?? 'none'}>
+            <TH scope="row" className="whitespace-nowrap">
+              {d.departmentId === null ? (
+                (d.departmentName ?? '―')
+              ) : (
+                <Link href={`/years/${data.year}/dashboard?dept=${d.departmentId}`} className="text-brand-700 hover:underline">
+                  {t('priorities.open', { department: d.departmentName ?? '―' })}
+                </Link>
+              )}
+            </TH>
+            <TD numeric>{d.total}</TD>
+            {STATUSES.map((s) => (
+              <TD key={s} numeric>
+                {d[s]}
+              </TD>
+            ))}
+            <TD numeric>{d.none}</TD>
+          </TR>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { Badge } from '@/components/ui/badge';
 import { useId, useState } from 'react';
 import type { ProgressPoint } from '@/components/charts/progress-chart';
 import {
@@ -123,7 +124,9 @@ export function ProgressPanel({
         <ol className="mt-3 space-y-1 text-sm" aria-label={t('notes.title')}>
           {numbered.map((n) => (
             <li key={n.id} className="flex gap-2">
-              <span className="shrink-0 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">{marker(n.n)}</span>
+              <Badge tone="warning" className="shrink-0">
+                {marker(n.n)}
+              </Badge>
               <span>
                 <span className="font-medium">{n.month === null ? t('notes.year') : monthLabel(n.month)}</span>: {n.text}
               </span>

@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { useId, useState } from 'react';
 import type { TrendPoint } from '@/components/charts/trend-chart';
 import { LazyTrendChart } from './lazy-charts';
@@ -51,50 +52,36 @@ export function TrendPanel({
           <LazyTrendChart data={points} ariaLabel={t('chartLabel', { name: title })} unitLabel={unitLabel} labels={labels} />
         </div>
       )}
-      <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
-        <table className="w-full text-sm" data-testid="trend-table">
+      <div id={tableId} hidden={view !== 'table'} className="mt-2">
+        <Table dense data-testid="trend-table">
           <caption className="sr-only">{title}</caption>
-          <thead className="bg-slate-100">
+          <THead>
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">
-                {tm('detail.fiscalYear')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {labels.actual}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {labels.annualPlan}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {labels.midtermPlan}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {tm('planRatio')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {tm('yoy')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-left">
-                {tm('notes.title')}
-              </th>
+              <TH>{tm('detail.fiscalYear')}</TH>
+              <TH numeric>{labels.actual}</TH>
+              <TH numeric>{labels.annualPlan}</TH>
+              <TH numeric>{labels.midtermPlan}</TH>
+              <TH numeric>{tm('planRatio')}</TH>
+              <TH numeric>{tm('yoy')}</TH>
+              <TH>{tm('notes.title')}</TH>
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.year} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1 text-left font-medium">
+              <TR key={r.year}>
+                <TH scope="row" className="font-medium">
                   {r.label}
-                </th>
-                <td className="px-2 py-1 text-right tabular-nums">{r.actualText}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.annualPlanText}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.midtermPlanText}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.ratioText}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.yoyText}</td>
-                <td className="px-2 py-1 text-xs">{r.notes.join(' / ')}</td>
-              </tr>
+                </TH>
+                <TD numeric>{r.actualText}</TD>
+                <TD numeric>{r.annualPlanText}</TD>
+                <TD numeric>{r.midtermPlanText}</TD>
+                <TD numeric>{r.ratioText}</TD>
+                <TD numeric>{r.yoyText}</TD>
+                <TD className="text-xs">{r.notes.join(' / ')}</TD>
+              </TR>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
     </figure>
   );

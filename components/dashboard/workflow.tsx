@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { Badge } from '@/components/ui/badge';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { Role } from '@/lib/domain/types';
 import type { DashboardPayload } from './types';
 
@@ -26,42 +28,37 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
         ? `/years/${data.year}/review/departments/${deptId}`
         : `/years/${data.year}/review`
       : `/years/${data.year}/opinions/responses${deptId ? `#resp-dept-${deptId}` : ''}`;
-  const cell = 'whitespace-nowrap px-3 py-2 text-right tabular-nums';
   return (
     <div className="grid gap-4 lg:grid-cols-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white lg:col-span-2">
-        <table className="w-full text-sm" data-testid="workflow-table">
+      <div className="space-y-2 lg:col-span-2">
+        <Table data-testid="workflow-table">
           <caption className="px-3 py-2 text-left font-semibold">
             {t('title')}
             {deadline && <span className="ml-2 text-xs font-normal text-slate-600">{t('deadline', { date: deadline })}</span>}
           </caption>
-          <thead className="bg-slate-100">
+          <THead>
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                {tc('department')}
-              </th>
+              <TH>{tc('department')}</TH>
               {STATUSES.map((s) => (
-                <th key={s} scope="col" className="px-3 py-2 text-right">
+                <TH key={s} numeric>
                   {ts(s)}
-                </th>
+                </TH>
               ))}
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('overdue')}
-              </th>
+              <TH numeric>{t('overdue')}</TH>
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {[...depts.entries()].map(([key, d]) => (
-              <tr key={key} className={`border-t border-slate-100 ${d.overdue > 0 ? 'bg-red-50' : ''}`}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+              <TR key={key} className={d.overdue > 0 ? 'bg-red-50' : undefined}>
+                <TH scope="row" className="font-medium">
                   {d.name}
-                </th>
+                </TH>
                 {STATUSES.map((s) => (
-                  <td key={s} className={cell}>
+                  <TD key={s} numeric>
                     {d.counts[s] ?? 0}
-                  </td>
+                  </TD>
                 ))}
-                <td className={`${cell} ${d.overdue > 0 ? 'font-bold text-red-800' : ''}`}>
+                <TD numeric className={d.overdue > 0 ? 'font-bold text-red-800' : undefined}>
                   {d.overdue > 0 ? (
                     <>
                       <span aria-hidden="true">！</span>
@@ -70,12 +67,12 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
                   ) : (
                     0
                   )}
-                </td>
-              </tr>
+                </TD>
+              </TR>
             ))}
           </tbody>
-        </table>
-        <div className="border-t border-slate-200 px-3 py-2">
+        </Table>
+        <div className="rounded-lg border border-slate-200 bg-white px-3 py-2">
           <h3 className="text-sm font-semibold">{t('overdueList')}</h3>
           {overdueSections.length === 0 ? (
             <p className="text-sm text-slate-700">{t('noOverdue')}</p>
@@ -83,7 +80,7 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
             <ul className="mt-1 grid gap-1 text-sm sm:grid-cols-2" data-testid="overdue-sections">
               {overdueSections.map((s) => (
                 <li key={s.id} className="flex items-baseline gap-2">
-                  <span className="rounded bg-red-100 px-1 text-xs font-semibold text-red-900">{t('overdue')}</span>
+                  <Badge tone="danger">{t('overdue')}</Badge>
                   <Link href={`/years/${data.year}/sections/${s.id}`} className="text-brand-700 hover:underline">
                     {s.title}
                   </Link>
@@ -96,44 +93,37 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
           )}
         </div>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="opinion-table">
-          <caption className="px-3 py-2 text-left font-semibold">{t('opinions')}</caption>
-          <thead className="bg-slate-100">
+      <Table data-testid="opinion-table" caption={t('opinions')}>
+        <THead>
+          <tr>
+            <TH>{tc('department')}</TH>
+            <TH numeric>{t('opinionCount')}</TH>
+            <TH numeric>{t('openResponses')}</TH>
+          </tr>
+        </THead>
+        <tbody>
+          {opinionCounts.length === 0 && (
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                {tc('department')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('opinionCount')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('openResponses')}
-              </th>
+              <TD colSpan={3} className="text-slate-700">
+                {t('noOpinions')}
+              </TD>
             </tr>
-          </thead>
-          <tbody>
-            {opinionCounts.length === 0 && (
-              <tr>
-                <td colSpan={3} className="px-3 py-2 text-slate-700">
-                  {t('noOpinions')}
-                </td>
-              </tr>
-            )}
-            {opinionCounts.map((o) => (
-              <tr key={String(o.departmentId)} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={opinionHref(o.departmentId)} className="text-brand-700 hover:underline">
-                    {o.departmentName ?? '―'}
-                  </Link>
-                </th>
-                <td className={cell}>{o.opinions}</td>
-                <td className={`${cell} ${o.openResponses > 0 ? 'font-semibold text-amber-900' : ''}`}>{o.openResponses}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          )}
+          {opinionCounts.map((o) => (
+            <TR key={String(o.departmentId)}>
+              <TH scope="row" className="font-medium">
+                <Link href={opinionHref(o.departmentId)} className="text-brand-700 hover:underline">
+                  {o.departmentName ?? '―'}
+                </Link>
+              </TH>
+              <TD numeric>{o.opinions}</TD>
+              <TD numeric className={o.openResponses > 0 ? 'font-semibold text-amber-900' : undefined}>
+                {o.openResponses}
+              </TD>
+            </TR>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

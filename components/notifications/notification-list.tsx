@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { markRead } from '@/lib/actions/notifications';
+import { Badge } from '@/components/ui/badge';
 
 export type NotificationItem = { id: number; text: string; link: string; at: string; read: boolean };
 
@@ -42,11 +43,9 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
           {items.map((n) => (
             <li key={n.id} className={`flex items-start gap-3 p-3 ${n.read ? '' : 'bg-amber-50'}`} data-read={n.read ? '1' : '0'}>
-              <span
-                className={`mt-0.5 shrink-0 rounded px-1.5 text-xs ${n.read ? 'bg-slate-100 text-slate-600' : 'bg-red-600 text-white'}`}
-              >
+              <Badge tone={n.read ? 'neutral' : 'danger'} className="mt-0.5 shrink-0">
                 {n.read ? t('read') : t('unread')}
-              </span>
+              </Badge>
               <div className="min-w-0 flex-1">
                 <Link
                   href={n.link}

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { sendReminder } from '@/lib/actions/reminders';
+import { Card } from '@/components/ui/card';
 
 export type OwingRow = { userId: number; displayName: string; items: number };
 
@@ -16,10 +17,7 @@ export function ReminderPanel({ planId, owing, phase }: { planId: number; owing:
       setMessage(r.ok ? { ok: true, text: t('sent', { count: r.data.sent }) } : { ok: false, text: r.message });
     });
   return (
-    <section aria-labelledby="reminder-h" className="rounded border border-slate-200 bg-white p-4">
-      <h2 id="reminder-h" className="text-lg font-semibold">
-        {t('title')}
-      </h2>
+    <Card id="reminder" title={t('title')}>
       {owing.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t('nobody')}</p>
       ) : (
@@ -45,6 +43,6 @@ export function ReminderPanel({ planId, owing, phase }: { planId: number; owing:
           </div>
         </>
       )}
-    </section>
+    </Card>
   );
 }

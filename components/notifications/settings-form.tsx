@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import type { MailMode } from '@/db/schema/notify';
 import { saveMailSettings } from '@/lib/actions/notifications';
+import { Field } from '@/components/ui/field';
 
 export function SettingsForm({ initial }: { initial: { email: string; mode: MailMode; version: number } }) {
   const t = useTranslations('notifications.settings');
@@ -26,19 +27,15 @@ export function SettingsForm({ initial }: { initial: { email: string; mode: Mail
   const label = { off: t('modeOff'), each: t('modeEach'), digest: t('modeDigest') };
   return (
     <form onSubmit={submit} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      <div>
-        <label htmlFor="mail-email" className="block text-sm font-medium text-slate-800">
-          {t('email')}
-        </label>
+      <Field id="mail-email" label={t('email')}>
         <input
-          id="mail-email"
           type="email"
           autoComplete="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           className="mt-1 w-full max-w-md rounded border border-slate-300 px-2 py-1.5"
         />
-      </div>
+      </Field>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t('mode')}</legend>
         {modes.map((m) => (

@@ -2,9 +2,11 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { generateCompilation, reorderCompilation, saveCompilation } from '@/lib/actions/compilation';
 import type { OpinionsForm } from '@/lib/domain/types';
+import { Empty } from '@/components/ui/empty';
 
 const FORMS: OpinionsForm[] = ['grouped', 'bullets', 'paragraph', 'free'];
 
@@ -22,14 +24,17 @@ export function CompilationEditor({
   readOnly: boolean;
 }) {
   const t = useTranslations('compilation');
+  const tc = useTranslations('confirmDialog');
   const router = useRouter();
   const [form, setForm] = useState<OpinionsForm>(savedForm);
   const [style, setStyle] = useState<'bullets' | 'paragraph'>('bullets');
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
+  // Rebuilding replaces the edited text: asked inline first when there is any.
+  const [asking, setAsking] = useState(false);
   const generate = () => {
-    if (blocks.length > 0 && !window.confirm(t('confirmGenerate'))) return;
+    setAsking(false);
     start(async () => {
       const r = await generateCompilation({ planId, style, form });
       if (!r.ok) return setError(r.message);
@@ -87,7 +92,7 @@ export function CompilationEditor({
           )}
           <button
             type="button"
-            onClick={generate}
+            onClick={() => (blocks.length > 0 ? setAsking(true) : generate())}
             disabled={pending}
             className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
           >
@@ -98,13 +103,25 @@ export function CompilationEditor({
           </p>
         </div>
       )}
+      {asking && (
+        <ConfirmDialog
+          id="compile-regenerate"
+          title={tc('regenerateTitle')}
+          description={t('confirmGenerate')}
+          confirmLabel={tc('regenerate')}
+          cancelLabel={tc('cancel')}
+          pending={pending}
+          onConfirm={generate}
+          onCancel={() => setAsking(false)}
+        />
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}
         </p>
       )}
       {blocks.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>
+        <Empty>{t('empty')}</Empty>
       ) : (
         <ol className="space-y-4">
           {blocks.map((b, i) => (

@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { deleteOpinion, finalizeOpinion, saveOpinion } from '@/lib/actions/opinions';
 
@@ -138,6 +140,9 @@ function OpinionItem({
   latest.current = { text, version };
   const dirty = useRef(false);
   const editable = writable && item.status === 'draft';
+  // Deleting a draft cannot be undone: asked inline first.
+  const [asking, setAsking] = useState(false);
+  const tc = useTranslations('confirmDialog');
 
   /** Saves now if anything is unsaved; returns the version to act on, or null on failure. */
   const flush = useCallback(async (): Promise<number | null> => {
@@ -189,7 +194,7 @@ function OpinionItem({
   };
 
   const remove = async () => {
-    if (!window.confirm(t('confirmDelete'))) return;
+    setAsking(false);
     if (timer.current) clearTimeout(timer.current);
     const r = await deleteOpinion({ id: item.id, version: latest.current.version });
     if (!r.ok) {
@@ -207,11 +212,7 @@ function OpinionItem({
       data-status={item.status}
     >
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs">
-        <span
-          className={`rounded border px-2 py-0.5 font-medium ${item.status === 'final' ? 'border-emerald-400 text-emerald-800' : 'border-sky-400 text-sky-800'}`}
-        >
-          {item.status === 'final' ? t('final') : t('draft')}
-        </span>
+        <Badge tone={item.status === 'final' ? 'success' : 'info'}>{item.status === 'final' ? t('final') : t('draft')}</Badge>
         <span className="text-slate-600">
           {t('target')}: {targetLabel}
         </span>
@@ -241,12 +242,25 @@ function OpinionItem({
             </button>
             <button
               type="button"
-              onClick={() => void remove()}
+              onClick={() => setAsking(true)}
               className="rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
             >
               {t('delete')}
             </button>
           </div>
+          {asking && (
+            <div className="mt-2">
+              <ConfirmDialog
+                id={`${id}-delete`}
+                title={tc('deleteOpinionTitle')}
+                description={t('confirmDelete')}
+                confirmLabel={tc('deleteOpinion')}
+                cancelLabel={tc('cancel')}
+                onConfirm={() => void remove()}
+                onCancel={() => setAsking(false)}
+              />
+            </div>
+          )}
         </>
       ) : (
         <p className="pl-4 -indent-4 leading-7">・{text}</p>

@@ -1,14 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { getDb } from '@/db/client';
 import { getSectionKey, listPriorDepartmentOpinions, listPriorOpinions, type Viewer } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 
-const STATE_STYLE: Record<string, string> = {
-  open: 'border-amber-400 text-amber-900',
-  in_progress: 'border-sky-400 text-sky-800',
-  done: 'border-emerald-400 text-emerald-800',
-};
+const STATE_TONE: Record<string, BadgeTone> = { open: 'warning', in_progress: 'info', done: 'success' };
 
 /**
  * Last year's committee opinions on what this section concerns, with the department's responses:
@@ -53,11 +50,9 @@ export async function PriorOpinions(props: Props) {
             <p className="pl-4 -indent-4 leading-7">・{r.text}</p>
             {showResponses && (
               <div className="ml-4 rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                <span
-                  className={`mr-2 inline-block rounded border px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.responseState ?? 'open']}`}
-                >
+                <Badge tone={STATE_TONE[r.responseState ?? 'open']} className="mr-2">
                   {tr(`states.${r.responseState ?? 'open'}`)}
-                </span>
+                </Badge>
                 {r.responseText ? <span>{r.responseText}</span> : <span className="text-slate-600">{t('noResponse')}</span>}
               </div>
             )}

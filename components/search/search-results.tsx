@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { SearchResult } from '@/lib/search/search';
+import { Badge } from '@/components/ui/badge';
 
 export async function SearchResults({ results }: { results: SearchResult[] }) {
   const t = await getTranslations('search');
@@ -9,7 +10,7 @@ export async function SearchResults({ results }: { results: SearchResult[] }) {
       {results.map((r, i) => (
         <li key={`${r.link}-${i}`} className="space-y-1 p-3" data-testid="search-result">
           <div className="flex flex-wrap items-baseline gap-2 text-xs text-slate-600">
-            <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`kinds.${r.kind}`)}</span>
+            <Badge>{t(`kinds.${r.kind}`)}</Badge>
             <span>{t('yearOption', { year: r.year })}</span>
             {r.departmentName && <span>{r.departmentName}</span>}
           </div>

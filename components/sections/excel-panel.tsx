@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { importActuals } from '@/lib/actions/actuals';
 import { type CellProblem, workbookHeader as header } from '@/lib/excel/actual-cells';
+import { Card } from '@/components/ui/card';
 
 type PriorChange = { row: number; code: string; before: number | null; after: number | null };
 type Rows = Parameters<typeof importActuals>[0]['rows'];
@@ -54,10 +55,7 @@ export function ExcelPanel({ year }: { year: number }) {
   const confirm = (rows: Rows) => start(() => save(rows, true));
 
   return (
-    <section aria-labelledby="excel-h" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="excel-h" className="text-lg font-semibold">
-        {t('title')}
-      </h2>
+    <Card id="excel" title={t('title')} className="space-y-3">
       <p className="text-sm text-slate-700">{t('help')}</p>
       <div className="flex flex-wrap gap-2 text-sm">
         <a
@@ -140,6 +138,6 @@ export function ExcelPanel({ year }: { year: number }) {
           </div>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

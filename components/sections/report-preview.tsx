@@ -93,9 +93,7 @@ export function ReportPreview(props: {
               const f = workspaceFigures(i, props.live[i.id]);
               return (
                 <TR key={i.id}>
-                  <TH scope="row" className="font-normal">
-                    {i.name}
-                  </TH>
+                  <TH scope="row">{i.name}</TH>
                   <TD numeric>
                     {f.text.actual}
                     {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}

@@ -1,5 +1,5 @@
 // A short label with a tone. The text always carries the meaning; colour is a second signal.
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { cx } from './cx';
 
 export const BADGE_TONES = {
@@ -13,10 +13,12 @@ export const BADGE_TONES = {
 
 export type BadgeTone = keyof typeof BADGE_TONES;
 
-export function Badge({ tone = 'neutral', className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
+/** Other span attributes (data-testid, title, aria-*) pass through. */
+export function Badge({ tone = 'neutral', className, ...rest }: ComponentProps<'span'> & { tone?: BadgeTone }) {
   return (
-    <span className={cx('inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium', BADGE_TONES[tone], className)}>
-      {children}
-    </span>
+    <span
+      className={cx('inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium', BADGE_TONES[tone], className)}
+      {...rest}
+    />
   );
 }

@@ -7,12 +7,16 @@ type TableProps = ComponentProps<'table'> & {
   caption?: ReactNode;
   /** Extra classes for the frame (the scroll container), e.g. a different max height. */
   frameClassName?: string;
+  /** Tighter cells for dense figure grids (months × indicators); a descendant rule, so it wins over the cells' own padding. */
+  dense?: boolean;
 };
 
-export function Table({ caption, className, frameClassName, children, ...rest }: TableProps) {
+const DENSE = '[&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1';
+
+export function Table({ caption, className, frameClassName, dense, children, ...rest }: TableProps) {
   return (
     <div className={cx('max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white', frameClassName)}>
-      <table className={cx('w-full text-sm', className)} {...rest}>
+      <table className={cx('w-full text-sm', dense && DENSE, className)} {...rest}>
         {caption != null && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
         {children}
       </table>
@@ -31,9 +35,13 @@ export function TR({ className, ...rest }: ComponentProps<'tr'>) {
 
 type Cell = { numeric?: boolean };
 
-/** A header cell: a column header by default (`scope="col"`); `numeric` aligns it with its figures. */
+/**
+ * A header cell: a column header by default (`scope="col"`, bold); `numeric` aligns it with its
+ * figures. A row header (`scope="row"`) keeps the body's weight; give it `font-medium` to stand out.
+ */
 export function TH({ numeric, className, scope = 'col', ...rest }: ComponentProps<'th'> & Cell) {
-  return <th scope={scope} className={cx('px-3 py-2 font-semibold', numeric ? 'text-right' : 'text-left', className)} {...rest} />;
+  const weight = scope === 'row' ? null : 'font-semibold';
+  return <th scope={scope} className={cx('px-3 py-2', weight, numeric ? 'text-right' : 'text-left', className)} {...rest} />;
 }
 
 /** A data cell; `numeric` for figures: right-aligned, tabular digits, no wrapping. */

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { listPlans } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
+import { Empty } from '@/components/ui/empty';
 
 /** The organisation's mid-term plans, each with its sections and its own report. */
 export default async function MidtermPlansPage() {
@@ -14,7 +15,7 @@ export default async function MidtermPlansPage() {
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       {plans.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('none')}</p>
+        <Empty>{t('none')}</Empty>
       ) : (
         <ul className="space-y-2">
           {plans.map((p) => (

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { listDepartments, listPlans } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
 import { KIND_FILTERS, type KindFilter, search } from '@/lib/search/search';
+import { Field } from '@/components/ui/field';
 
 type Params = { q?: string; year?: string; dept?: string; kind?: string };
 const LIMIT = 50;
@@ -26,17 +27,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <main id="main" className="mx-auto max-w-5xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <form method="get" role="search" className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-6">
-        <div className="sm:col-span-3">
-          <label htmlFor="s-q" className="block text-sm text-slate-700">
-            {t('label')}
-          </label>
-          <input id="s-q" name="q" type="search" defaultValue={q} placeholder={t('placeholder')} maxLength={100} className={field} />
-        </div>
-        <div>
-          <label htmlFor="s-year" className="block text-sm text-slate-700">
-            {t('year')}
-          </label>
-          <select id="s-year" name="year" defaultValue={year ?? ''} className={field}>
+        <Field id="s-q" label={t('label')} className="sm:col-span-3">
+          <input name="q" type="search" defaultValue={q} placeholder={t('placeholder')} maxLength={100} className={field} />
+        </Field>
+        <Field id="s-year" label={t('year')}>
+          <select name="year" defaultValue={year ?? ''} className={field}>
             <option value="">{t('all')}</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -44,12 +39,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="s-dept" className="block text-sm text-slate-700">
-            {t('department')}
-          </label>
-          <select id="s-dept" name="dept" defaultValue={departmentId ?? ''} className={field}>
+        </Field>
+        <Field id="s-dept" label={t('department')}>
+          <select name="dept" defaultValue={departmentId ?? ''} className={field}>
             <option value="">{t('all')}</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
@@ -57,12 +49,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="s-kind" className="block text-sm text-slate-700">
-            {t('kind')}
-          </label>
-          <select id="s-kind" name="kind" defaultValue={kind ?? ''} className={field}>
+        </Field>
+        <Field id="s-kind" label={t('kind')}>
+          <select name="kind" defaultValue={kind ?? ''} className={field}>
             <option value="">{t('all')}</option>
             {KIND_FILTERS.map((k) => (
               <option key={k} value={k}>
@@ -70,7 +59,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <div className="sm:col-span-6 flex items-center justify-between gap-2">
           <p className="text-xs text-slate-600">{t('hint')}</p>
           <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TrendPanel, type TrendRow } from '@/components/dashboard/trend-panel';
 import type { TrendPoint } from '@/components/charts/trend-chart';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { getDb } from '@/db/client';
 import { loadTrends } from '@/db/queries/dashboard';
 import { getCurrentFiscalYear, listPlans } from '@/db/queries/plans';
@@ -110,28 +111,22 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
       ) : (
         <p>{t('none')}</p>
       )}
-      <section aria-labelledby="index-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <h2 id="index-h" className="px-3 py-2 font-semibold">
+      <section aria-labelledby="index-h">
+        <h2 id="index-h" className="mb-2 text-lg font-semibold">
           {t('index')}
         </h2>
-        <table className="w-full text-sm" data-testid="trend-index">
-          <thead className="bg-slate-100">
+        <Table data-testid="trend-index">
+          <THead>
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t('indicator')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {td('department')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('years')}
-              </th>
+              <TH>{t('indicator')}</TH>
+              <TH>{td('department')}</TH>
+              <TH numeric>{t('years')}</TH>
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {data.index.map((i) => (
-              <tr key={i.code} className={`border-t border-slate-100 ${i.code === data.code ? 'bg-brand-50' : ''}`}>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              <TR key={i.code} className={i.code === data.code ? 'bg-brand-50' : undefined}>
+                <TH scope="row">
                   <Link
                     href={`/trends?code=${encodeURIComponent(i.code)}${departmentId ? `&dept=${departmentId}` : ''}`}
                     aria-current={i.code === data.code ? 'true' : undefined}
@@ -139,13 +134,13 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
                   >
                     {i.name}
                   </Link>
-                </th>
-                <td className="px-3 py-1.5">{i.departmentName ?? '―'}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{i.years}</td>
-              </tr>
+                </TH>
+                <TD>{i.departmentName ?? '―'}</TD>
+                <TD numeric>{i.years}</TD>
+              </TR>
             ))}
           </tbody>
-        </table>
+        </Table>
       </section>
     </main>
   );

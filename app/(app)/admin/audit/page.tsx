@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { AuditChanges } from '@/components/audit/audit-changes';
+import { Field } from '@/components/ui/field';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { listAuditEntityTypes, listAuditEntries, resolveAuditSubjects } from '@/db/queries/admin-audit';
 import { listAdminUsers } from '@/db/queries/admin-people';
 import { auditChanges, japanTime } from '@/lib/audit/changes';
@@ -35,11 +37,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         className="grid grid-cols-1 gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
         aria-label={t('filter')}
       >
-        <div>
-          <label htmlFor="a-user" className="block text-sm text-slate-700">
-            {t('user')}
-          </label>
-          <select id="a-user" name="user" defaultValue={sp.user ?? ''} className={field}>
+        <Field id="a-user" label={t('user')}>
+          <select name="user" defaultValue={sp.user ?? ''} className={field}>
             <option value="">{t('all')}</option>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
@@ -47,12 +46,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="a-entity" className="block text-sm text-slate-700">
-            {t('entity')}
-          </label>
-          <select id="a-entity" name="entity" defaultValue={sp.entity ?? ''} className={field}>
+        </Field>
+        <Field id="a-entity" label={t('entity')}>
+          <select name="entity" defaultValue={sp.entity ?? ''} className={field}>
             <option value="">{t('all')}</option>
             {listAuditEntityTypes(db).map((e) => (
               <option key={e} value={e}>
@@ -60,25 +56,16 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="a-action" className="block text-sm text-slate-700">
-            {t('action')}
-          </label>
-          <input id="a-action" name="action" defaultValue={sp.action ?? ''} className={field} />
-        </div>
-        <div>
-          <label htmlFor="a-from" className="block text-sm text-slate-700">
-            {t('from')}
-          </label>
-          <input id="a-from" name="from" type="date" defaultValue={date(sp.from) ?? ''} className={field} />
-        </div>
-        <div>
-          <label htmlFor="a-to" className="block text-sm text-slate-700">
-            {t('to')}
-          </label>
-          <input id="a-to" name="to" type="date" defaultValue={date(sp.to) ?? ''} className={field} />
-        </div>
+        </Field>
+        <Field id="a-action" label={t('action')}>
+          <input name="action" defaultValue={sp.action ?? ''} className={field} />
+        </Field>
+        <Field id="a-from" label={t('from')}>
+          <input name="from" type="date" defaultValue={date(sp.from) ?? ''} className={field} />
+        </Field>
+        <Field id="a-to" label={t('to')}>
+          <input name="to" type="date" defaultValue={date(sp.to) ?? ''} className={field} />
+        </Field>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
             {t('apply')}
@@ -88,61 +75,47 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           </Link>
         </div>
       </form>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="audit-table">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {ta('at')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('user')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('action')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('entity')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {ta('changes')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, PAGE).map((r) => {
-              const subject = r.entityId ? subjects.get(`${r.entityType}:${r.entityId}`) : undefined;
-              return (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{japanTime(r.at)}</td>
-                  <td className="px-3 py-2">{r.userName ?? t('system')}</td>
-                  <td className="px-3 py-2" title={r.action}>
-                    {actionName(r.action)}
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className="text-xs text-slate-600">{entityName(r.entityType)}</span>{' '}
-                    {subject ? (
-                      subject.link ? (
-                        <Link href={subject.link} className="text-brand-700 hover:underline">
-                          {subject.name}
-                        </Link>
-                      ) : (
-                        subject.name
-                      )
-                    ) : r.entityId ? (
-                      <span className="text-slate-500">#{r.entityId}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    <AuditChanges changes={auditChanges(r.before, r.after)} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {rows.length === 0 && <p className="px-3 py-4 text-sm text-slate-600">{t('empty')}</p>}
-      </div>
+      <Table data-testid="audit-table">
+        <THead>
+          <tr>
+            <TH>{ta('at')}</TH>
+            <TH>{t('user')}</TH>
+            <TH>{t('action')}</TH>
+            <TH>{t('entity')}</TH>
+            <TH>{ta('changes')}</TH>
+          </tr>
+        </THead>
+        <tbody>
+          {rows.slice(0, PAGE).map((r) => {
+            const subject = r.entityId ? subjects.get(`${r.entityType}:${r.entityId}`) : undefined;
+            return (
+              <TR key={r.id} className="align-top">
+                <TD className="whitespace-nowrap tabular-nums">{japanTime(r.at)}</TD>
+                <TD>{r.userName ?? t('system')}</TD>
+                <TD title={r.action}>{actionName(r.action)}</TD>
+                <TD>
+                  <span className="text-xs text-slate-600">{entityName(r.entityType)}</span>{' '}
+                  {subject ? (
+                    subject.link ? (
+                      <Link href={subject.link} className="text-brand-700 hover:underline">
+                        {subject.name}
+                      </Link>
+                    ) : (
+                      subject.name
+                    )
+                  ) : r.entityId ? (
+                    <span className="text-slate-500">#{r.entityId}</span>
+                  ) : null}
+                </TD>
+                <TD>
+                  <AuditChanges changes={auditChanges(r.before, r.after)} />
+                </TD>
+              </TR>
+            );
+          })}
+        </tbody>
+      </Table>
+      {rows.length === 0 && <p className="px-3 py-4 text-sm text-slate-600">{t('empty')}</p>}
       <a href={`/admin/audit/export.csv?${csv.toString()}`} className="text-sm text-brand-700 hover:underline" download>
         {ta('csv')}
       </a>

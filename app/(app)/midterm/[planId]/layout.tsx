@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadMidterm } from '../load';
+import { Badge } from '@/components/ui/badge';
 
 /** A mid-term plan's own navigation: its sections and its report (no annual plan needed). */
 export default async function MidtermLayout({ children, params }: { children: React.ReactNode; params: Promise<{ planId: string }> }) {
@@ -31,7 +32,7 @@ export default async function MidtermLayout({ children, params }: { children: Re
               </Link>
             </li>
           </ul>
-          <span className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">{tp(plan.phase)}</span>
+          <Badge className="ml-auto">{tp(plan.phase)}</Badge>
         </div>
       </nav>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

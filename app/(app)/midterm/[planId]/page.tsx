@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { loadMidterm } from '../load';
+import { Empty } from '@/components/ui/empty';
 
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading', 'kpi_table', 'financial_table']);
 
@@ -19,7 +20,7 @@ export default async function MidtermPlanPage({ params }: { params: Promise<{ pl
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('sectionsTitle')}</h1>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('noSections')}</p>
+        <Empty>{t('noSections')}</Empty>
       ) : (
         <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
           {rows.map((s) => (

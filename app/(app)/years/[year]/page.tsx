@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { countFinalOpinions, countStatusesByDepartment, inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
@@ -94,46 +95,38 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
         <h2 id="progress-h" className="mb-2 text-lg font-semibold">
           {t('progress')}
         </h2>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {tc('department')}
-                </th>
+        <Table>
+          <THead>
+            <tr>
+              <TH>{tc('department')}</TH>
+              {STATUSES.map((s) => (
+                <TH key={s} numeric>
+                  {ts(s)}
+                </TH>
+              ))}
+              {deadline && <TH numeric>{tf('overdue')}</TH>}
+            </tr>
+          </THead>
+          <tbody>
+            {[...byDept.entries()].map(([key, d]) => (
+              <TR key={key}>
+                <TH scope="row" className="font-medium">
+                  {d.name}
+                </TH>
                 {STATUSES.map((s) => (
-                  <th key={s} scope="col" className="px-3 py-2 text-right">
-                    {ts(s)}
-                  </th>
+                  <TD key={s} numeric>
+                    {d.counts[s] ?? 0}
+                  </TD>
                 ))}
                 {deadline && (
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {tf('overdue')}
-                  </th>
+                  <TD numeric className={overdueByDept.get(key) ? 'font-semibold text-red-800' : undefined}>
+                    {overdueByDept.get(key) ?? 0}
+                  </TD>
                 )}
-              </tr>
-            </thead>
-            <tbody>
-              {[...byDept.entries()].map(([key, d]) => (
-                <tr key={key} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {d.name}
-                  </th>
-                  {STATUSES.map((s) => (
-                    <td key={s} className="px-3 py-2 text-right tabular-nums">
-                      {d.counts[s] ?? 0}
-                    </td>
-                  ))}
-                  {deadline && (
-                    <td className={`px-3 py-2 text-right tabular-nums ${overdueByDept.get(key) ? 'font-semibold text-red-800' : ''}`}>
-                      {overdueByDept.get(key) ?? 0}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </TR>
+            ))}
+          </tbody>
+        </Table>
       </section>
 
       <section aria-labelledby="sections-h">

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { IndependentReviewForm } from '@/components/review/independent-review-form';
+import { Card } from '@/components/ui/card';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { countOpinionsByMember, listCommitteeUsers, listReviewDepartments } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
@@ -45,62 +47,50 @@ export default async function OpinionsAdminPage({ params }: { params: Promise<{ 
           </Link>
         </li>
       </ul>
-      <section aria-labelledby="progress-h" className="rounded border border-slate-200 bg-white">
-        <h2 id="progress-h" className="border-b border-slate-100 px-4 py-2 text-lg font-semibold">
+      <section aria-labelledby="progress-h">
+        <h2 id="progress-h" className="mb-2 text-lg font-semibold">
           {t('progress')}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="member-progress">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('member')}
-                </th>
-                {shown.map((d) => (
-                  <th key={d.id} scope="col" className="px-3 py-2 text-right whitespace-nowrap">
-                    {d.name}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                    {m.displayName}
-                  </th>
-                  {shown.map((d) => {
-                    const n = cell(m.id, d.id);
-                    return (
-                      <td
-                        key={d.id}
-                        className={`px-3 py-2 text-right tabular-nums ${n ? 'text-emerald-800 font-semibold' : 'text-slate-500'}`}
-                      >
-                        {n || t('noneYet')}
-                      </td>
-                    );
-                  })}
-                  <td className="px-3 py-2 text-right tabular-nums">{total(m.id)}</td>
-                </tr>
+        <Table data-testid="member-progress">
+          <THead>
+            <tr>
+              <TH>{t('member')}</TH>
+              {shown.map((d) => (
+                <TH key={d.id} numeric className="whitespace-nowrap">
+                  {d.name}
+                </TH>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <TH numeric>{t('total')}</TH>
+            </tr>
+          </THead>
+          <tbody>
+            {members.map((m) => (
+              <TR key={m.id}>
+                <TH scope="row" className="whitespace-nowrap font-medium">
+                  {m.displayName}
+                </TH>
+                {shown.map((d) => {
+                  const n = cell(m.id, d.id);
+                  return (
+                    <TD key={d.id} numeric className={n ? 'font-semibold text-emerald-800' : 'text-slate-500'}>
+                      {n || t('noneYet')}
+                    </TD>
+                  );
+                })}
+                <TD numeric>{total(m.id)}</TD>
+              </TR>
+            ))}
+          </tbody>
+        </Table>
       </section>
-      <section aria-labelledby="indep-h" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="indep-h" className="mb-2 text-lg font-semibold">
-          {t('independentTitle')}
-        </h2>
+      <Card id="indep" title={t('independentTitle')}>
         <IndependentReviewForm
           planId={plan.id}
           enabled={plan.independentReview}
           version={plan.version}
           disabled={!can(user, 'plan.admin', { phase: plan.phase })}
         />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
+import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
@@ -8,6 +9,7 @@ import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
+import { Empty } from '@/components/ui/empty';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
@@ -74,7 +76,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                   <Link href={`/years/${year}/review/departments/${d.id}`} className="text-brand-700 underline">
                     {d.myFinal === 0 ? t('todoDept', { dept: d.name }) : d.name}
                   </Link>
-                  {d.myDraft > 0 && <span className="rounded bg-sky-100 px-2 text-sky-900">{t('todoDrafts', { n: d.myDraft })}</span>}
+                  {d.myDraft > 0 && <Badge tone="info">{t('todoDrafts', { n: d.myDraft })}</Badge>}
                 </li>
               ))}
             </ul>
@@ -86,7 +88,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
         <h2 id="depts-h" className="sr-only">
           {t('departments')}
         </h2>
-        {material.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('empty')}</p>}
+        {material.length === 0 && <Empty>{t('empty')}</Empty>}
         <div className="grid gap-4 lg:grid-cols-2">
           {byDept.map((d) => (
             <section
@@ -126,12 +128,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                           </Link>
                           <span className="flex shrink-0 items-center gap-1">
                             {mark && (
-                              <span
-                                className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
-                                data-testid={`mark-${mark}`}
-                              >
+                              <Badge tone={mark === 'changed' ? 'warning' : 'neutral'} data-testid={`mark-${mark}`}>
                                 {t(mark)}
-                              </span>
+                              </Badge>
                             )}
                             <StatusBadge status={s.status} />
                           </span>

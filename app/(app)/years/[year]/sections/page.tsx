@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ExcelPanel } from '@/components/sections/excel-panel';
 import { formatDateTime } from '@/components/sections/time';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
@@ -12,6 +13,7 @@ import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
 import { daysUntil, isOverdue, japanDate, overdueDeadline } from '@/lib/domain/progress';
 import { checkableIndicator, type WorkspaceIndicator } from '@/components/sections/types';
+import { Empty } from '@/components/ui/empty';
 
 const FILTERS = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading']);
@@ -115,84 +117,60 @@ export default async function MySectionsPage({
         </nav>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {filter && all.length ? t('emptyFilter') : t('empty')}
-        </p>
+        <Empty>{filter && all.length ? t('emptyFilter') : t('empty')}</Empty>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm" data-testid="my-sections">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {tc('section')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {tc('department')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {tc('status')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {tc('lastEdited')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('deadline')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('warnings')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => {
-                const n = warnings.get(s.id) ?? 0;
-                // Headings (保証部門 …) group the sections below them; nothing to write there.
-                if (s.kind === 'heading')
-                  return (
-                    <tr key={s.id} className="border-t border-slate-200 bg-slate-50">
-                      <th
-                        scope="rowgroup"
-                        colSpan={6}
-                        className="px-3 py-1.5 text-left font-semibold"
-                        style={{ paddingLeft: `${0.75 + s.depth}rem` }}
-                      >
-                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
-                        {s.title}
-                      </th>
-                    </tr>
-                  );
-                const late = isOverdue(s.status, deadline, today);
+        <Table data-testid="my-sections">
+          <THead>
+            <tr>
+              <TH>{tc('section')}</TH>
+              <TH>{tc('department')}</TH>
+              <TH>{tc('status')}</TH>
+              <TH>{tc('lastEdited')}</TH>
+              <TH>{t('deadline')}</TH>
+              <TH numeric>{t('warnings')}</TH>
+            </tr>
+          </THead>
+          <tbody>
+            {rows.map((s) => {
+              const n = warnings.get(s.id) ?? 0;
+              // Headings (保証部門 …) group the sections below them; nothing to write there.
+              if (s.kind === 'heading')
                 return (
-                  <tr key={s.id} className="border-t border-slate-100" data-testid="section-row" data-overdue={late || undefined}>
-                    <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
-                      <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
-                        {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
-                        {s.title}
-                      </Link>
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2">{s.departmentName}</td>
-                    <td className="px-3 py-2">
-                      <StatusBadge status={s.status} />
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                      {s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}
-                    </td>
-                    <td className={`whitespace-nowrap px-3 py-2 ${late ? 'font-semibold text-red-800' : 'text-slate-700'}`}>
-                      {plan.entryDeadline ?? tc('noDeadline')}
-                      {late && deadline && <span className="block text-xs">{t('overdueDays', { days: -daysUntil(today, deadline) })}</span>}
-                    </td>
-                    <td
-                      className={`px-3 py-2 text-right tabular-nums ${n ? 'font-medium text-amber-900' : 'text-slate-600'}`}
-                      data-testid="warning-count"
-                    >
-                      {n ? `⚠ ${t('warningCount', { n })}` : t('noWarnings')}
-                    </td>
-                  </tr>
+                  <TR key={s.id} className="bg-slate-50">
+                    <TH scope="rowgroup" colSpan={6} style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
+                      {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
+                      {s.title}
+                    </TH>
+                  </TR>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              const late = isOverdue(s.status, deadline, today);
+              return (
+                <TR key={s.id} data-testid="section-row" data-overdue={late || undefined}>
+                  <TD style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
+                    <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                      {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
+                      {s.title}
+                    </Link>
+                  </TD>
+                  <TD className="whitespace-nowrap">{s.departmentName}</TD>
+                  <TD>
+                    <StatusBadge status={s.status} />
+                  </TD>
+                  <TD className="whitespace-nowrap text-slate-700">
+                    {s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}
+                  </TD>
+                  <TD className={late ? 'whitespace-nowrap font-semibold text-red-800' : 'whitespace-nowrap text-slate-700'}>
+                    {plan.entryDeadline ?? tc('noDeadline')}
+                    {late && deadline && <span className="block text-xs">{t('overdueDays', { days: -daysUntil(today, deadline) })}</span>}
+                  </TD>
+                  <TD numeric className={n ? 'font-medium text-amber-900' : 'text-slate-600'} data-testid="warning-count">
+                    {n ? `⚠ ${t('warningCount', { n })}` : t('noWarnings')}
+                  </TD>
+                </TR>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
       {showExcel && <ExcelPanel year={year} />}
     </div>

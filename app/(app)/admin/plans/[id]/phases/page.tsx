@@ -7,6 +7,7 @@ import { listOwing } from '@/db/queries/owing';
 import { can } from '@/lib/auth/policy';
 import { checkYearNarratives } from '@/lib/report/narrative-check';
 import { loadAdminPlan } from '../load';
+import { Card } from '@/components/ui/card';
 
 const PHASES = ['planning', 'entry', 'review', 'published'] as const;
 
@@ -33,10 +34,7 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
           </li>
         ))}
       </ol>
-      <section aria-labelledby="unfinished-h" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="unfinished-h" className="text-lg font-semibold">
-          {t('unfinished')}
-        </h2>
+      <Card id="unfinished" title={t('unfinished')}>
         <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-slate-600">{t('notApproved')}</dt>
@@ -70,7 +68,7 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
             </ul>
           </details>
         )}
-      </section>
+      </Card>
       {(plan.phase === 'entry' || plan.phase === 'review') && can(user, 'reminder.send') && (
         <ReminderPanel
           planId={plan.id}

@@ -7,6 +7,7 @@ import { inDocumentOrder } from '@/db/queries/sections';
 import { effectiveSpec, tableKindOf } from '@/lib/domain/table-spec';
 import { kpiPairs } from '@/lib/report/tables';
 import { loadAdminPlan } from '../load';
+import { Empty } from '@/components/ui/empty';
 
 /** The plan's report tables: each table section's title, columns, note, unit and row order. */
 export default async function AdminTablesPage({ params }: { params: Promise<{ id: string }> }) {
@@ -27,7 +28,7 @@ export default async function AdminTablesPage({ params }: { params: Promise<{ id
         </h2>
         <p className="text-sm text-slate-700">{t('help')}</p>
       </div>
-      {tables.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('none')}</p>}
+      {tables.length === 0 && <Empty>{t('none')}</Empty>}
       {tables.map((s) => {
         const kind = tableKindOf(s.kind, plan.kind)!;
         const stored = specs.get(s.id) ?? null;

@@ -5,6 +5,7 @@ import { listCompilationSources, listCompilations } from '@/db/queries/compilati
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
+import { Card } from '@/components/ui/card';
 
 /** Admin: section 6 of the report, compiled from the final opinions and edited as report text. */
 export default async function CompilationPage({ params }: { params: Promise<{ year: string }> }) {
@@ -33,12 +34,9 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
             sources: sources.filter((s) => s.compilationId === b.id).map((s) => ({ opinionId: s.opinionId, text: s.text })),
           }))}
         />
-        <section aria-labelledby="preview-h" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="preview-h" className="mb-3 text-lg font-semibold">
-            {t('preview')}
-          </h2>
+        <Card id="preview" title={t('preview')}>
           <CompiledText form={plan.opinionsForm} blocks={blocks} />
-        </section>
+        </Card>
       </div>
     </div>
   );

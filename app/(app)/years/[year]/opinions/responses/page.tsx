@@ -4,6 +4,7 @@ import { ResponseForm } from '@/components/review/response-form';
 import { listOpinions, listReviewDepartments, listReviewSections } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { loadYear } from '@/lib/year';
+import { Empty } from '@/components/ui/empty';
 
 /** 対応方針: staff answer the final opinions on their departments; admin answers any. */
 export default async function ResponsesPage({ params }: { params: Promise<{ year: string }> }) {
@@ -23,7 +24,7 @@ export default async function ResponsesPage({ params }: { params: Promise<{ year
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-sm text-slate-700">{t('help')}</p>
       </header>
-      {opinions.length === 0 && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700">{t('none')}</p>}
+      {opinions.length === 0 && <Empty>{t('none')}</Empty>}
       {departments.map((d) => (
         <section key={d.id} aria-labelledby={`resp-dept-${d.id}`} className="space-y-3">
           <h2 id={`resp-dept-${d.id}`} className="text-lg font-semibold">

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteNoteButton, NoteForm } from '@/components/dashboard/note-form';
 import { MonthlyTable } from '@/components/dashboard/monthly-table';
+import { Badge } from '@/components/ui/badge';
+import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { ProgressPanel } from '@/components/dashboard/progress-panel';
 import { StatusMark } from '@/components/dashboard/status-mark';
 import { loadIndicatorDetail } from '@/db/queries/dashboard';
@@ -11,6 +13,7 @@ import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { fiscalSeries, formatFigure, numberNotes } from '@/lib/domain/progress';
 import { figuresByMonth, indicatorFigures, monthGrid } from '@/lib/domain/figures';
 import { loadYear } from '@/lib/year';
+import { Card } from '@/components/ui/card';
 
 /** One indicator: the year's figures, monthly chart and table, the narrative quoting it, its history and notes. */
 export default async function IndicatorPage({ params }: { params: Promise<{ year: string; code: string }> }) {
@@ -85,7 +88,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
             headingLevel={2}
             showToggle={false}
           />
-          <section aria-labelledby="monthly-table-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+          <section aria-labelledby="monthly-table-h" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="monthly-table-h" className="mb-2 font-semibold">
               {t('detail.monthlyTable')}
             </h2>
@@ -111,7 +114,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
           <ul className="space-y-1 text-sm" data-testid="note-list">
             {numbered.map((n) => (
               <li key={n.id} className="flex flex-wrap items-baseline gap-2">
-                <span className="rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">{t('notes.marker', { n: n.n })}</span>
+                <Badge tone="warning">{t('notes.marker', { n: n.n })}</Badge>
                 <span className="font-medium">{n.month === null ? t('notes.year') : t('monthly.monthLabel', { month: n.month })}</span>
                 <span>{n.text}</span>
                 <span className="text-xs text-slate-600">{t('notes.by', { name: n.authorName, date: n.createdAt.slice(0, 10) })}</span>
@@ -123,10 +126,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         {mayNote && <NoteForm indicatorId={ind.id} fiscalYear={year} />}
       </section>
 
-      <section aria-labelledby="narrative-h" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="narrative-h" className="mb-2 font-semibold">
-          {t('detail.narrative')}
-        </h2>
+      <Card id="narrative" title={t('detail.narrative')}>
         {showNarrative ? (
           <div className="space-y-2 whitespace-pre-line text-sm leading-relaxed" data-testid="indicator-narrative">
             <p className="text-xs text-slate-600">
@@ -139,36 +139,26 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         ) : (
           <p className="text-sm text-slate-700">{t('detail.noNarrative')}</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="history-h" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="indicator-history">
+      <section aria-labelledby="history-h">
+        <Table data-testid="indicator-history">
           <caption id="history-h" className="px-3 py-2 text-left font-semibold">
             {t('detail.history')}
           </caption>
-          <thead className="bg-slate-100">
+          <THead>
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t('detail.fiscalYear')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t('detail.planKind')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('plan')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('actual')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('planRatio')}
-              </th>
+              <TH>{t('detail.fiscalYear')}</TH>
+              <TH>{t('detail.planKind')}</TH>
+              <TH numeric>{t('plan')}</TH>
+              <TH numeric>{t('actual')}</TH>
+              <TH numeric>{t('planRatio')}</TH>
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {detail.history.map((h) => (
-              <tr key={`${h.planId}-${h.fiscalYear}`} className={`border-t border-slate-100 ${h.fiscalYear === year ? 'bg-brand-50' : ''}`}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+              <TR key={`${h.planId}-${h.fiscalYear}`} className={h.fiscalYear === year ? 'bg-brand-50' : undefined}>
+                <TH scope="row" className="font-medium">
                   {h.planKind === 'annual' ? (
                     <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="text-brand-700 hover:underline">
                       {formatFiscalYear(h.fiscalYear, lang)}
@@ -176,15 +166,15 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
                   ) : (
                     formatFiscalYear(h.fiscalYear, lang)
                   )}
-                </th>
-                <td className="px-3 py-2">{t(`detail.${h.planKind}`)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{fmt(h.plan)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{historyFig(h).text.actual}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{historyFig(h).text.planRatio}</td>
-              </tr>
+                </TH>
+                <TD>{t(`detail.${h.planKind}`)}</TD>
+                <TD numeric>{fmt(h.plan)}</TD>
+                <TD numeric>{historyFig(h).text.actual}</TD>
+                <TD numeric>{historyFig(h).text.planRatio}</TD>
+              </TR>
             ))}
           </tbody>
-        </table>
+        </Table>
       </section>
     </div>
   );

@@ -5,12 +5,16 @@ import { MarkReadButton } from '@/components/review/mark-read-button';
 import { NarrativeDiff } from '@/components/review/narrative-diff';
 import { OpinionEditor } from '@/components/review/opinion-editor';
 import { PriorOpinions } from '@/components/review/prior-opinions';
+import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TD, TH, TR } from '@/components/ui/table';
 import { listIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
+import { Card } from '@/components/ui/card';
+import { Empty } from '@/components/ui/empty';
 
 /** One department: its submitted material, the member's opinion editor and the others' final opinions. */
 export default async function ReviewDepartmentPage({ params }: { params: Promise<{ year: string; deptId: string }> }) {
@@ -66,9 +70,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
           <h2 id="material-h" className="text-lg font-semibold">
             {t('material')}
           </h2>
-          {material.length === 0 && (
-            <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{tr('noMaterial')}</p>
-          )}
+          {material.length === 0 && <Empty className="text-sm">{tr('noMaterial')}</Empty>}
           {material.map((s) => {
             const read = reads.get(s.id);
             const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
@@ -88,35 +90,25 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                     {s.title}
                   </h3>
                   <span className="flex items-center gap-1">
-                    {mark && (
-                      <span
-                        className={`rounded px-1.5 text-xs font-medium ${mark === 'changed' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
-                      >
-                        {tr(mark)}
-                      </span>
-                    )}
+                    {mark && <Badge tone={mark === 'changed' ? 'warning' : 'neutral'}>{tr(mark)}</Badge>}
                     <StatusBadge status={s.status} />
                   </span>
                 </header>
                 {keyFigures.length > 0 && (
-                  <div className="mt-2 overflow-x-auto">
-                    <table className="w-full text-sm">
-                      <caption className="sr-only">{tr('keyFigures')}</caption>
-                      <tbody>
-                        {keyFigures.map((f) => (
-                          <tr key={f.id} className="border-t border-slate-100">
-                            <th scope="row" className="py-1 pr-2 text-left font-normal">
-                              {f.name}
-                            </th>
-                            <td className="py-1 pr-2 text-right tabular-nums">{f.fig.text.actual}</td>
-                            <td className="py-1 text-right tabular-nums text-slate-700">
-                              {tr('planRatio')} {f.fig.text.planRatio}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <Table dense frameClassName="mt-2">
+                    <caption className="sr-only">{tr('keyFigures')}</caption>
+                    <tbody>
+                      {keyFigures.map((f) => (
+                        <TR key={f.id}>
+                          <TH scope="row">{f.name}</TH>
+                          <TD numeric>{f.fig.text.actual}</TD>
+                          <TD numeric className="text-slate-700">
+                            {tr('planRatio')} {f.fig.text.planRatio}
+                          </TD>
+                        </TR>
+                      ))}
+                    </tbody>
+                  </Table>
                 )}
                 <div className="mt-3 space-y-2 leading-7">
                   {(s.narrative ?? '')
@@ -154,10 +146,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
               items={mine.map((o) => ({ id: o.id, sectionId: o.sectionId, text: o.text, status: o.status, version: o.version }))}
             />
           )}
-          <section aria-labelledby="others-h" className="rounded border border-slate-200 bg-white p-4">
-            <h2 id="others-h" className="mb-2 text-lg font-semibold">
-              {t('othersTitle')}
-            </h2>
+          <Card id="others" title={t('othersTitle')}>
             {hidden ? (
               <p className="text-sm text-slate-700">{t('othersHidden')}</p>
             ) : others.length === 0 ? (
@@ -174,7 +163,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
         </div>
       </div>
     </div>
