@@ -12,6 +12,7 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { run, pending, error, done } = useRun();
   const sectionLabel = (id: number | null) => sections.find((s) => s.id === id)?.label.trim() ?? t('noSection');
+  const others = indicators.map((i) => ({ id: i.id, name: i.name }));
   const blank: Indicator = {
     id: 0,
     code: '',
@@ -23,6 +24,8 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
     direction: 'higher',
     yenPrecision: 'yen',
     aggregation: 'sum',
+    numeratorId: null,
+    denominatorId: null,
     ratioRounding: 'half_up',
     pairKey: '',
     measure: null,
@@ -110,12 +113,13 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
           key={editing}
           planId={planId}
           sections={sections}
+          others={others}
           initial={indicators.find((i) => i.id === editing)!}
           onDone={() => setEditing(null)}
         />
       )}
       {editable && editing === 'new' && (
-        <IndicatorForm key="new" planId={planId} sections={sections} initial={blank} onDone={() => setEditing(null)} />
+        <IndicatorForm key="new" planId={planId} sections={sections} others={others} initial={blank} onDone={() => setEditing(null)} />
       )}
       {editable && editing !== 'new' && (
         <button type="button" className={secondaryButtonClass} onClick={() => setEditing('new')}>

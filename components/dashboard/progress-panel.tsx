@@ -64,7 +64,7 @@ export function ProgressPanel({
   const firstMissing = notYet[0];
   const lastMissing = notYet.at(-1);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const isEnd = indicator.aggregation === 'end';
+  const isEnd = indicator.aggregation === 'end' || indicator.aggregation === 'ratio';
   const unitLabel = indicator.unit === 'yen' ? DISPLAY_UNIT_LABEL[displayUnit] : '';
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`progress-${indicator.code}`}>
