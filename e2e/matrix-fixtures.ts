@@ -256,10 +256,12 @@ export class MatrixDb {
 
 const act = (...args: unknown[]): ActionCallSpec => ({ kind: 'action', args });
 const get = (path: string): RouteCallSpec => ({ kind: 'route', method: 'GET', path });
+/** The opinion states are in review: the committee writes opinions on a year put to them. */
+const REVIEW_STATES: ReadonlySet<StateName> = new Set(['review', 'new', 'ownDraft', 'otherDraft', 'ownFinal']);
 const phaseOf = (state: StateName): Phase =>
   state === 'published' || state === 'publishedYear'
     ? 'published'
-    : state === 'review'
+    : REVIEW_STATES.has(state)
       ? 'review'
       : state === 'planning'
         ? 'planning'
@@ -470,7 +472,7 @@ export const SCENARIOS: Record<string, Build> = {
   },
 
   [`${OPIN}#saveOpinion`]: (db, state) => {
-    if (state === 'new' || state === 'planning') {
+    if (state === 'new' || state === 'newInEntry' || state === 'planning') {
       const f = db.plan(phaseOf(state), (p) => ({ sectionId: db.section(p.id) }));
       return act({ planId: f.planId, departmentId: db.dept.hosho, sectionId: f.sectionId, text: '・新しい意見' });
     }
