@@ -139,6 +139,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/admin-org.ts#removeCommitteeMember': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-organisation.ts#updateOrganisation': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-organisation.ts#updateRosterFormat': action({ any: ADMIN_ONLY }),
+  'lib/actions/admin-sentences.ts#updateFigureSentenceWording': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#createUser': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#updateUser': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#resetPassword': action({ any: ADMIN_ONLY }),

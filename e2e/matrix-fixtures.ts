@@ -437,6 +437,8 @@ export const SCENARIOS: Record<string, Build> = {
     }),
   [`${ORGANISATION}#updateRosterFormat`]: (db) =>
     act({ version: db.organisationVersion(), member: '{affiliation}{title} {name}', separator: '、', wrapper: '委員：{members}' }),
+  'lib/actions/admin-sentences.ts#updateFigureSentenceWording': (db) =>
+    act({ version: db.organisationVersion(), yearEnd: '{name}は{actual}でした。', toDate: '{name}は{asOf}で{actual}です。' }),
   [`${PEOPLE}#createUser`]: (db) =>
     act({
       loginId: `matrix-new-${db.unique()}`,
