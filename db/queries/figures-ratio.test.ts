@@ -14,6 +14,8 @@ import { loadDashboard, loadIndicatorDetail } from './dashboard';
 import { listIndicatorsWithValues } from './indicators';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
 import { loadReportData } from './report';
+import { insertPlan, insertPlanStructure, loadSourcePlan } from './admin-plans';
+import { copyStructure } from '@/lib/plans/copy';
 
 const rate: FigureIndicator = { unit: 'percent', scale: 2, direction: 'lower', ratioRounding: 'half_up', aggregation: 'ratio' };
 
@@ -93,5 +95,23 @@ describe('a ratio indicator derived from two indicators of its plan', () => {
     expect(fig.source).toBe('entered');
     expect(fig.text.actual).toBe('1.23％');
     h.db.delete(indicatorValues).where(eq(indicatorValues.indicatorId, ratioId)).run();
+  });
+
+  it('a copied plan keeps the ratio on the copies of its parts (codes carry over, ids do not)', () => {
+    const structure = copyStructure(loadSourcePlan(h.db, plan), { startYear: 2031, endYear: 2031 });
+    const planId = insertPlan(h.db, {
+      organisationId: orgId,
+      kind: 'annual',
+      title: '複写',
+      startYear: 2031,
+      endYear: 2031,
+      phase: 'planning',
+    });
+    insertPlanStructure(h.db, planId, structure);
+    const copied = h.db.select().from(indicators).where(eq(indicators.planId, planId)).all();
+    const byId = new Map(copied.map((i) => [i.id, i.code]));
+    const ratio = copied.find((i) => i.code === 'subrogation_rate')!;
+    expect(ratio.aggregation).toBe('ratio');
+    expect([byId.get(ratio.numeratorId!), byId.get(ratio.denominatorId!)]).toEqual(['subrogation_amount', 'outstanding_guarantees_amount']);
   });
 });
