@@ -31,7 +31,7 @@ export function FigureSentencesForm(props: {
 }) {
   const t = useTranslations('sentenceWording');
   const tf = useTranslations('figures');
-  const { run, pending, error, done } = useRun();
+  const { run, pending, error, done, clear } = useRun();
   const [version, setVersion] = useState(props.version);
   const [w, setW] = useState(props.wording);
   const [note, setNote] = useState<string | null>(null);
@@ -60,7 +60,11 @@ export function FigureSentencesForm(props: {
           value={w[field]}
           maxLength={TEMPLATE_MAX}
           rows={3}
-          onChange={(e) => setW({ ...w, [field]: e.target.value })}
+          onChange={(e) => {
+            // A refusal is about the text as it was: editing it clears the message.
+            if (error) clear();
+            setW({ ...w, [field]: e.target.value });
+          }}
           className={inputClass}
           aria-invalid={invalid || undefined}
           aria-describedby={`${id}-hint ${id}-problems`}

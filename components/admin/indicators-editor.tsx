@@ -13,6 +13,7 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
   const { run, pending, error, done } = useRun();
   const sectionLabel = (id: number | null) => sections.find((s) => s.id === id)?.label.trim() ?? t('noSection');
   const others = indicators.map((i) => ({ id: i.id, name: i.name }));
+  const nameOf = (id: number) => others.find((o) => o.id === id)?.name ?? '―';
   const blank: Indicator = {
     id: 0,
     code: '',
@@ -68,6 +69,9 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
                   <span className="block text-xs text-slate-600">
                     {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
                     {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
+                    {ind.aggregation === 'ratio' && ind.numeratorId !== null && ind.denominatorId !== null
+                      ? ` ・ ${t('ratioOf', { numerator: nameOf(ind.numeratorId), denominator: nameOf(ind.denominatorId) })}`
+                      : ''}
                   </span>
                   {ind.aliases.length > 0 && (
                     <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>

@@ -82,7 +82,9 @@ export function ProgressPanel({
           </button>
         )}
       </figcaption>
-      <p className="mt-1 text-xs text-slate-600">{isEnd ? t('monthly.introEnd') : t('monthly.intro')}</p>
+      <p className="mt-1 text-xs text-slate-600">
+        {indicator.aggregation === 'ratio' ? t('monthly.introRatio') : isEnd ? t('monthly.introEnd') : t('monthly.intro')}
+      </p>
       {pace && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span>{t('monthly.toDate', { month: monthLabel(pace.month), ratio: pace.fig.text.planRatio })}</span>
@@ -102,7 +104,7 @@ export function ProgressPanel({
             ariaLabel={t('monthly.chartLabel', { name: title })}
             unitLabel={unitLabel}
             labels={{
-              actual: isEnd ? t('monthly.balance') : t('monthly.progress'),
+              actual: indicator.aggregation === 'ratio' ? t('monthly.ratio') : isEnd ? t('monthly.balance') : t('monthly.progress'),
               pace: t('monthly.pace'),
               notEntered: t('monthly.notEntered'),
             }}
