@@ -53,10 +53,11 @@ export const STATES = {
   draft: 'self-assessment of staffOwn’s department, draft (entry phase)',
   submitted: 'self-assessment of staffOwn’s department, submitted (entry phase)',
   approved: 'self-assessment of staffOwn’s department, approved (entry phase)',
-  new: 'a new opinion on staffOwn’s department (entry phase)',
-  ownDraft: 'a draft opinion written by committee1 (entry phase)',
-  otherDraft: 'a draft opinion written by committee2 (entry phase)',
-  ownFinal: 'a final opinion written by committee1 (entry phase)',
+  new: 'a new opinion on staffOwn’s department (review phase)',
+  newInEntry: 'a new opinion on staffOwn’s department while the year is in entry (the committee does not see it yet)',
+  ownDraft: 'a draft opinion written by committee1 (review phase)',
+  otherDraft: 'a draft opinion written by committee2 (review phase)',
+  ownFinal: 'a final opinion written by committee1 (review phase)',
   finalOpinion: 'a final opinion on staffOwn’s department (entry phase)',
   draftOpinion: 'a draft opinion on staffOwn’s department (entry phase)',
   ownNote: 'a chart note written by staff-hosho on its department’s indicator',
@@ -92,6 +93,8 @@ const NOBODY = 'R R R R R R';
 const EVERYONE_SIGNED_IN = 'R A A A A A';
 const OWN_DEPT_AND_ADMIN = 'R A R R R A';
 const COMMITTEE_ONLY = 'R R R A R R';
+/** A year in entry: every signed-in role but the committee, who see a year from its review on. */
+const SIGNED_IN_NOT_COMMITTEE = 'R A A R A A';
 /** Any staff (scoped to their own indicators inside) and admin. */
 const STAFF_AND_ADMIN = 'R A A R R A';
 /** plan.admin on a plan: admin while it is open, nobody once published (the year's lock). */
@@ -136,6 +139,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/admin-org.ts#removeCommitteeMember': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-organisation.ts#updateOrganisation': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-organisation.ts#updateRosterFormat': action({ any: ADMIN_ONLY }),
+  'lib/actions/admin-sentences.ts#updateFigureSentenceWording': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#createUser': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#updateUser': action({ any: ADMIN_ONLY }),
   'lib/actions/admin-people.ts#resetPassword': action({ any: ADMIN_ONLY }),
@@ -164,9 +168,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   'lib/actions/assessments.ts#approveAssessment': action({ draft: NOBODY, submitted: ADMIN_ONLY, approved: NOBODY, published: NOBODY }),
   'lib/actions/assessments.ts#returnAssessment': action({ draft: NOBODY, submitted: ADMIN_ONLY, approved: NOBODY, published: NOBODY }),
 
-  // ── committee opinions: written by members (entry/review phases); a draft is its author's alone
+  // ── committee opinions: written by members in the review phase; a draft is its author's alone
   'lib/actions/opinions.ts#saveOpinion': action({
     new: COMMITTEE_ONLY,
+    newInEntry: NOBODY,
     ownDraft: COMMITTEE_ONLY,
     otherDraft: NOBODY,
     ownFinal: NOBODY,
@@ -214,20 +219,20 @@ export const EXPECTATIONS: Record<string, Row> = {
 
   // ── route handlers
   'GET /years/[year]/report.pdf': route(
-    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    { entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN },
     'report.read; a draft year renders a 案 PDF',
   ),
-  'GET /years/[year]/report.csv': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
-  'GET /years/[year]/report.xlsx': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
+  'GET /years/[year]/report.csv': route({ entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
+  'GET /years/[year]/report.xlsx': route({ entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN }, 'report.read'),
   'GET /years/[year]/workbook.xlsx': route(
-    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    { entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN },
     'report.read; rows each reader may read (narratives per assessment.read, final opinions per opinion.read)',
   ),
   'GET /years/[year]/report.docx': route(
-    { entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN },
+    { entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN },
     'report.read; narratives per assessment.read, as the HTML report',
   ),
-  'GET /api/years/[year]/dashboard': route({ entryYear: EVERYONE_SIGNED_IN, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
+  'GET /api/years/[year]/dashboard': route({ entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
   'GET /api/years/[year]/actuals/csv': route(
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
     'staff (their own indicators) and admin',

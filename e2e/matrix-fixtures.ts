@@ -256,10 +256,12 @@ export class MatrixDb {
 
 const act = (...args: unknown[]): ActionCallSpec => ({ kind: 'action', args });
 const get = (path: string): RouteCallSpec => ({ kind: 'route', method: 'GET', path });
+/** The opinion states are in review: the committee writes opinions on a year put to them. */
+const REVIEW_STATES: ReadonlySet<StateName> = new Set(['review', 'new', 'ownDraft', 'otherDraft', 'ownFinal']);
 const phaseOf = (state: StateName): Phase =>
   state === 'published' || state === 'publishedYear'
     ? 'published'
-    : state === 'review'
+    : REVIEW_STATES.has(state)
       ? 'review'
       : state === 'planning'
         ? 'planning'
@@ -435,6 +437,8 @@ export const SCENARIOS: Record<string, Build> = {
     }),
   [`${ORGANISATION}#updateRosterFormat`]: (db) =>
     act({ version: db.organisationVersion(), member: '{affiliation}{title} {name}', separator: '、', wrapper: '委員：{members}' }),
+  'lib/actions/admin-sentences.ts#updateFigureSentenceWording': (db) =>
+    act({ version: db.organisationVersion(), yearEnd: '{name}は{actual}でした。', toDate: '{name}は{asOf}で{actual}です。' }),
   [`${PEOPLE}#createUser`]: (db) =>
     act({
       loginId: `matrix-new-${db.unique()}`,
@@ -470,7 +474,7 @@ export const SCENARIOS: Record<string, Build> = {
   },
 
   [`${OPIN}#saveOpinion`]: (db, state) => {
-    if (state === 'new' || state === 'planning') {
+    if (state === 'new' || state === 'newInEntry' || state === 'planning') {
       const f = db.plan(phaseOf(state), (p) => ({ sectionId: db.section(p.id) }));
       return act({ planId: f.planId, departmentId: db.dept.hosho, sectionId: f.sectionId, text: '・新しい意見' });
     }

@@ -4,6 +4,7 @@ import { expect, request, test } from '@playwright/test';
 import { actionId, callAction } from './actions';
 import { one } from './db';
 import { authFile } from './helpers';
+import { yearInReview } from './phase';
 
 const OPINIONS = 'lib/actions/opinions.ts';
 
@@ -29,38 +30,43 @@ test.describe('search', () => {
   });
 });
 
-test('committee2 searching a word of committee1’s draft finds nothing; committee1 finds it', async ({ browser }) => {
-  const word = 'e2e検索用の下書き語句ワカサギ';
-  const plan = one<{ id: number }>("SELECT id FROM plans WHERE start_year = 2025 AND kind = 'annual'");
-  const dept = one<{ id: number }>("SELECT id FROM departments WHERE code = 'shien'");
-  const c1 = await request.newContext({ storageState: authFile('committee1') });
-  const created = await callAction(
-    c1,
-    actionId(OPINIONS, 'saveOpinion'),
-    [{ planId: plan.id, departmentId: dept.id, sectionId: null, text: `・${word}について確認したい。` }],
-    { path: '/years/2025/review' },
-  );
-  expect(created.ok).toBe(true);
-  const draft = one<{ id: number; version: number }>('SELECT id, version FROM opinions WHERE text LIKE ?', `%${word}%`);
-  try {
-    const other = await (await browser.newContext({ storageState: authFile('committee2') })).newPage();
-    await other.goto(`/search?q=${encodeURIComponent('ワカサギ')}`);
-    await expect(other.getByText('「ワカサギ」に一致するものは見つかりませんでした。')).toBeVisible();
-    await expect(other.getByTestId('search-result')).toHaveCount(0);
-    // a two-character part of it (the LIKE path) finds nothing either
-    await other.goto(`/search?q=${encodeURIComponent('語句')}`);
-    await expect(other.getByText(word)).toHaveCount(0);
-    await other.context().close();
+test.describe('a member’s draft', () => {
+  // Members write opinions on a year in review: FY2025 for this test, then back in entry.
+  yearInReview(2025);
 
-    const author = await (await browser.newContext({ storageState: authFile('committee1') })).newPage();
-    await author.goto(`/search?q=${encodeURIComponent('ワカサギ')}`);
-    await expect(author.getByTestId('search-result')).toHaveCount(1);
-    await expect(author.getByTestId('search-result').locator('mark')).toHaveText('ワカサギ');
-    await author.context().close();
-  } finally {
-    const removed = await callAction(c1, actionId(OPINIONS, 'deleteOpinion'), [{ id: draft.id, version: draft.version }], {
-      path: '/years/2025/review',
-    });
-    expect(removed.ok).toBe(true);
-  }
+  test('committee2 searching a word of committee1’s draft finds nothing; committee1 finds it', async ({ browser }) => {
+    const word = 'e2e検索用の下書き語句ワカサギ';
+    const plan = one<{ id: number }>("SELECT id FROM plans WHERE start_year = 2025 AND kind = 'annual'");
+    const dept = one<{ id: number }>("SELECT id FROM departments WHERE code = 'shien'");
+    const c1 = await request.newContext({ storageState: authFile('committee1') });
+    const created = await callAction(
+      c1,
+      actionId(OPINIONS, 'saveOpinion'),
+      [{ planId: plan.id, departmentId: dept.id, sectionId: null, text: `・${word}について確認したい。` }],
+      { path: '/years/2025/review' },
+    );
+    expect(created.ok).toBe(true);
+    const draft = one<{ id: number; version: number }>('SELECT id, version FROM opinions WHERE text LIKE ?', `%${word}%`);
+    try {
+      const other = await (await browser.newContext({ storageState: authFile('committee2') })).newPage();
+      await other.goto(`/search?q=${encodeURIComponent('ワカサギ')}`);
+      await expect(other.getByText('「ワカサギ」に一致するものは見つかりませんでした。')).toBeVisible();
+      await expect(other.getByTestId('search-result')).toHaveCount(0);
+      // a two-character part of it (the LIKE path) finds nothing either
+      await other.goto(`/search?q=${encodeURIComponent('語句')}`);
+      await expect(other.getByText(word)).toHaveCount(0);
+      await other.context().close();
+
+      const author = await (await browser.newContext({ storageState: authFile('committee1') })).newPage();
+      await author.goto(`/search?q=${encodeURIComponent('ワカサギ')}`);
+      await expect(author.getByTestId('search-result')).toHaveCount(1);
+      await expect(author.getByTestId('search-result').locator('mark')).toHaveText('ワカサギ');
+      await author.context().close();
+    } finally {
+      const removed = await callAction(c1, actionId(OPINIONS, 'deleteOpinion'), [{ id: draft.id, version: draft.version }], {
+        path: '/years/2025/review',
+      });
+      expect(removed.ok).toBe(true);
+    }
+  });
 });

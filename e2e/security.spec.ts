@@ -4,6 +4,7 @@ import { actionId, actionResult, callAction } from './actions';
 import Database from 'better-sqlite3';
 import { E2E_DB, one, withDb } from './db';
 import { authFile, login } from './helpers';
+import { yearInReview } from './phase';
 import { E2E_BASE } from './ports';
 
 const BASE = E2E_BASE;
@@ -226,6 +227,8 @@ test.describe('admin pages for other roles', () => {
 });
 
 test.describe('the audit log', () => {
+  // Members write opinions on a year in review: FY2025 for these tests, then back in entry.
+  yearInReview(2025);
   test('never shows a committee member’s draft opinion text to admin', async ({ playwright }) => {
     const plan = one<{ id: number }>("SELECT id FROM plans WHERE kind = 'annual' AND start_year = 2025");
     const dept = one<{ id: number }>('SELECT id FROM departments ORDER BY sort_order, id LIMIT 1');

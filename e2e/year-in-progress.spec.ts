@@ -1,6 +1,6 @@
 // The year in progress (FY2025 of the demo, April–October entered): the cards show the actual to
 // date with its month; a month entered on the section page moves the card, the chart and the
-// report draft together; the committee never sees a year still in planning.
+// report draft together; the committee never sees a year still in planning or in entry.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { E2E_DB, one } from './db';
@@ -121,7 +121,7 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
   }
 });
 
-test('the committee does not see a year while it is in planning; the manager does', async ({ browser }) => {
+test('the committee does not see a year while it is in planning or entry; the manager does', async ({ browser }) => {
   // This spec runs before the year cycle (admin.spec.ts) creates FY2026: a bare plan of our own, removed after.
   expect(one<{ n: number }>(`select count(*) n from plans where start_year = 2026`).n).toBe(0);
   const org = one<{ id: number }>('select id from organisations order by id limit 1').id;
@@ -148,8 +148,12 @@ test('the committee does not see a year while it is in planning; the manager doe
     expect(res?.status()).toBe(404);
     expect((await committee.request.get('/api/years/2026/dashboard')).status()).toBe(404);
     expect((await committee.request.get('/years/2026/report.csv')).status()).toBe(404);
+    // FY2025 is in entry: its figures are still being entered, so not the committee's yet either.
+    expect((await committee.goto('/years/2025/review'))?.status()).toBe(404);
+    expect((await committee.request.get('/api/years/2025/dashboard')).status()).toBe(404);
     await committee.goto('/years/2024/review');
     await expect(committee.getByRole('link', { name: /令和8年度/ })).toHaveCount(0);
+    await expect(committee.getByRole('link', { name: /令和7年度/ })).toHaveCount(0);
     // A published year: the material is read, not written.
     await expect(committee.getByRole('link', { name: /意見を書く/ })).toHaveCount(0);
     await manager.goto('/years/2025/dashboard');

@@ -22,3 +22,18 @@ export const loadYear = cache(async (yearParam: string) => {
 export function readableAnnualPlans(db: Db, user: PolicyUser & { organisationId: number }) {
   return listPlans(db, user.organisationId).filter((p) => p.kind === 'annual' && can(user, 'plan.read', { phase: p.phase }));
 }
+
+/**
+ * What of the organisation's records the user may see across years: the plans they may read, and
+ * the years whose annual plan is hidden from them (the committee sees a year in review or
+ * published only, so not through a mid-term plan's record of that year either).
+ */
+export function visibleRecords(db: Db, user: PolicyUser & { organisationId: number }) {
+  const all = listPlans(db, user.organisationId);
+  const plans = new Set(all.flatMap((p) => (can(user, 'plan.read', { phase: p.phase }) ? [p.id] : [])));
+  const hiddenYears = new Set(all.flatMap((p) => (p.kind === 'annual' && !plans.has(p.id) ? [p.startYear] : [])));
+  return {
+    shows: (r: { planId?: number; fiscalYear: number }) =>
+      (r.planId === undefined || plans.has(r.planId)) && !hiddenYears.has(r.fiscalYear),
+  };
+}

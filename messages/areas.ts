@@ -20,4 +20,5 @@ export const MESSAGE_AREAS = [
   'tables',
   'midterm',
   'ui',
+  'sentences',
 ] as const;

@@ -16,7 +16,10 @@ export type Indicator = {
   scale: number;
   direction: Direction;
   yenPrecision: YenPrecision;
-  aggregation: 'sum' | 'end' | 'annual';
+  aggregation: 'sum' | 'end' | 'annual' | 'ratio';
+  /** A ratio's numerator and denominator (other indicators of the plan); null: entered. */
+  numeratorId: number | null;
+  denominatorId: number | null;
   ratioRounding: RatioRounding;
   pairKey: string;
   measure: 'count' | 'amount' | null;
@@ -28,11 +31,14 @@ const UNITS: IndicatorUnit[] = ['yen', 'cases', 'businesses', 'companies', 'clie
 export function IndicatorForm({
   planId,
   sections,
+  others,
   initial,
   onDone,
 }: {
   planId: number;
   sections: { id: number; label: string }[];
+  /** The plan's indicators a ratio can be computed from. */
+  others: { id: number; name: string }[];
   initial: Indicator;
   onDone: () => void;
 }) {
@@ -58,6 +64,8 @@ export function IndicatorForm({
           direction: v.direction,
           yenPrecision: v.yenPrecision,
           aggregation: v.aggregation,
+          numeratorId: v.aggregation === 'ratio' ? v.numeratorId : null,
+          denominatorId: v.aggregation === 'ratio' ? v.denominatorId : null,
           ratioRounding: v.ratioRounding,
           pairKey: v.pairKey,
           measure: v.pairKey ? (v.measure ?? 'count') : null,
@@ -192,13 +200,36 @@ export function IndicatorForm({
             onChange={(e) => set('aggregation', e.target.value as Indicator['aggregation'])}
             className={inputClass}
           >
-            {(['sum', 'end', 'annual'] as const).map((a) => (
+            {(['sum', 'end', 'annual', 'ratio'] as const).map((a) => (
               <option key={a} value={a}>
                 {t(`aggregations.${a}`)}
               </option>
             ))}
           </select>,
         )}
+        {v.aggregation === 'ratio' &&
+          (['numeratorId', 'denominatorId'] as const).map((k) =>
+            field(
+              k,
+              t(k === 'numeratorId' ? 'numerator' : 'denominator'),
+              <select
+                id={`${p}-${k}`}
+                value={v[k] ?? ''}
+                onChange={(e) => set(k, e.target.value ? Number(e.target.value) : null)}
+                className={inputClass}
+                aria-describedby={`${p}-ratio-hint`}
+              >
+                <option value="">{t('ratioEntered')}</option>
+                {others
+                  .filter((o) => o.id !== initial.id)
+                  .map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+              </select>,
+            ),
+          )}
         {field(
           'rounding',
           t('ratioRounding'),
@@ -272,6 +303,11 @@ export function IndicatorForm({
       <p id={`${p}-pair-hint`} className="text-xs text-slate-600">
         {t('pairHint')}
       </p>
+      {v.aggregation === 'ratio' && (
+        <p id={`${p}-ratio-hint`} className="text-xs text-slate-600">
+          {t('ratioHint')}
+        </p>
+      )}
       <div className="mt-3 flex gap-2">
         <button type="submit" disabled={pending} className={buttonClass}>
           {t('save')}

@@ -13,6 +13,8 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { run, pending, error, done } = useRun();
   const sectionLabel = (id: number | null) => sections.find((s) => s.id === id)?.label.trim() ?? t('noSection');
+  const others = indicators.map((i) => ({ id: i.id, name: i.name }));
+  const nameOf = (id: number) => others.find((o) => o.id === id)?.name ?? '―';
   const blank: Indicator = {
     id: 0,
     code: '',
@@ -24,6 +26,8 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
     direction: 'higher',
     yenPrecision: 'yen',
     aggregation: 'sum',
+    numeratorId: null,
+    denominatorId: null,
     ratioRounding: 'half_up',
     pairKey: '',
     measure: null,
@@ -59,6 +63,9 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
                 <span className="block text-xs text-slate-600">
                   {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
                   {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
+                  {ind.aggregation === 'ratio' && ind.numeratorId !== null && ind.denominatorId !== null
+                    ? ` ・ ${t('ratioOf', { numerator: nameOf(ind.numeratorId), denominator: nameOf(ind.denominatorId) })}`
+                    : ''}
                 </span>
                 {ind.aliases.length > 0 && (
                   <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>
@@ -103,12 +110,13 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
           key={editing}
           planId={planId}
           sections={sections}
+          others={others}
           initial={indicators.find((i) => i.id === editing)!}
           onDone={() => setEditing(null)}
         />
       )}
       {editable && editing === 'new' && (
-        <IndicatorForm key="new" planId={planId} sections={sections} initial={blank} onDone={() => setEditing(null)} />
+        <IndicatorForm key="new" planId={planId} sections={sections} others={others} initial={blank} onDone={() => setEditing(null)} />
       )}
       {editable && editing !== 'new' && (
         <button type="button" className={secondaryButtonClass} onClick={() => setEditing('new')}>

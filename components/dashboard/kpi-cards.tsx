@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatTick } from '@/lib/domain/money';
-import { chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';
+import { asOfKey, chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';
 import { Sparkline } from './sparkline';
 import { STATUS_STYLE, StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
@@ -54,7 +54,7 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
               <span>{f.actual === null ? t('noActual') : f.text.actual}</span>
               {f.asOfMonth !== null && (
                 <span className="text-sm font-medium text-slate-700" data-testid="kpi-as-of">
-                  {tf(k.aggregation === 'end' ? 'balanceAsOf' : 'toDate', { month: f.asOfMonth })}
+                  {tf(asOfKey(k.aggregation), { month: f.asOfMonth })}
                 </span>
               )}
             </p>

@@ -14,7 +14,7 @@ export type PanelIndicator = {
   yenPrecision: YenPrecision;
   direction: Direction;
   ratioRounding: RatioRounding;
-  aggregation: 'sum' | 'end' | 'annual';
+  aggregation: 'sum' | 'end' | 'annual' | 'ratio';
   planValue: number | null;
 };
 export type PanelNote = { id: number; month: number | null; text: string; authorName: string; createdAt: string };
@@ -38,7 +38,7 @@ export function MonthlyTable({
 }) {
   const t = useTranslations('dashboard');
   const fmt = (v: number | null) => formatFigure(v, indicator, displayUnit);
-  const isEnd = indicator.aggregation === 'end';
+  const isEnd = indicator.aggregation === 'end' || indicator.aggregation === 'ratio';
   return (
     <Table dense data-testid="monthly-table">
       <caption className="sr-only">{caption}</caption>

@@ -65,7 +65,7 @@ export function ProgressPanel({
   const firstMissing = notYet[0];
   const lastMissing = notYet.at(-1);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const isEnd = indicator.aggregation === 'end';
+  const isEnd = indicator.aggregation === 'end' || indicator.aggregation === 'ratio';
   const unitLabel = indicator.unit === 'yen' ? DISPLAY_UNIT_LABEL[displayUnit] : '';
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`progress-${indicator.code}`}>
@@ -83,7 +83,9 @@ export function ProgressPanel({
           </button>
         )}
       </figcaption>
-      <p className="mt-1 text-xs text-slate-600">{isEnd ? t('monthly.introEnd') : t('monthly.intro')}</p>
+      <p className="mt-1 text-xs text-slate-600">
+        {indicator.aggregation === 'ratio' ? t('monthly.introRatio') : isEnd ? t('monthly.introEnd') : t('monthly.intro')}
+      </p>
       {pace && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span>{t('monthly.toDate', { month: monthLabel(pace.month), ratio: pace.fig.text.planRatio })}</span>
@@ -103,7 +105,7 @@ export function ProgressPanel({
             ariaLabel={t('monthly.chartLabel', { name: title })}
             unitLabel={unitLabel}
             labels={{
-              actual: isEnd ? t('monthly.balance') : t('monthly.progress'),
+              actual: indicator.aggregation === 'ratio' ? t('monthly.ratio') : isEnd ? t('monthly.balance') : t('monthly.progress'),
               pace: t('monthly.pace'),
               notEntered: t('monthly.notEntered'),
             }}

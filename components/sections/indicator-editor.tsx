@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import { saveIndicatorActuals } from '@/lib/actions/actuals';
 import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
 import { formatIndicatorValue } from '@/lib/domain/money';
+import { asOfKey } from '@/lib/domain/progress';
 import { type CellProblem, monthField, parseCell } from '@/lib/excel/actual-cells';
 import { NumberField } from './number-field';
 import { formatDateTime } from './time';
@@ -130,13 +131,17 @@ export function IndicatorEditor({
       </div>
       {fig.source === 'months' && (
         <p className="mt-2 text-sm text-slate-700" data-testid="derived-actual">
-          {tf('derived')}:{' '}
-          {fig.asOfMonth !== null && `${tf(i.aggregation === 'end' ? 'balanceAsOf' : 'toDate', { month: fig.asOfMonth })} `}
+          {tf('derived')}: {fig.asOfMonth !== null && `${tf(asOfKey(i.aggregation), { month: fig.asOfMonth })} `}
           <span className="font-semibold tabular-nums">{fig.text.actual}</span>
         </p>
       )}
       {fig.source === 'entered' && monthly.some((m) => value(m) !== null) && <p className="mt-2 text-xs text-slate-600">{tf('entered')}</p>}
-      <details className="mt-2">
+      {i.derivedMonthly && (
+        <p className="mt-2 text-xs text-slate-600" data-testid="ratio-derived">
+          {tf('ratioDerived')}
+        </p>
+      )}
+      <details className="mt-2" hidden={Boolean(i.derivedMonthly)}>
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
         <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
           {FISCAL_MONTHS.map((m, k) => (

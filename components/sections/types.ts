@@ -17,13 +17,16 @@ export type WorkspaceIndicator = {
   actualValue: number | null;
   priorActualValue: number | null;
   version: number;
-  aggregation: 'sum' | 'end' | 'annual';
+  aggregation: 'sum' | 'end' | 'annual' | 'ratio';
   /** A count/amount pair of the 事業計画 (the amount's sentence quotes its count). */
   pairKey?: string | null;
   measure?: 'count' | 'amount' | null;
   monthly: (number | null)[];
   /** Last year's months of the same indicator (前年同期比, forecast). */
   priorMonthly: (number | null)[];
+  /** A ratio computed from its parts: its months (this year, last year) derived, not entered. */
+  derivedMonthly?: (number | null)[] | null;
+  derivedPriorMonthly?: (number | null)[] | null;
   updatedAt: string | null;
   updatedBy: string | null;
 };
@@ -56,8 +59,8 @@ export function workspaceFigures(i: WorkspaceIndicator, live?: LiveValue): Figur
     plan: i.planValue,
     actual: live ? live.actual : i.actualValue,
     prior: live ? live.prior : i.priorActualValue,
-    months: live ? live.monthly : i.monthly,
-    priorMonths: i.priorMonthly,
+    months: i.derivedMonthly ?? (live ? live.monthly : i.monthly),
+    priorMonths: i.derivedPriorMonthly ?? i.priorMonthly,
   });
 }
 

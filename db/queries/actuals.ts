@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { fiscalMonthAt, fiscalMonthIndex } from '@/lib/domain/fiscal-year';
 import type { Db } from '../open';
-import { loadMonthGrids } from './figures';
+import { deriveRatioGrids, loadMonthGrids, loadRatioParts } from './figures';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
 
@@ -52,9 +52,22 @@ export function listIndicatorsForEntry(
 ) {
   const rows = indicatorRows(db, planId, fiscalYear, where);
   // This year's months and last year's (for 前年同期比 and the forecast), in one query.
-  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: rows.map((r) => r.id) });
+  // A ratio's parts may be another section's: their rows (a query only when so) and months.
+  const parts = loadRatioParts(db, planId, fiscalYear, rows);
+  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: [...rows, ...parts].map((r) => r.id) });
+  const own = new Map(grids);
+  deriveRatioGrids([...rows, ...parts], grids);
   const empty = () => Array<number | null>(12).fill(null);
-  return rows.map((r) => ({ ...r, monthly: grids.get(r.id)?.months ?? empty(), priorMonthly: grids.get(r.id)?.priorMonths ?? empty() }));
+  return rows.map((r) => {
+    const derived = grids.get(r.id) !== own.get(r.id) ? grids.get(r.id) : undefined;
+    return {
+      ...r,
+      monthly: own.get(r.id)?.months ?? empty(),
+      priorMonthly: own.get(r.id)?.priorMonths ?? empty(),
+      derivedMonthly: derived?.months ?? null,
+      derivedPriorMonthly: derived?.priorMonths ?? null,
+    };
+  });
 }
 
 export type EntryIndicator = ReturnType<typeof listIndicatorsForEntry>[number];

@@ -63,6 +63,20 @@ export function sectionInPlan(db: Db, planId: number, sectionId: number): boolea
   );
 }
 
+/** How the plan's live indicators refer to each other as ratio parts (to refuse a cycle). */
+export function listRatioLinks(db: Db, planId: number) {
+  return db
+    .select({
+      id: indicators.id,
+      aggregation: indicators.aggregation,
+      numeratorId: indicators.numeratorId,
+      denominatorId: indicators.denominatorId,
+    })
+    .from(indicators)
+    .where(and(eq(indicators.planId, planId), isNull(indicators.deletedAt)))
+    .all();
+}
+
 export function insertIndicator(db: Db, planId: number, fields: IndicatorFields): number {
   const last = db
     .select({ n: sql<number>`coalesce(max(${indicators.sortOrder}), -1)` })

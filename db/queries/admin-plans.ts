@@ -83,6 +83,7 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
     .from(financialLines)
     .where(eq(financialLines.planId, plan.id))
     .all();
+  const codeOf = new Map(inds.map((i) => [i.id, i.code]));
   const valuesOf = new Map<number, { fiscalYear: number; actualValue: number | null }[]>();
   for (const v of values) {
     const list = valuesOf.get(v.indicatorId) ?? [];
@@ -93,7 +94,12 @@ export function loadSourcePlan(db: Db, plan: { id: number; startYear: number; en
     startYear: plan.startYear,
     endYear: plan.endYear,
     sections: secs,
-    indicators: inds.map(({ id, ...ind }) => ({ ...ind, values: valuesOf.get(id) ?? [] })),
+    indicators: inds.map(({ id, numeratorId, denominatorId, ...ind }) => ({
+      ...ind,
+      numeratorCode: codeOf.get(numeratorId ?? -1) ?? null,
+      denominatorCode: codeOf.get(denominatorId ?? -1) ?? null,
+      values: valuesOf.get(id) ?? [],
+    })),
     financialLines: lines,
   };
 }
@@ -133,10 +139,26 @@ export function insertPlanStructure(
   if (structure.indicators.length) {
     const created = db
       .insert(indicators)
-      .values(structure.indicators.map(({ sectionKey, values: _v, ...ind }) => ({ ...ind, planId, sectionId: sectionId(sectionKey) })))
+      .values(
+        structure.indicators.map(({ sectionKey, values: _v, numeratorCode: _n, denominatorCode: _d, ...ind }) => ({
+          ...ind,
+          planId,
+          sectionId: sectionId(sectionKey),
+        })),
+      )
       .returning({ id: indicators.id, code: indicators.code })
       .all();
     const idByCode = new Map(created.map((r) => [r.code, r.id]));
+    // A ratio's parts are known by code until every indicator has its id (a few ratios per plan).
+    for (const ind of structure.indicators) {
+      const numeratorId = idByCode.get(ind.numeratorCode ?? '') ?? null;
+      const denominatorId = idByCode.get(ind.denominatorCode ?? '') ?? null;
+      if (ind.aggregation !== 'ratio' || numeratorId === null || denominatorId === null) continue;
+      db.update(indicators)
+        .set({ numeratorId, denominatorId })
+        .where(eq(indicators.id, idByCode.get(ind.code)!))
+        .run();
+    }
     const valueRows = structure.indicators.flatMap((ind) => ind.values.map((v) => ({ indicatorId: idByCode.get(ind.code)!, ...v })));
     if (valueRows.length) db.insert(indicatorValues).values(valueRows).run();
   }

@@ -16,6 +16,8 @@ export const indicatorColumns = {
   pairKey: indicators.pairKey,
   measure: indicators.measure,
   aggregation: indicators.aggregation,
+  numeratorId: indicators.numeratorId,
+  denominatorId: indicators.denominatorId,
 };
 
 /** One fiscal year's values of an indicator (from a join on indicator_values). */

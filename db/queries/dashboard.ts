@@ -3,10 +3,11 @@
 // running totals, status counts and opinion counts are computed in SQL (window functions and
 // GROUP BY), never by a query per indicator or per month.
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { fiscalMonthAt } from '@/lib/domain/fiscal-year';
 import type { Figures } from '@/lib/domain/figures';
 import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { figureNumbersOf, figuresOf, listMonthRows, toMonthGrids } from './figures';
+import { deriveRatioGrids, figureNumbersOf, figuresOf, listMonthRows, loadRatioParts, toMonthGrids } from './figures';
 import { inOrganisationIndicators } from './scope';
 import {
   departments,
@@ -125,6 +126,8 @@ export function loadDashboard(db: Db, input: DashboardInput) {
   // instead (choosing a department lists its indicators), so the page stays light at any size.
   const initiativeCount = indicatorRows.filter((i) => i.pairKey == null).length;
   const digest = dept === null && initiativeCount > PRIORITY_LIST_LIMIT;
+  // A ratio listed for a department whose parts are another's: their rows (no query when none).
+  const ratioParts = loadRatioParts(db, planId, year, indicatorRows);
 
   // The months behind every figure (this year's, and last year's for the listed indicators),
   // with running totals: two queries. A digest needs only this year's months.
@@ -139,10 +142,11 @@ export function loadDashboard(db: Db, input: DashboardInput) {
           sql`not exists (select 1 from ${indicatorValues} where ${indicatorValues.indicatorId} = ${indicators.id}
             and ${indicatorValues.fiscalYear} = ${year} and ${indicatorValues.actualValue} is not null)`,
         )
-      : inArray(indicators.id, indicatorRows.length ? indicatorRows.map((i) => i.id) : [-1]),
+      : inArray(indicators.id, indicatorRows.length ? [...indicatorRows, ...ratioParts].map((i) => i.id) : [-1]),
     priorScope: digest ? isNotNull(indicators.pairKey) : undefined,
   });
   const grids = toMonthGrids(monthRows, year);
+  deriveRatioGrids([...indicatorRows, ...ratioParts], grids);
   // A digest counts statuses only: numbers for the initiatives, display figures for what is listed.
   const priorityDigest = digest
     ? digestByDepartment(indicatorRows.filter((i) => i.pairKey == null).map((i) => ({ ...i, fig: figureNumbersOf(i, grids) })))
@@ -305,9 +309,18 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
       .where(and(eq(indicators.planId, planId), eq(indicators.code, code), isNull(indicators.deletedAt)))
       .get() ?? null;
   if (!indicator) return null;
-  const monthRows = listMonthRows(db, { organisationId, planId, year, scope: eq(indicators.id, indicator.id) });
-  const monthly = monthRows.filter((m) => m.fiscalYear === year).map(({ month, value, cumulative }) => ({ month, value, cumulative }));
-  const fig = figuresOf(indicator, toMonthGrids(monthRows, year), org.displayUnit);
+  // A ratio's parts (one more query, for a ratio only) and their months with its own.
+  const parts = loadRatioParts(db, planId, year, [indicator]);
+  const scope = parts.length ? inArray(indicators.id, [indicator.id, ...parts.map((p) => p.id)]) : eq(indicators.id, indicator.id);
+  const monthRows = listMonthRows(db, { organisationId, planId, year, scope });
+  const grids = toMonthGrids(monthRows, year);
+  deriveRatioGrids([indicator, ...parts], grids);
+  const monthly = parts.length
+    ? ratioMonthRows(grids.get(indicator.id)?.months)
+    : monthRows
+        .filter((m) => m.fiscalYear === year && m.indicatorId === indicator.id)
+        .map(({ month, value, cumulative }) => ({ month, value, cumulative }));
+  const fig = figuresOf(indicator, grids, org.displayUnit);
   const history = listIndicatorHistory(db, organisationId, code);
   const notes = db
     .select(noteColumns)
@@ -319,6 +332,11 @@ export function loadIndicatorDetail(db: Db, input: { organisationId: number; pla
     .orderBy(desc(indicatorNotes.fiscalYear), asc(indicatorNotes.month), asc(indicatorNotes.id))
     .all();
   return { year, displayUnit: org.displayUnit, indicator, fig, monthly, history, notes };
+}
+
+/** A ratio's derived months as the chart's rows (a ratio reads like a balance: no running total). */
+function ratioMonthRows(months: readonly (number | null)[] | undefined) {
+  return (months ?? []).flatMap((value, i) => (value === null ? [] : [{ month: fiscalMonthAt(i), value, cumulative: value }]));
 }
 
 export type IndicatorDetail = NonNullable<ReturnType<typeof loadIndicatorDetail>>;

@@ -14,7 +14,9 @@ import {
 } from '@/lib/domain/figures';
 import type { DisplayUnit } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { indicators, monthlyActuals, plans } from '../schema';
+import { ratioFigureValues } from '@/lib/domain/figures-ratio';
+import { indicators, indicatorValues, monthlyActuals, plans } from '../schema';
+import { indicatorColumns, yearValueColumns } from './columns';
 
 /** Fiscal position of a calendar month (4 → 0 … 3 → 11), for ordering in SQL. */
 export const fiscalIndexOf = sql`((${monthlyActuals.month} + 8) % 12)`;
@@ -110,7 +112,14 @@ export function loadMonthGrids(db: Db, input: { organisationId?: number; planId:
   return toMonthGrids(listMonthRows(db, { ...input, scope }), input.year);
 }
 
-type ValueRow = FigureIndicator & { id: number; planValue: number | null; actualValue: number | null; priorActualValue: number | null };
+export type ValueRow = FigureIndicator & {
+  id: number;
+  planValue: number | null;
+  actualValue: number | null;
+  priorActualValue: number | null;
+  numeratorId?: number | null;
+  denominatorId?: number | null;
+};
 
 function valuesOf(row: ValueRow, grids: MonthGrids): FigureValues {
   const g = grids.get(row.id);
@@ -131,4 +140,57 @@ export function figuresOf(row: ValueRow, grids: MonthGrids, displayUnit: Display
 /** figureNumbers for a row (no strings: for counts over many indicators). */
 export function figureNumbersOf(row: ValueRow, grids: MonthGrids): FigureNumbers {
   return figureNumbers(row, valuesOf(row, grids));
+}
+
+/** Ids of the ratio parts of `rows` that `rows` does not hold (a department's page, one indicator). */
+function missingParts(rows: readonly ValueRow[]): number[] {
+  const have = new Set(rows.map((r) => r.id));
+  const ids = new Set<number>();
+  for (const r of rows) {
+    if (r.aggregation !== 'ratio') continue;
+    for (const p of [r.numeratorId, r.denominatorId]) if (p != null && !have.has(p)) ids.add(p);
+  }
+  return [...ids];
+}
+
+/**
+ * The ratio parts `rows` refers to but does not hold, with their year's values: one query, and
+ * only when some part is missing (a plan's full list holds them all), whatever the number of ratios.
+ */
+export function loadRatioParts(db: Db, planId: number, year: number, rows: readonly ValueRow[]): ValueRow[] {
+  const ids = missingParts(rows);
+  if (ids.length === 0) return [];
+  return db
+    .select({ ...indicatorColumns, ...yearValueColumns })
+    .from(indicators)
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, year)))
+    .where(and(eq(indicators.planId, planId), inArray(indicators.id, ids), isNull(indicators.deletedAt)))
+    .all();
+}
+
+/**
+ * Replaces the months of the ratio indicators among `rows` by the ratios of their parts
+ * (found among `rows`), so that figuresOf reads them like any indicator. A part that is itself
+ * a ratio is derived first; a ratio whose parts are missing keeps its own months.
+ */
+export function deriveRatioGrids(rows: readonly ValueRow[], grids: MonthGrids): void {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const done = new Set<number>();
+  const derive = (row: ValueRow, depth: number) => {
+    if (done.has(row.id) || depth > rows.length) return;
+    done.add(row.id);
+    const num = row.numeratorId == null ? undefined : byId.get(row.numeratorId);
+    const den = row.denominatorId == null ? undefined : byId.get(row.denominatorId);
+    if (row.aggregation !== 'ratio' || !num || !den) return;
+    derive(num, depth + 1);
+    derive(den, depth + 1);
+    const v = ratioFigureValues(
+      row,
+      valuesOf(row, grids),
+      { ind: num, values: valuesOf(num, grids) },
+      { ind: den, values: valuesOf(den, grids) },
+    );
+    grids.set(row.id, { months: v.months as (number | null)[], priorMonths: v.priorMonths as (number | null)[] });
+  };
+  for (const r of rows) derive(r, 0);
 }

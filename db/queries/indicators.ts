@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../open';
-import { figuresOf, loadMonthGrids } from './figures';
+import { deriveRatioGrids, figuresOf, loadMonthGrids } from './figures';
 import { indicators, indicatorValues } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
 
@@ -15,7 +15,10 @@ export function listIndicatorsWithValues(db: Db, planId: number, fiscalYear: num
     .all();
   const picked = opts.coreOnly ? rows.filter((r) => r.pairKey != null) : rows;
   // The display figures (derived from the months while the year is open): one more query.
-  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: picked.map((r) => r.id) });
+  // A picked ratio's parts are among the plan's rows: their months come along.
+  const wanted = new Set(picked.flatMap((r) => (r.aggregation === 'ratio' ? [r.id, r.numeratorId, r.denominatorId] : [r.id])));
+  const grids = loadMonthGrids(db, { planId, year: fiscalYear, indicatorIds: rows.filter((r) => wanted.has(r.id)).map((r) => r.id) });
+  deriveRatioGrids(rows, grids);
   return picked.map((r) => ({ ...r, fig: figuresOf(r, grids, 'oku') }));
 }
 

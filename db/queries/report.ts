@@ -1,7 +1,7 @@
 // Everything the published report prints, for one plan, in a fixed number of queries.
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../open';
-import { listMonthRows, toMonthGrids } from './figures';
+import { deriveRatioGrids, listMonthRows, toMonthGrids } from './figures';
 import {
   committeeMembers,
   departments,
@@ -87,6 +87,15 @@ export function loadReportData(db: Db, plan: ReportPlan) {
     : [];
   // The months behind the actuals of a year in progress (and last year's, for the same period).
   const grids = toMonthGrids(listMonthRows(db, { organisationId: plan.organisationId, planId: plan.id, year: plan.endYear }), plan.endYear);
+  // Ratios take their months from their parts' (all of the plan's indicators are here).
+  const lastYear = new Map(values.filter((v) => v.fiscalYear === plan.endYear).map((v) => [v.indicatorId, v]));
+  deriveRatioGrids(
+    indicatorRows.map((r) => {
+      const v = lastYear.get(r.id);
+      return { ...r, planValue: v?.planValue ?? null, actualValue: v?.actualValue ?? null, priorActualValue: v?.priorActualValue ?? null };
+    }),
+    grids,
+  );
   const lines = db
     .select({
       id: financialLines.id,

@@ -100,7 +100,10 @@ export const indicators = sqliteTable(
     yenPrecision: text('yen_precision').$type<YenPrecision>().notNull().default('oku'),
     pairKey: text('pair_key'),
     measure: text('measure').$type<'count' | 'amount'>(),
-    aggregation: text('aggregation').$type<'sum' | 'end' | 'annual'>().notNull().default('sum'),
+    aggregation: text('aggregation').$type<'sum' | 'end' | 'annual' | 'ratio'>().notNull().default('sum'),
+    /** A ratio's numerator and denominator: two other indicators of the same plan (null: the ratio is entered). */
+    numeratorId: integer('numerator_id').references((): AnySQLiteColumn => indicators.id),
+    denominatorId: integer('denominator_id').references((): AnySQLiteColumn => indicators.id),
     allowNegative: integer('allow_negative', { mode: 'boolean' }).notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     deletedAt: text('deleted_at'),

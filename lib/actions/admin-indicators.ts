@@ -10,6 +10,7 @@ import {
   indicatorCodeTaken,
   insertFinancialLine,
   insertIndicator,
+  listRatioLinks,
   listYearLines,
   orderFinancialLines,
   sectionInPlan,
@@ -18,6 +19,7 @@ import {
   updateFinancialLine,
   updateIndicatorFields,
 } from '@/db/queries/admin-indicators';
+import { ratioLinkProblem } from '@/lib/domain/figures-ratio';
 import { parseNumberInput } from '@/lib/domain/parse-number';
 import { fiscalYear, id, LIMITS, name, UNITS } from '@/lib/plans/validation';
 import { ActionFailure, defineAction } from './wrapper';
@@ -41,7 +43,10 @@ const indicatorSchema = z
     scale: z.number().int().min(0).max(4),
     direction: z.enum(['higher', 'lower']),
     yenPrecision: z.enum(['oku', 'man', 'yen']),
-    aggregation: z.enum(['sum', 'end', 'annual']),
+    aggregation: z.enum(['sum', 'end', 'annual', 'ratio']),
+    /** A ratio's numerator and denominator (indicators of the same plan); both null: entered. Kept when omitted. */
+    numeratorId: id.nullable().optional(),
+    denominatorId: id.nullable().optional(),
     /** How 計画比・前年度比 are rounded to 0.1% (切り捨て or 四捨五入); kept when omitted. */
     ratioRounding: z.enum(['half_up', 'down']).optional(),
     pairKey: z
@@ -76,6 +81,19 @@ export const saveIndicator = defineAction(
     const code = input.code || existing?.indicator.code || `ind_${randomUUID().slice(0, 8)}`;
     if (indicatorCodeTaken(tx, plan.id, code, input.id)) throw new ActionFailure('conflict', { reason: 'duplicateCode', field: 'code' });
 
+    // A ratio's parts: both or neither, of this plan, never itself or back to it through others.
+    const isRatio = input.aggregation === 'ratio';
+    const numeratorId = isRatio ? (input.numeratorId === undefined ? (existing?.indicator.numeratorId ?? null) : input.numeratorId) : null;
+    const denominatorId = isRatio
+      ? input.denominatorId === undefined
+        ? (existing?.indicator.denominatorId ?? null)
+        : input.denominatorId
+      : null;
+    const problem = isRatio
+      ? ratioLinkProblem(listRatioLinks(tx, plan.id), { id: existing?.indicator.id ?? null, numeratorId, denominatorId })
+      : null;
+    if (problem) throw new ActionFailure('invalid', { reason: problem, field: 'numeratorId' });
+
     const values: { fiscalYear: number; planValue: number | null }[] = [];
     for (const v of input.planValues) {
       if (v.fiscalYear < plan.startYear || v.fiscalYear > plan.endYear) throw new ActionFailure('invalid', { reason: 'yearOutsidePlan' });
@@ -105,6 +123,8 @@ export const saveIndicator = defineAction(
       direction: input.direction,
       yenPrecision: input.yenPrecision,
       aggregation: input.aggregation,
+      numeratorId,
+      denominatorId,
       ratioRounding: input.ratioRounding ?? existing?.indicator.ratioRounding ?? 'half_up',
       pairKey: input.pairKey || null,
       measure: input.measure,

@@ -142,9 +142,9 @@ describe('policy matrix', () => {
     expect(outcome('committee', 'opinion.write', { phase: 'review' })).toBe('allow');
   });
 
-  it('opinions: written in entry and review only; a final one is locked; another member’s draft is not confirmed', () => {
+  it('opinions: written in review only; a final one is locked; another member’s draft is not confirmed', () => {
     const mine = { authorId: users.committee!.id, opinionStatus: 'draft' as const };
-    const want: Record<PlanPhase | 'planning', string> = { planning: 'locked', entry: 'allow', review: 'allow', published: 'published' };
+    const want: Record<PlanPhase | 'planning', string> = { planning: 'locked', entry: 'locked', review: 'allow', published: 'published' };
     for (const phase of ['planning', ...phases] as PlanPhase[]) {
       expect(outcome('committee', 'opinion.write', { ...mine, phase }), phase).toBe(want[phase]);
       expect(outcome('committee', 'opinion.write', { phase }), `new ${phase}`).toBe(want[phase]);
@@ -239,9 +239,10 @@ describe('policy matrix', () => {
       expect(outcome('manager', a, {})).toBe('allow');
   });
 
-  it('the committee does not see a year still in planning; everyone else does', () => {
-    expect(outcome('committee', 'plan.read', { phase: 'planning' })).toBe('forbidden');
-    for (const phase of ['entry', 'review', 'published'] as const) expect(outcome('committee', 'plan.read', { phase })).toBe('allow');
-    for (const who of ['admin', 'staffOwn', 'manager'] as const) expect(outcome(who, 'plan.read', { phase: 'planning' })).toBe('allow');
+  it('the committee sees a year in review or published only, not one in planning or entry; everyone else does', () => {
+    for (const phase of ['planning', 'entry'] as const) expect(outcome('committee', 'plan.read', { phase }), phase).toBe('forbidden');
+    for (const phase of ['review', 'published'] as const) expect(outcome('committee', 'plan.read', { phase }), phase).toBe('allow');
+    for (const who of ['admin', 'staffOwn', 'manager'] as const)
+      for (const phase of ['planning', 'entry'] as const) expect(outcome(who, 'plan.read', { phase }), `${who} ${phase}`).toBe('allow');
   });
 });

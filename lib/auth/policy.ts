@@ -69,9 +69,18 @@ type Rule = (u: PolicyUser, t: Target) => boolean;
 
 const isOwner: Rule = (u, t) => t.authorId === u.id;
 
+/** The phases of a year the committee sees. */
+const COMMITTEE_PHASES: ReadonlySet<PlanPhase> = new Set(['review', 'published']);
+
 const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
-  // The committee never sees a year still being planned (its figures and sections are not settled).
-  'plan.read': { admin: () => true, staff: () => true, manager: () => true, committee: (_u, t) => t.phase !== 'planning' },
+  // The committee sees a year once it is put to them (委員会評価) and once published: never a year
+  // still being planned or whose figures are still being entered. No phase: reading in general.
+  'plan.read': {
+    admin: () => true,
+    staff: () => true,
+    manager: () => true,
+    committee: (_u, t) => t.phase === undefined || COMMITTEE_PHASES.has(t.phase),
+  },
   'plan.admin': { admin: () => true },
   'section.read': { admin: () => true, staff: () => true, manager: () => true, committee: () => true },
   'assessment.read': {
@@ -123,8 +132,8 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
   'reminder.send': { admin: () => true },
 };
 
-/** Members write opinions while material comes in (entry) and during the review. */
-const OPINION_PHASES: ReadonlySet<PlanPhase | undefined> = new Set(['entry', 'review', undefined]);
+/** Members write opinions during the review (the only open phase they see). */
+const OPINION_PHASES: ReadonlySet<PlanPhase | undefined> = new Set(['review', undefined]);
 
 export function decide(user: PolicyUser | null, action: Action, target: Target = {}): Decision {
   if (!user) return deny('forbidden');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIGURE_SENTENCES, figureSentence, fillTemplate } from './figure-sentence';
+import { DEFAULT_FIGURE_SENTENCES, figureSentence, fillTemplate, templateProblems } from './figure-sentence';
 import { type FigureIndicator, indicatorFigures } from './figures';
 
 const yen: FigureIndicator = { unit: 'yen', scale: 0, direction: 'higher', ratioRounding: 'down', aggregation: 'sum', yenPrecision: 'oku' };
@@ -35,5 +35,20 @@ describe('figure sentences', () => {
       'A：5件{oops}',
     );
     expect(fillTemplate('{name}（[計画比 {planRatio}]、[前年比 {yoy}]）', { name: 'A', planRatio: null, yoy: null })).toBe('A');
+  });
+});
+
+describe('templateProblems', () => {
+  it('accepts the default wording', () => {
+    expect(templateProblems(DEFAULT_FIGURE_SENTENCES.yearEnd)).toEqual({ unknown: [], unbalanced: false });
+    expect(templateProblems(DEFAULT_FIGURE_SENTENCES.toDate)).toEqual({ unknown: [], unbalanced: false });
+  });
+  it('names unknown placeholders once each, and finds groups or braces left open', () => {
+    expect(templateProblems('{name}は{actaul}、{actaul}（{ratio}）').unknown).toEqual(['actaul', 'ratio']);
+    expect(templateProblems('{name}は[計画比 {planRatio}').unbalanced).toBe(true);
+    expect(templateProblems('{name}は計画比 {planRatio}]').unbalanced).toBe(true);
+    expect(templateProblems('[[{name}]]').unbalanced).toBe(true);
+    expect(templateProblems('{name}は{actual').unbalanced).toBe(true);
+    expect(templateProblems('{name}は[計画比 {planRatio}]').unbalanced).toBe(false);
   });
 });

@@ -31,7 +31,27 @@ export const FIGURE_PLACEHOLDERS = [
   'countYoy',
   'forecast',
 ] as const;
-type Placeholder = (typeof FIGURE_PLACEHOLDERS)[number];
+export type Placeholder = (typeof FIGURE_PLACEHOLDERS)[number];
+
+/** The longest template the organisation may store (a sentence, not a paragraph). */
+export const TEMPLATE_MAX = 400;
+
+/**
+ * What is wrong with a template, for the wording screen: placeholders that do not exist (a typo
+ * would print 「{actaul}」 in every narrative) and [groups] that do not close or nest.
+ */
+export function templateProblems(template: string): { unknown: string[]; unbalanced: boolean } {
+  const known = FIGURE_PLACEHOLDERS as readonly string[];
+  const unknown = [...new Set([...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).filter((k) => !known.includes(k)))];
+  let depth = 0;
+  let unbalanced = /\{[^{}]*$|^[^{}]*\}/.test(template.replace(/\{[^{}]*\}/g, ''));
+  for (const ch of template) {
+    if (ch === '[') depth += 1;
+    if (ch === ']') depth -= 1;
+    if (depth < 0 || depth > 1) unbalanced = true;
+  }
+  return { unknown, unbalanced: unbalanced || depth !== 0 };
+}
 
 /**
  * Fills a template. A [group] whose placeholders include a missing figure (「―」) is left out
@@ -53,14 +73,17 @@ export function fillTemplate(template: string, values: Partial<Record<Placeholde
 }
 
 /** The sentence for an indicator-year, with its count's figures when it is the amount of a pair. */
-export function figureSentence(
-  templates: FigureSentenceTemplates,
-  input: { name: string; fig: Figures; count?: Figures | null; monthLabel: (month: number) => string },
-): string {
+export function figureSentence(templates: FigureSentenceTemplates, input: SentenceInput): string {
+  return fillTemplate(input.fig.toDate ? templates.toDate : templates.yearEnd, sentenceValues(input));
+}
+
+export type SentenceInput = { name: string; fig: Figures; count?: Figures | null; monthLabel: (month: number) => string };
+
+/** The placeholders' values for an indicator-year (the wording screen previews a template with them). */
+export function sentenceValues(input: SentenceInput): Partial<Record<Placeholder, string | null>> {
   const { fig, count } = input;
-  const template = fig.toDate ? templates.toDate : templates.yearEnd;
   const compared = (f: Figures) => (f.toDate ? f.text.samePeriodYoy : f.text.yoy);
-  return fillTemplate(template, {
+  return {
     name: input.name,
     asOf: fig.asOfMonth === null ? null : input.monthLabel(fig.asOfMonth),
     actual: fig.actual === null ? null : fig.text.actual,
@@ -71,5 +94,5 @@ export function figureSentence(
     count: count && count.actual !== null ? count.text.actual : null,
     countYoy: count ? compared(count) : null,
     forecast: fig.text.forecast,
-  });
+  };
 }

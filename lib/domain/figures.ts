@@ -12,9 +12,16 @@ import type { Direction, DisplayUnit, IndicatorUnit, ProgressStatus, RatioRoundi
 
 /**
  * How the year's actual follows from the months: 'sum' a flow (承諾, 代位弁済, 回収: the total of
- * the months), 'end' a stock (残高: the latest month), 'annual' entered as a yearly figure only.
+ * the months), 'end' a stock (残高: the latest month), 'annual' entered as a yearly figure only,
+ * 'ratio' numerator ÷ denominator of two other indicators (lib/domain/figures-ratio.ts turns
+ * them into months of the ratio, which then read like a stock: the latest month is the figure).
  */
-export type IndicatorKind = 'sum' | 'end' | 'annual';
+export type IndicatorKind = 'sum' | 'end' | 'annual' | 'ratio';
+
+/** The kind the months are read by: a ratio's months are ratios to date, read like a stock. */
+function monthKind(kind: IndicatorKind): Exclude<IndicatorKind, 'ratio'> {
+  return kind === 'ratio' ? 'end' : kind;
+}
 
 export type FigureIndicator = {
   unit: IndicatorUnit;
@@ -94,7 +101,7 @@ function latestIndex(months: MonthGrid | null | undefined): number {
 /** The months' figure up to fiscal index `last`: the total for a flow, that month's value for a stock. */
 export function monthsToDate(months: MonthGrid | null | undefined, kind: IndicatorKind, last: number): number | null {
   if (!months || last < 0 || kind === 'annual') return null;
-  if (kind === 'end') return months[last] ?? null;
+  if (monthKind(kind) === 'end') return months[last] ?? null;
   let total = 0;
   let any = false;
   for (let i = 0; i <= last; i++) {
@@ -173,7 +180,7 @@ export function indicatorFigures(ind: FigureIndicator, v: FigureValues, displayU
 
 /** The figures as numbers only (a status count over many indicators needs no strings). */
 export function figureNumbers(ind: FigureIndicator, v: FigureValues): FigureNumbers {
-  const kind = ind.aggregation;
+  const kind = monthKind(ind.aggregation);
   const rounding = ind.ratioRounding;
   const isPoints = ind.unit === 'percent';
   const last = kind === 'annual' ? -1 : latestIndex(v.months);

@@ -8,7 +8,8 @@ import { planPace, progressStatus, ratioTenths } from './ratio';
 import { DISPLAY_UNIT_WORD, DISPLAY_UNIT_YEN } from './units';
 import type { Direction, DisplayUnit, IndicatorUnit, ProgressStatus, RatioRounding, YenPrecision } from './types';
 
-export type Aggregation = 'sum' | 'end' | 'annual';
+/** How an indicator's months make its figure (lib/domain/figures.ts: IndicatorKind). A ratio's months read like a balance. */
+export type Aggregation = 'sum' | 'end' | 'annual' | 'ratio';
 
 /** One month as the database gives it: calendar month (4 = April), the month's value and,
  *  for flows, the running total the query computed. */
@@ -48,6 +49,12 @@ export function fiscalSeries(rows: readonly MonthRow[], aggregation: Aggregation
     if (plan !== null && aggregation !== 'annual') pace = aggregation === 'sum' ? planPace(plan, index + 1) : plan;
     return { month, index, value, progress, pace };
   });
+}
+
+/** The figures message naming a to-date figure's month: a flow's total, a balance, a ratio at month end. */
+export function asOfKey(aggregation: Aggregation): 'toDate' | 'balanceAsOf' | 'asOf' {
+  if (aggregation === 'end') return 'balanceAsOf';
+  return aggregation === 'ratio' ? 'asOf' : 'toDate';
 }
 
 /** The last month with a value, or null when none has been entered. */

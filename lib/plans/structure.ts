@@ -29,7 +29,10 @@ export type StructureIndicator = {
   yenPrecision: YenPrecision;
   pairKey: string | null;
   measure: 'count' | 'amount' | null;
-  aggregation: 'sum' | 'end' | 'annual';
+  aggregation: 'sum' | 'end' | 'annual' | 'ratio';
+  /** A ratio's parts by code (codes carry over to a copied plan; ids do not). */
+  numeratorCode?: string | null;
+  denominatorCode?: string | null;
   allowNegative: boolean;
   sortOrder: number;
   /** One per fiscal year of the plan. */

@@ -42,7 +42,10 @@ const indicator = z
     yenPrecision: z.enum(['oku', 'man', 'yen']).default('oku'),
     pairKey: z.string().trim().max(64).nullable().default(null),
     measure: z.enum(['count', 'amount']).nullable().default(null),
-    aggregation: z.enum(['sum', 'end', 'annual']).default('sum'),
+    aggregation: z.enum(['sum', 'end', 'annual', 'ratio']).default('sum'),
+    /** A ratio's numerator and denominator: codes of indicators of the same template. */
+    numerator: z.string().trim().max(64).nullable().default(null),
+    denominator: z.string().trim().max(64).nullable().default(null),
     allowNegative: z.boolean().default(false),
   })
   .strict();
@@ -158,8 +161,10 @@ export function templateStructure(
       tableSpec: s.table,
     };
   });
-  const indicators = t.indicators.map(({ section, ...ind }, i) => ({
+  const indicators = t.indicators.map(({ section, numerator, denominator, ...ind }, i) => ({
     ...ind,
+    numeratorCode: numerator,
+    denominatorCode: denominator,
     sectionKey: section,
     sortOrder: i,
     values: fiscalYears.map((fiscalYear) => ({ fiscalYear, planValue: null, priorActualValue: null })),
@@ -214,6 +219,8 @@ export function planTemplate(
       pairKey: ind.pairKey,
       measure: ind.measure,
       aggregation: ind.aggregation,
+      numerator: ind.numeratorCode ?? null,
+      denominator: ind.denominatorCode ?? null,
       allowNegative: ind.allowNegative,
     })),
     financialLines: lastLines.map((l) => ({ section: keyOf(l.sectionId), name: l.name })),

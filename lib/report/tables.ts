@@ -237,12 +237,12 @@ export function buildMidtermTable(
     const total = (xs: (number | null)[]) => {
       const c = complete(xs);
       if (!c) return null;
-      return ind.aggregation === 'end' ? c[c.length - 1]! : c.reduce((s, x) => s + x, 0);
+      return ind.aggregation === 'end' || ind.aggregation === 'ratio' ? c[c.length - 1]! : c.reduce((s, x) => s + x, 0);
     };
     const totalActual = total(years.map(actualOf));
     const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
     const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
-    const label = ind.aggregation === 'end' ? '期末' : '期間計';
+    const label = ind.aggregation === 'end' || ind.aggregation === 'ratio' ? '期末' : '期間計';
     const totals: Cells = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
     display.push(displayRow('', spec, totals, { count: '', amount: '' }).map((c) => c.trimEnd()));
     rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SearchViewer } from '@/db/queries/search';
-import { opinions, plans, selfAssessments, userDepartments, users } from '@/db/schema';
+import { opinions, plans, sections, selfAssessments, userDepartments, users } from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
 import { search, snippetOf } from './search';
 
@@ -33,6 +33,8 @@ describe('search', () => {
   it('a committee member never finds another member’s draft, but the author does', () => {
     const c1 = viewer('committee1');
     const plan = db.select().from(plans).where(eq(plans.startYear, 2025)).get()!;
+    // Members write on a year in review (the demo's FY2025 is in entry).
+    db.update(plans).set({ phase: 'review' }).where(eq(plans.id, plan.id)).run();
     db.insert(opinions)
       .values({
         planId: plan.id,
@@ -46,6 +48,28 @@ describe('search', () => {
     expect(search(db, viewer('committee2'), '下書き意見サンプル', {})).toHaveLength(0);
     expect(search(db, viewer('admin'), '下書き意見サンプル', {})).toHaveLength(0);
     expect(search(db, viewer('committee2'), '下書', {})).toHaveLength(0);
+    // Back in entry, the year is hidden from the committee: its author finds nothing of it either.
+    db.update(plans).set({ phase: 'entry' }).where(eq(plans.id, plan.id)).run();
+    expect(search(db, c1, '下書き意見サンプル', {})).toHaveLength(0);
+  });
+
+  it('the committee finds nothing of a year in entry, even submitted material; in review it does', () => {
+    const plan = db.select().from(plans).where(eq(plans.startYear, 2025)).get()!;
+    const sa = db
+      .select({ id: selfAssessments.id })
+      .from(selfAssessments)
+      .innerJoin(sections, eq(sections.id, selfAssessments.sectionId))
+      .where(eq(sections.planId, plan.id))
+      .get()!;
+    db.update(selfAssessments)
+      .set({ narrative: '提出済みの令和七年度本文', status: 'submitted' })
+      .where(eq(selfAssessments.id, sa.id))
+      .run();
+    expect(search(db, viewer('manager'), '提出済みの令和七年度', {})).toHaveLength(1);
+    expect(search(db, viewer('committee1'), '提出済みの令和七年度', {})).toHaveLength(0);
+    db.update(plans).set({ phase: 'review' }).where(eq(plans.id, plan.id)).run();
+    expect(search(db, viewer('committee1'), '提出済みの令和七年度', {})).toHaveLength(1);
+    db.update(plans).set({ phase: 'entry' }).where(eq(plans.id, plan.id)).run();
   });
 
   it('the committee does not find an unsubmitted narrative; staff and managers do', () => {

@@ -3,7 +3,7 @@
 import { SEARCH_KINDS, type SearchKindCode, type SearchRow, type SearchViewer, searchIndex, searchTerms } from '@/db/queries/search';
 import type { Db } from '@/db/open';
 import { can } from '@/lib/auth/policy';
-import type { AssessmentStatus, OpinionStatus } from '@/lib/domain/types';
+import type { AssessmentStatus, OpinionStatus, PlanPhase } from '@/lib/domain/types';
 
 export type SearchKind = keyof typeof SEARCH_KINDS;
 export const KIND_FILTERS = ['narrative', 'opinion', 'response', 'section', 'indicator'] as const;
@@ -24,6 +24,8 @@ export type SearchResult = {
 const KIND_NAME = Object.fromEntries(Object.entries(SEARCH_KINDS).map(([k, v]) => [v, k])) as Record<SearchKindCode, SearchKind>;
 
 function mayRead(v: SearchViewer, r: SearchRow): boolean {
+  // Nothing of a year the viewer may not open (the committee: years in review or published).
+  if (!can(v, 'plan.read', { phase: r.phase as PlanPhase })) return false;
   const dept = { departmentId: r.departmentId };
   switch (r.kind) {
     case 1:

@@ -6,12 +6,13 @@ import type { TrendPoint } from '@/components/charts/trend-chart';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { getDb } from '@/db/client';
 import { loadTrends } from '@/db/queries/dashboard';
-import { getCurrentFiscalYear, listPlans } from '@/db/queries/plans';
+import { getCurrentFiscalYear, getReviewFiscalYear } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { formatFiscalYear, warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { chartValue, DISPLAY_UNIT_LABEL, formatFigure } from '@/lib/domain/progress';
 import { yearsFigures } from '@/lib/domain/figures-years';
+import { visibleRecords } from '@/lib/year';
 
 /** Every indicator over all fiscal years in the database: plans (annual and mid-term) and actuals. */
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<{ code?: string; dept?: string }> }) {
@@ -21,9 +22,13 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const db = getDb();
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const loaded = loadTrends(db, { organisationId: user.organisationId, code: code ?? null, departmentId });
-  // Only the plans the user may read (the committee never sees a year still in planning).
-  const readable = new Set(listPlans(db, user.organisationId).flatMap((p) => (can(user, 'plan.read', { phase: p.phase }) ? [p.id] : [])));
-  const data = { ...loaded, history: loaded.history.filter((h) => readable.has(h.planId)) };
+  // Only what the user may read (the committee: years in review or published).
+  const { shows } = visibleRecords(db, user);
+  const data = {
+    ...loaded,
+    history: loaded.history.filter(shows),
+    months: loaded.months.filter((m) => shows({ fiscalYear: m.fiscalYear })),
+  };
   const [t, td, tf, locale] = await Promise.all([
     getTranslations('trends'),
     getTranslations('dashboard'),
@@ -31,7 +36,8 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
     getLocale(),
   ]);
   const lang = locale === 'en' ? 'en' : 'ja';
-  const current = getCurrentFiscalYear(db, user.organisationId);
+  // The year people work on, or for the committee the year under review (they see no other open year).
+  const current = user.role === 'committee' ? getReviewFiscalYear(db, user.organisationId) : getCurrentFiscalYear(db, user.organisationId);
   const selected = data.index.find((i) => i.code === data.code);
   const du = data.displayUnit;
 

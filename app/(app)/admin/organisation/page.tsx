@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OrganisationForm } from '@/components/admin/organisation-form';
 import { getDb } from '@/db/client';
@@ -9,7 +10,7 @@ import { requireUser } from '@/lib/auth/session';
 export default async function AdminOrganisationPage() {
   const user = await requireUser();
   if (!can(user, 'people.admin')) notFound();
-  const t = await getTranslations('organisation');
+  const [t, ts] = await Promise.all([getTranslations('organisation'), getTranslations('sentenceWording')]);
   const org = getOrganisationSettings(getDb(), user.organisationId);
   if (!org) notFound();
   const { rosterFormat: _r, id: _id, ...settings } = org;
@@ -18,6 +19,11 @@ export default async function AdminOrganisationPage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-sm text-slate-700">{t('intro')}</p>
       <OrganisationForm settings={settings} />
+      <p>
+        <Link href="/admin/organisation/sentences" className="text-sm text-brand-700 hover:underline">
+          {ts('link')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -30,6 +30,8 @@ export default async function AdminIndicatorsPage({ params }: { params: Promise<
     direction: ind.direction,
     yenPrecision: ind.yenPrecision,
     aggregation: ind.aggregation,
+    numeratorId: ind.numeratorId,
+    denominatorId: ind.denominatorId,
     ratioRounding: ind.ratioRounding,
     pairKey: ind.pairKey ?? '',
     measure: ind.measure,

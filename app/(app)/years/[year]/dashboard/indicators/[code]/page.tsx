@@ -12,7 +12,7 @@ import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { fiscalSeries, formatFigure, numberNotes } from '@/lib/domain/progress';
 import { figuresByMonth, indicatorFigures, monthGrid } from '@/lib/domain/figures';
-import { loadYear } from '@/lib/year';
+import { loadYear, visibleRecords } from '@/lib/year';
 import { Card } from '@/components/ui/card';
 
 /** One indicator: the year's figures, monthly chart and table, the narrative quoting it, its history and notes. */
@@ -27,6 +27,8 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
   const { indicator: ind, displayUnit } = detail;
   const fmt = (v: number | null) => formatFigure(v, ind, displayUnit);
   const { fig } = detail;
+  // Other years only as far as the user may read them (the committee: in review or published).
+  const history = detail.history.filter(visibleRecords(db, user).shows);
   const figs = figuresByMonth(ind, { plan: ind.planValue, actual: null, prior: null, months: monthGrid(detail.monthly) }, displayUnit);
   // Other years as recorded; this year as the cards show it (to date while it is open).
   const historyFig = (h: { fiscalYear: number; plan: number | null; actual: number | null; planKind: string }) =>
@@ -156,7 +158,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
             </tr>
           </THead>
           <tbody>
-            {detail.history.map((h) => (
+            {history.map((h) => (
               <TR key={`${h.planId}-${h.fiscalYear}`} className={h.fiscalYear === year ? 'bg-brand-50' : undefined}>
                 <TH scope="row" className="font-medium">
                   {h.planKind === 'annual' ? (
