@@ -19,4 +19,5 @@ export const MESSAGE_AREAS = [
   'hardening',
   'tables',
   'midterm',
+  'landing',
 ] as const;
