@@ -34,6 +34,25 @@ describe('report tables', () => {
     expect(table.export.rows[3]![1]).toBeNull();
   });
 
+  it('a 評価 column words the result in each KPI’s direction: 代位弁済 below plan is 達成', () => {
+    const base = setupOf('kpi_table');
+    const spec = {
+      ...base.spec!,
+      columns: [
+        { key: 'plan_ratio' as const, label: '計画比' },
+        { key: 'status' as const, label: '評価' },
+      ],
+    };
+    const table = buildKpiTable(fy24, loadReportData(t.db, fy24), 'oku', { ...base, spec });
+    expect(table.display.head).toEqual(['', '計画比', '評価']);
+    expect(table.display.rows).toEqual([
+      ['保証承諾', '92.2%', '未達'],
+      ['保証債務残高', '102.1%', '達成'],
+      ['代位弁済', '86.3%', '達成'],
+      ['回収', '108.4%', '達成'],
+    ]);
+  });
+
   it('収支計算書 prints amounts to 万円 with △ for decreases', () => {
     const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'oku', setupOf('financial_table'));
     expect(table.display.head).toEqual(['項目', '金額', '前年度比増減額']);

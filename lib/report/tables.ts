@@ -6,7 +6,7 @@ import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/l
 import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
-import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
+import { effectiveSpec, inRowOrder, STATUS_WORDS, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
 import { unitNote } from '@/lib/domain/units';
 import type { ReportTable } from './table-types';
@@ -20,6 +20,8 @@ export function tableYen(value: number | null, unit: DisplayUnit, precision: Yen
 /** `（94.4%）` as the 事業計画 table prints a year-on-year ratio. */
 const inParens = (tenths: number | null) => `（${formatRatio(tenths, { ascii: true })}）`;
 const fraction = (tenths: number | null) => (tenths === null ? null : tenths / 1000);
+/** 達成 / 概ね達成 / 未達 against plan, in the indicator's direction; ― without a plan ratio. */
+const statusWord = (f: Pick<Figures, 'status'>) => (f.status ? STATUS_WORDS[f.status] : MISSING_MARK);
 
 type Ind = ReportData['indicators'][number];
 
@@ -123,6 +125,7 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: Displ
       count_yoy: ratio(countYoy),
       change: yen(amount === null || prior === null ? null : amount - prior),
       prior: yen(prior),
+      status: statusWord(a),
     };
     display.push(displayRow(p.name, spec, cells, { count: inParens(countYoy), amount: inParens(amountYoy) }));
     rows.push([p.name, count, fraction(countYoy), amount, fraction(amountYoy), planValue, fraction(planRatio)]);
@@ -229,6 +232,7 @@ export function buildMidtermTable(
         yoy: formatRatio(yoy),
         change: fmt(actual === null || prior === null ? null : actual - prior),
         prior: fmt(prior),
+        status: statusWord(f),
       };
       display.push(displayRow(i === 0 ? p.name : '', spec, cells, { count: '', amount: `（${formatRatio(yoy)}）` }));
       rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
@@ -241,9 +245,16 @@ export function buildMidtermTable(
     };
     const totalActual = total(years.map(actualOf));
     const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
-    const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
+    const totalFigures = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit);
+    const totalRatio = totalFigures.planRatio;
     const label = ind.aggregation === 'end' ? '期末' : '期間計';
-    const totals: Cells = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
+    const totals: Cells = {
+      year: label,
+      amount: fmt(totalActual),
+      plan: fmt(totalPlan),
+      plan_ratio: formatRatio(totalRatio),
+      status: statusWord(totalFigures),
+    };
     display.push(displayRow('', spec, totals, { count: '', amount: '' }).map((c) => c.trimEnd()));
     rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);
   }
