@@ -1,13 +1,12 @@
-// Redirects anonymous visitors to the login page and sets the nonce-based CSP. This is a
-// convenience, not security: every page, route handler and action checks the user itself.
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
+// Redirects visitors without a session cookie to the login page and sets the nonce-based CSP.
+// This is a convenience, not security: it only looks for the cookie (decoding it here would
+// decode every session twice); every page, route handler and action checks the user itself
+// (lib/auth/session), and an undecodable or revoked cookie is refused there.
+import { type NextRequest, NextResponse } from 'next/server';
+import { SESSION_COOKIES } from '@/lib/auth/cookies';
 import { isDevelopment } from '@/lib/env';
 
-const { auth } = NextAuth(authConfig);
-
-const PUBLIC = [/^\/login(\/|$)/, /^\/api\/health$/, /^\/api\/auth\//, /^\/api\/debug\/queries$/];
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/debug\/queries$/];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = isDevelopment();
@@ -25,10 +24,10 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-export default auth((req) => {
+export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const isPublic = PUBLIC.some((re) => re.test(pathname));
-  if (!isPublic && !req.auth) {
+  if (!isPublic && !SESSION_COOKIES.some((name) => req.cookies.get(name)?.value)) {
     const url = new URL('/login', req.nextUrl.origin);
     if (pathname !== '/') url.searchParams.set('next', pathname + search);
     return NextResponse.redirect(url);
@@ -41,8 +40,9 @@ export default auth((req) => {
   const res = NextResponse.next({ request: { headers } });
   res.headers.set('content-security-policy', csp);
   return res;
-});
+}
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)'],
+  // Not for static files nor the health check (a load balancer's probe needs no CSP nor session).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health$|.*\\.(?:png|svg|ico|css|js)$).*)'],
 };

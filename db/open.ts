@@ -24,12 +24,12 @@ export function checkSqliteVersion(version: string): void {
   }
 }
 
-/** Statements prepared so far (drizzle prepares one per query executed); for the benchmark. */
+/** Statements asked for so far (one per query executed, reused or not); for the benchmark. */
 export function queryCount(): number {
   return (globalThis as { hyokaQueryCount?: number }).hyokaQueryCount ?? 0;
 }
 
-/** Counts every statement this handle prepares into `hyokaQueryCount` (the benchmark's counter). */
+/** Counts every statement this handle is asked for into `hyokaQueryCount` (the benchmark's counter). */
 function countStatementsGlobally(sqlite: Database.Database) {
   const g = globalThis as { hyokaQueryCount?: number };
   g.hyokaQueryCount ??= 0;
@@ -37,6 +37,35 @@ function countStatementsGlobally(sqlite: Database.Database) {
   sqlite.prepare = ((source: string) => {
     g.hyokaQueryCount = (g.hyokaQueryCount ?? 0) + 1;
     return prepare(source);
+  }) as typeof sqlite.prepare;
+}
+
+/** Prepared statements kept per connection: enough for every query text the app runs. */
+const STATEMENT_CACHE = 500;
+
+/**
+ * drizzle prepares its statement anew for every query it runs; here a query text seen before
+ * gets its statement back (SQLite re-prepares by itself after a schema change). A statement is
+ * handed back in its default mode (drizzle switches some to raw rows), and one still being
+ * iterated is never shared. The least recently used text goes first past STATEMENT_CACHE.
+ */
+export function reuseStatements(sqlite: Database.Database, limit = STATEMENT_CACHE): void {
+  const kept = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    const hit = kept.get(source);
+    if (hit && !hit.busy) {
+      kept.delete(source);
+      kept.set(source, hit);
+      if (hit.reader) hit.raw(false);
+      return hit;
+    }
+    const stmt = prepare(source);
+    if (!hit) {
+      kept.set(source, stmt);
+      if (kept.size > limit) kept.delete(kept.keys().next().value!);
+    }
+    return stmt;
   }) as typeof sqlite.prepare;
 }
 
@@ -49,6 +78,8 @@ export function openDatabase(file: string): Handle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  reuseStatements(sqlite);
+  // Counts the statements run (each query asks for one), whether prepared anew or reused.
   if (countingQueries()) countStatementsGlobally(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

@@ -29,6 +29,11 @@ export function authSecretMissing(): boolean {
   return process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build';
 }
 
+/** The secret the session cookie is encrypted with (Auth.js reads the same variable). */
+export function authSecret(): string {
+  return process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? '';
+}
+
 /** bcrypt cost: 12, or HYOKA_BCRYPT_COST (4–14) for tests and the demo seed. */
 export function bcryptCost(): number {
   const n = Number(process.env.HYOKA_BCRYPT_COST);

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { departments, mailQueue, notificationSettings, notifications, opinions, plans, sections, userDepartments, users } from '../schema';
 import type { MailMode } from '../schema/notify';
 
@@ -98,14 +99,16 @@ export function enqueueMail(db: Db, rows: { userId: number | null; toAddress: st
   if (rows.length > 0) db.insert(mailQueue).values(rows).run();
 }
 
+const unreadCount = preparedPer((db) =>
+  db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+    .prepare(),
+);
+
 export function countUnread(db: Db, userId: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-      .get()?.n ?? 0
-  );
+  return unreadCount(db).get({ userId })?.n ?? 0;
 }
 
 export function listNotifications(db: Db, userId: number, opts: { unreadOnly?: boolean; limit: number }) {

@@ -1,17 +1,26 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { departments, organisations, plans } from '../schema';
 
+const organisationById = preparedPer((db) =>
+  db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder('organisationId')))
+    .prepare(),
+);
+
 export function getOrganisation(db: Db, organisationId: number) {
-  return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
+  return organisationById(db).get({ organisationId }) ?? null;
 }
 
 export function getFirstOrganisation(db: Db) {
   return db.select().from(organisations).orderBy(organisations.id).limit(1).get() ?? null;
 }
 
-export function listPlans(db: Db, organisationId: number) {
-  return db
+const plansOfOrganisation = preparedPer((db) =>
+  db
     .select({
       id: plans.id,
       kind: plans.kind,
@@ -22,20 +31,32 @@ export function listPlans(db: Db, organisationId: number) {
       isDemoData: plans.isDemoData,
     })
     .from(plans)
-    .where(eq(plans.organisationId, organisationId))
+    .where(eq(plans.organisationId, sql.placeholder('organisationId')))
     .orderBy(desc(plans.startYear), plans.kind)
-    .all();
+    .prepare(),
+);
+
+export function listPlans(db: Db, organisationId: number) {
+  return plansOfOrganisation(db).all({ organisationId });
 }
 
 /** The annual plan of a fiscal year (the /years/<fy> pages). */
+const annualPlanOfYear = preparedPer((db) =>
+  db
+    .select()
+    .from(plans)
+    .where(
+      and(
+        eq(plans.organisationId, sql.placeholder('organisationId')),
+        eq(plans.kind, 'annual'),
+        eq(plans.startYear, sql.placeholder('fiscalYear')),
+      ),
+    )
+    .prepare(),
+);
+
 export function getAnnualPlan(db: Db, organisationId: number, fiscalYear: number) {
-  return (
-    db
-      .select()
-      .from(plans)
-      .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(plans.startYear, fiscalYear)))
-      .get() ?? null
-  );
+  return annualPlanOfYear(db).get({ organisationId, fiscalYear }) ?? null;
 }
 
 export function listPlansCoveringYear(db: Db, organisationId: number, fiscalYear: number) {

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { authSessions, departments, userDepartments, users } from '../schema';
 
 export type SessionUser = {
@@ -28,8 +29,8 @@ export function getLoginCandidate(db: Db, loginId: string) {
  * The user behind a session, reloaded on every request; null if inactive, the session is gone,
  * or it has been idle since before `idleSince` (ISO).
  */
-export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number, idleSince: string): SessionUser | null {
-  const row = db
+const sessionRow = preparedPer((db) =>
+  db
     .select({
       id: users.id,
       loginId: users.loginId,
@@ -43,11 +44,25 @@ export function getSessionUser(db: Db, userId: number, sessionId: string, sessio
       activeAt: sql<string>`coalesce(${authSessions.lastActiveAt}, ${authSessions.createdAt})`,
     })
     .from(users)
-    .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-    .where(eq(users.id, userId))
-    .get();
+    .innerJoin(
+      authSessions,
+      and(eq(authSessions.userId, users.id), eq(authSessions.id, sql.placeholder('sessionId')), isNull(authSessions.revokedAt)),
+    )
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare(),
+);
+const userDepartmentIds = preparedPer((db) =>
+  db
+    .select({ id: userDepartments.departmentId })
+    .from(userDepartments)
+    .where(eq(userDepartments.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
+export function getSessionUser(db: Db, userId: number, sessionId: string, sessionVersion: number, idleSince: string): SessionUser | null {
+  const row = sessionRow(db).get({ userId, sessionId });
   if (!row || !row.active || row.sessionVersion !== sessionVersion || row.activeAt < idleSince) return null;
-  const depts = db.select({ id: userDepartments.departmentId }).from(userDepartments).where(eq(userDepartments.userId, userId)).all();
+  const depts = userDepartmentIds(db).all({ userId });
   return {
     id: row.id,
     loginId: row.loginId,

@@ -2,19 +2,25 @@
 import type { NextAuthConfig } from 'next-auth';
 
 /**
- * Idle limit: the JWT's lifetime (renewed on each request through the proxy) and, authoritative,
- * the session's last activity in the database, which background polling does not move.
+ * Idle limit, kept in the database (the session's last activity, which background polling does
+ * not move) and checked on every request by lib/auth/session.
  */
 export const IDLE_SECONDS = 30 * 60;
 /** Sent by requests the app makes on its own (polling): they do not count as activity. */
 export const BACKGROUND_HEADER = 'x-hyoka-background';
 /** Absolute limit from login, checked in the jwt callback and again in requireUser. */
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/**
+ * The cookie lives as long as the absolute limit and is not re-issued per request: nothing
+ * decodes or re-encrypts it on the way in (the proxy only looks for it), and the same value is
+ * decoded once (lib/auth/claims). Idle expiry is the database's.
+ */
+const COOKIE_SECONDS = ABSOLUTE_MS / 1000;
 
 export const authConfig = {
   trustHost: true,
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: IDLE_SECONDS, updateAge: 0 },
+  session: { strategy: 'jwt', maxAge: COOKIE_SECONDS },
   providers: [],
   callbacks: {
     jwt({ token, user }) {

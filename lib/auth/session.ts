@@ -1,10 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getSessionUser, type SessionUser, touchAuthSession } from '@/db/queries/users';
-import { auth } from './auth';
+import { claimsOf, type SessionClaims } from './claims';
+import { SESSION_COOKIES } from './cookies';
 import { ABSOLUTE_MS, BACKGROUND_HEADER, IDLE_SECONDS } from './config';
 
 export type CurrentUser = SessionUser;
@@ -18,10 +19,10 @@ const TOUCH_EVERY_MS = 60_000;
  * the dashboard's refetch) does not, so an open dashboard does not keep a session alive.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await auth()) as { uid?: number; sid?: string; sv?: number; loginAt?: number } | null;
-  if (!session?.uid || !session.sid || typeof session.sv !== 'number') return null;
+  const session = await sessionClaims();
+  if (!session) return null;
   const now = Date.now();
-  if (typeof session.loginAt !== 'number' || now - session.loginAt > ABSOLUTE_MS) return null;
+  if (now - session.loginAt > ABSOLUTE_MS) return null;
   const db = getDb();
   const user = getSessionUser(db, session.uid, session.sid, session.sv, new Date(now - IDLE_SECONDS * 1000).toISOString());
   if (!user) return null;
@@ -38,7 +39,16 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
+/** The request's session cookie, decoded once per request (and once per token: lib/auth/claims). */
+const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const token = jar.get(name)?.value;
+    if (token) return claimsOf(name, token);
+  }
+  return null;
+});
+
 export async function getSessionId(): Promise<string | null> {
-  const session = (await auth()) as { sid?: string } | null;
-  return session?.sid ?? null;
+  return (await sessionClaims())?.sid ?? null;
 }

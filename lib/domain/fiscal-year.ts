@@ -51,6 +51,10 @@ const ERA_ROMAJI: Record<string, string> = {
   令和: 'Reiwa',
 };
 
+/** Built once (a formatter costs far more than a format) and its answers kept: pages ask for the same few years. */
+let japaneseCalendar: Intl.DateTimeFormat | undefined;
+const warekiKnown = new Map<number, { era: string; year: number }>();
+
 /**
  * The Japanese era and era year of a fiscal year. The era is the one in effect on
  * 1 October, the middle of the fiscal year, which gives the conventional names:
@@ -58,11 +62,10 @@ const ERA_ROMAJI: Record<string, string> = {
  */
 export function warekiOfFiscalYear(fy: number): { era: string; year: number } {
   if (!Number.isInteger(fy)) throw new RangeError(`fiscal year must be an integer: ${fy}`);
-  const format = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-    era: 'long',
-    year: 'numeric',
-    timeZone: 'Asia/Tokyo',
-  });
+  const known = warekiKnown.get(fy);
+  if (known) return { ...known };
+  japaneseCalendar ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'Asia/Tokyo' });
+  const format = japaneseCalendar;
   // 12:00 JST on 1 October of the fiscal year's first calendar year.
   const date = new Date(Date.UTC(fy, 9, 1, 3));
   // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
@@ -72,6 +75,7 @@ export function warekiOfFiscalYear(fy: number): { era: string; year: number } {
   const yearText = parts.find((p) => p.type === 'year')?.value ?? '';
   const year = yearText === '元' ? 1 : Number.parseInt(yearText, 10);
   if (!era || !Number.isFinite(year)) throw new RangeError(`no Japanese era for FY${fy}`);
+  warekiKnown.set(fy, { era, year });
   return { era, year };
 }
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -39,7 +40,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </ul>
       </nav>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <ClientMessages area="admin">{children}</ClientMessages>
       </main>
     </>
   );

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { can } from '@/lib/auth/policy';
@@ -71,7 +72,7 @@ export default async function YearLayout({ children, params }: { children: React
         </p>
       )}
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <ClientMessages area="year">{children}</ClientMessages>
       </main>
     </>
   );

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DashboardHeader } from '@/components/dashboard/dashboard-header';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { QueryProvider } from '@/components/providers/query-provider';
-import { loadDashboard } from '@/db/queries/dashboard';
+import { loadDashboardCached } from '@/db/queries/dashboard-cache';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
@@ -23,7 +23,7 @@ export default async function DashboardPage({
   const lang = (await getLocale()) === 'en' ? 'en' : 'ja';
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const deadline = overdueDeadline(plan);
-  const data = loadDashboard(db, {
+  const data = loadDashboardCached(db, {
     organisationId: user.organisationId,
     planId: plan.id,
     year,

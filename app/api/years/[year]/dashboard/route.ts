@@ -1,7 +1,7 @@
 // The year dashboard's data for react-query: the same loader and policy as the page.
 import { getDb } from '@/db/client';
 import { apiError } from '@/lib/api-error';
-import { loadDashboard } from '@/db/queries/dashboard';
+import { loadDashboardCached } from '@/db/queries/dashboard-cache';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { requireRoute } from '@/lib/auth/require';
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (!plan || !can(user, 'plan.read', { phase: plan.phase })) return apiError(404, 'not_found');
   const dept = new URL(request.url).searchParams.get('dept');
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
-  const data = loadDashboard(db, {
+  const data = loadDashboardCached(db, {
     organisationId: user.organisationId,
     planId: plan.id,
     year,

@@ -1,0 +1,6 @@
+import { ClientMessages } from '@/components/i18n/client-messages';
+
+/** The sections area's client messages only (i18n/client-areas.ts). */
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages area="sections">{children}</ClientMessages>;
+}

@@ -1,0 +1,56 @@
+// The messages each part of the app sends to the browser. A client component receives only the
+// namespaces of its area (components/i18n/client-messages.tsx), not the whole catalogue: the
+// login page carries its own few strings, not the admin's. Each area is opened by a layout in
+// every one of its directories; i18n/client-areas.test.ts holds these lists to the import graph,
+// so a component reading a namespace its area does not send fails the unit tests.
+export const CLIENT_AREAS = {
+  shell: { dirs: ['app'], namespaces: ['locale', 'nav'] },
+  auth: { dirs: ['app/(auth)'], namespaces: ['account', 'locale', 'login'] },
+  admin: {
+    dirs: ['app/(app)/admin'],
+    namespaces: [
+      'admin',
+      'adminTables',
+      'kinds',
+      'organisation',
+      'phases',
+      'planOutline',
+      'publishGate',
+      'reminders',
+      'roles',
+      'rosterFormat',
+    ],
+  },
+  year: { dirs: ['app/(app)/years/[year]'], namespaces: ['pdfDownload'] },
+  dashboard: {
+    dirs: ['app/(app)/years/[year]/dashboard', 'app/(app)/trends'],
+    namespaces: ['common', 'dashboard', 'figures', 'status', 'trends'],
+  },
+  sections: {
+    dirs: ['app/(app)/years/[year]/sections', 'app/(app)/midterm'],
+    namespaces: [
+      'actuals',
+      'conflict',
+      'consistency',
+      'dashboard',
+      'excel',
+      'excelPrior',
+      'figures',
+      'history',
+      'narrativeEditor',
+      'narrativeTokens',
+      'parseErrors',
+      'rating',
+      'sectionPage',
+      'status',
+      'workflow',
+    ],
+  },
+  review: {
+    dirs: ['app/(app)/years/[year]/review', 'app/(app)/years/[year]/opinions'],
+    namespaces: ['compilation', 'opinionAdmin', 'opinionEditor', 'responses', 'reviewDept'],
+  },
+  notifications: { dirs: ['app/(app)/notifications', 'app/(app)/settings', 'app/(app)/search'], namespaces: ['notifications'] },
+} as const satisfies Record<string, { dirs: readonly string[]; namespaces: readonly string[] }>;
+
+export type ClientArea = keyof typeof CLIENT_AREAS;
