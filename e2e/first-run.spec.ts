@@ -54,7 +54,7 @@ test('an empty install says how to set it up; the setup command creates the orga
   await expect(page.getByText('北の国保証')).toBeVisible();
 });
 
-test('the first administrator creates the first plan from a template and publishes its report', async ({ page }) => {
+test('the first administrator creates the first plan from a template and publishes its report', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await page.goto(`${server.base}/login`);
   await page.getByLabel('ログインID').fill('kikaku');
@@ -101,6 +101,26 @@ test('the first administrator creates the first plan from a template and publish
   await roster.getByLabel('前後の語句').fill('{members}により構成される');
   await roster.getByRole('button', { name: '書式を保存' }).click();
   await expect(roster.getByRole('status')).toHaveText('保存しました。');
+
+  // A manager added before any plan exists lands on a page that says who sets up the year, not a 404.
+  await page.goto(`${server.base}/admin/users`);
+  const people = page.getByRole('form', { name: 'ユーザーを追加' });
+  await people.getByLabel('ログインID').fill('yakuin');
+  await people.getByLabel('氏名').fill('役員 一郎');
+  await people.getByLabel('役割').selectOption({ label: '役員・管理職' });
+  await people.getByLabel('初期パスワード（10文字以上）').fill('manager-password-1');
+  await people.getByRole('button', { name: '追加する' }).click();
+  await expect(page.getByTestId('users-table')).toContainText('yakuin');
+  const managerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const manager = await managerContext.newPage();
+  await manager.goto(`${server.base}/login`);
+  await manager.getByLabel('ログインID').fill('yakuin');
+  await manager.getByLabel('パスワード').fill('manager-password-1');
+  await manager.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(manager).toHaveURL(/\/years$/);
+  await expect(manager.getByTestId('no-year')).toHaveText('まだ開ける年度がありません');
+  await expect(manager.getByRole('main')).toContainText('ご不明な点は 企画 太郎 にお問い合わせください。');
+  await manager.screenshot({ path: 'test-results/first-run-no-year.png', fullPage: true });
 
   await page.goto(`${server.base}/admin/plans`);
   const form = page.getByRole('region', { name: '計画を作成' });
@@ -171,6 +191,11 @@ test('the first administrator creates the first plan from a template and publish
   await page.getByRole('button', { name: '公表する' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '公表する' }).click();
   await expect(page.getByTestId('admin-plan-phase')).toHaveText('公表', { timeout: 60_000 });
+
+  // Once a year exists, the same address takes the manager to it.
+  await manager.goto(`${server.base}/years`);
+  await expect(manager).toHaveURL(/\/years\/2025\/dashboard$/);
+  await managerContext.close();
 
   await page.goto(`${server.base}/years/2025/report`);
   const doc = page.getByRole('region', { name: '報告書本文' });

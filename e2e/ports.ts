@@ -11,4 +11,6 @@ export const OWN_PORTS = {
   publishGate: E2E_PORT + 4,
   firstRun: E2E_PORT + 5,
   notifications: E2E_PORT + 6,
+  outlines: E2E_PORT + 7,
+  midterm: E2E_PORT + 8,
 } as const;

@@ -21,4 +21,5 @@ export const MESSAGE_AREAS = [
   'midterm',
   'ui',
   'sentences',
+  'landing',
 ] as const;

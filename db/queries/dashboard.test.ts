@@ -5,6 +5,7 @@ import { indicatorFigures } from '@/lib/domain/figures';
 import { cumulative } from '@/lib/domain/ratio';
 import { fiscalSeries, missingMonths } from '@/lib/domain/progress';
 import { generateLarge } from '../seed/generate-large';
+import { updatePlanSettings } from './admin-plans';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
 import { digestByDepartment, loadDashboard, loadIndicatorDetail, loadTrends, PRIORITY_LIST_LIMIT } from './dashboard';
 
@@ -110,6 +111,30 @@ describe('dashboard loader on the demo', () => {
   it('another organisation’s plan is not reachable through the drill-down', () => {
     const plan = getAnnualPlan(h.db, orgId, 2024)!;
     expect(loadIndicatorDetail(h.db, { organisationId: orgId, planId: plan.id, year: 2024, code: 'no_such_code' })).toBeNull();
+  });
+});
+
+describe('the dashboard figures in the plan’s unit', () => {
+  let h: TestDb;
+  let orgId: number;
+  beforeAll(() => {
+    h = createTestDb({ demo: true });
+    orgId = getFirstOrganisation(h.db)!.id;
+  });
+  afterAll(() => h.cleanup());
+
+  it('a plan in 百万円 shows its dashboard and drill-down in 百万円; the other years and the trends keep the organisation’s unit', () => {
+    const plan = getAnnualPlan(h.db, orgId, 2025)!;
+    const input = { organisationId: orgId, planId: plan.id, year: 2025, entryDeadline: plan.entryDeadline, today: '2026-11-25' };
+    expect(loadDashboard(h.db, input).displayUnit).toBe('oku');
+    expect(updatePlanSettings(h.db, plan.id, plan.version, { ...plan, displayUnit: 'million' })).toBe(1);
+    const dash = loadDashboard(h.db, input);
+    expect(dash.displayUnit).toBe('million');
+    expect(dash.indicators.find((i) => i.code === 'subrogation_amount')!.fig.text.plan).toMatch(/^[\d,]+百万円$/);
+    expect(loadIndicatorDetail(h.db, { ...input, code: 'subrogation_amount' })!.displayUnit).toBe('million');
+    const other = getAnnualPlan(h.db, orgId, 2024)!;
+    expect(loadDashboard(h.db, { ...input, planId: other.id, year: 2024 }).displayUnit).toBe('oku');
+    expect(loadTrends(h.db, { organisationId: orgId }).displayUnit).toBe('oku');
   });
 });
 

@@ -28,16 +28,26 @@ import { indicatorColumns } from './columns';
 
 const WORKFLOW_KINDS = ['preface', 'narrative', 'initiative'] as const;
 
-/** The organisation's display unit and departments, in one query. */
-function orgAndDepartments(db: Db, organisationId: number) {
+/**
+ * The display unit and the departments, in one query. Figures are shown in the plan's unit when
+ * the plan sets one (as its report prints them), else in the organisation's default unit; the
+ * multi-year view, which spans plans, passes no plan.
+ */
+function orgAndDepartments(db: Db, organisationId: number, planId: number | null = null) {
   const rows = db
-    .select({ displayUnit: organisations.displayUnit, id: departments.id, name: departments.name })
+    .select({
+      orgUnit: organisations.displayUnit,
+      planUnit: plans.displayUnit,
+      id: departments.id,
+      name: departments.name,
+    })
     .from(organisations)
+    .leftJoin(plans, and(eq(plans.id, planId ?? -1), eq(plans.organisationId, organisations.id)))
     .leftJoin(departments, eq(departments.organisationId, organisations.id))
     .where(eq(organisations.id, organisationId))
     .orderBy(asc(departments.sortOrder))
     .all();
-  const displayUnit: DisplayUnit = rows[0]?.displayUnit ?? 'oku';
+  const displayUnit: DisplayUnit = rows[0]?.planUnit ?? rows[0]?.orgUnit ?? 'oku';
   const list = rows.flatMap((r) => (r.id == null || r.name == null ? [] : [{ id: r.id, name: r.name }]));
   return { displayUnit, departments: list };
 }
@@ -97,7 +107,7 @@ export function digestByDepartment(rows: readonly DigestRow[]) {
 export function loadDashboard(db: Db, input: DashboardInput) {
   const { organisationId, planId, year } = input;
   const dept = input.departmentId ?? null;
-  const org = orgAndDepartments(db, organisationId);
+  const org = orgAndDepartments(db, organisationId, planId);
 
   // Core KPIs (pairKey set) always; the other indicators only of the chosen department.
   const indicatorWhere: SQL[] = [eq(indicators.planId, planId), isNull(indicators.deletedAt)];
@@ -286,7 +296,7 @@ export function listPlanNotes(db: Db, planId: number, year: number) {
 /** One indicator of a plan: values, monthly running totals, its narrative, notes and history over the years. */
 export function loadIndicatorDetail(db: Db, input: { organisationId: number; planId: number; year: number; code: string }) {
   const { organisationId, planId, year, code } = input;
-  const org = orgAndDepartments(db, organisationId);
+  const org = orgAndDepartments(db, organisationId, planId);
   const indicator =
     db
       .select({

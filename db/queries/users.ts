@@ -115,3 +115,14 @@ export function getPasswordHash(db: Db, userId: number): string | null {
 export function setOwnPassword(db: Db, userId: number, passwordHash: string): void {
   db.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
 }
+
+/** The active administrators' names: whom a user without a year to open is told to ask. */
+export function listAdminNames(db: Db, organisationId: number): string[] {
+  return db
+    .select({ name: users.displayName })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(users.id)
+    .all()
+    .map((r) => r.name);
+}

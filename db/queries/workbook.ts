@@ -1,11 +1,12 @@
 // What the year's workbook (/years/<y>/workbook.xlsx) lists: every indicator with its figures and
 // months, every section with its self-assessment, every final opinion with its response.
-import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../open';
 import { departments, indicators, indicatorValues, monthlyActuals, opinionResponses, opinions, sections, selfAssessments } from '../schema';
 
-export function loadWorkbookData(db: Db, plan: { id: number; startYear: number }) {
-  const inds = db
+/** Every year of the plan (one for an annual plan, three for a mid-term one). */
+export function loadWorkbookData(db: Db, plan: { id: number; startYear: number; endYear: number }) {
+  const rows = db
     .select({
       id: indicators.id,
       code: indicators.code,
@@ -17,6 +18,7 @@ export function loadWorkbookData(db: Db, plan: { id: number; startYear: number }
       sectionNumber: sections.number,
       sectionTitle: sections.title,
       departmentName: departments.name,
+      fiscalYear: indicatorValues.fiscalYear,
       planValue: indicatorValues.planValue,
       actualValue: indicatorValues.actualValue,
       priorActualValue: indicatorValues.priorActualValue,
@@ -24,15 +26,38 @@ export function loadWorkbookData(db: Db, plan: { id: number; startYear: number }
     .from(indicators)
     .leftJoin(sections, eq(sections.id, indicators.sectionId))
     .leftJoin(departments, eq(departments.id, sections.departmentId))
-    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.fiscalYear, plan.startYear)))
+    .leftJoin(
+      indicatorValues,
+      and(
+        eq(indicatorValues.indicatorId, indicators.id),
+        gte(indicatorValues.fiscalYear, plan.startYear),
+        lte(indicatorValues.fiscalYear, plan.endYear),
+      ),
+    )
     .where(and(eq(indicators.planId, plan.id), isNull(indicators.deletedAt)))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
+  // One entry per indicator, its figures by year.
+  type Figures = { planValue: number | null; actualValue: number | null; priorActualValue: number | null };
+  const byId = new Map<number, Omit<(typeof rows)[number], 'fiscalYear' | keyof Figures> & { years: Record<number, Figures> }>();
+  for (const { fiscalYear, planValue, actualValue, priorActualValue, ...ind } of rows) {
+    const entry = byId.get(ind.id) ?? { ...ind, years: {} };
+    if (fiscalYear !== null) entry.years[fiscalYear] = { planValue, actualValue, priorActualValue };
+    byId.set(ind.id, entry);
+  }
+  const inds = [...byId.values()];
   const months = db
-    .select({ indicatorId: monthlyActuals.indicatorId, month: monthlyActuals.month, value: monthlyActuals.value })
+    .select({
+      indicatorId: monthlyActuals.indicatorId,
+      fiscalYear: monthlyActuals.fiscalYear,
+      month: monthlyActuals.month,
+      value: monthlyActuals.value,
+    })
     .from(monthlyActuals)
     .innerJoin(indicators, eq(indicators.id, monthlyActuals.indicatorId))
-    .where(and(eq(indicators.planId, plan.id), eq(monthlyActuals.fiscalYear, plan.startYear)))
+    .where(
+      and(eq(indicators.planId, plan.id), gte(monthlyActuals.fiscalYear, plan.startYear), lte(monthlyActuals.fiscalYear, plan.endYear)),
+    )
     .all();
   const secs = db
     .select({

@@ -16,15 +16,21 @@ export function tableKindOf(kind: SectionKind, planKind: PlanKind): TableKind | 
   return null;
 }
 
-export const COLUMN_KEYS = ['year', 'count', 'amount', 'plan', 'plan_ratio', 'yoy', 'count_yoy', 'change', 'prior'] as const;
+export const COLUMN_KEYS = ['year', 'count', 'amount', 'plan', 'plan_ratio', 'yoy', 'count_yoy', 'change', 'prior', 'status'] as const;
 export type TableColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** The figures each layout can print. */
 export const COLUMNS_OF: Record<TableKind, readonly TableColumnKey[]> = {
-  kpi: ['count', 'amount', 'plan', 'plan_ratio', 'yoy', 'count_yoy', 'change', 'prior'],
+  kpi: ['count', 'amount', 'plan', 'plan_ratio', 'yoy', 'count_yoy', 'change', 'prior', 'status'],
   financial: ['amount', 'prior', 'change', 'yoy'],
-  midterm: ['year', 'count', 'amount', 'plan', 'plan_ratio', 'yoy', 'change', 'prior'],
+  midterm: ['year', 'count', 'amount', 'plan', 'plan_ratio', 'yoy', 'change', 'prior', 'status'],
 };
+
+/**
+ * How a table words the result against plan (the 'status' column), by the indicator's direction:
+ * a lower-is-better KPI (代位弁済) below its plan is 達成.
+ */
+export const STATUS_WORDS = { ahead: '達成', on_track: '概ね達成', behind: '未達' } as const;
 
 /** Columns whose value can carry its year-on-year ratio in parentheses (`74,291 件 （94.4%）`). */
 export const WITH_YOY: ReadonlySet<TableColumnKey> = new Set(['count', 'amount']);

@@ -4,6 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookData } from '@/db/queries/workbook';
 import { progressStatus, ratioTenths } from '@/lib/domain/ratio';
+import type { DisplayUnit } from '@/lib/domain/types';
+import { DISPLAY_UNIT_WORD, DISPLAY_UNIT_YEN } from '@/lib/domain/units';
 import { FISCAL_MONTHS } from './months';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -31,17 +33,39 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, cols: Col[], r
   return ws;
 }
 
+/** One fiscal year of the plan and how the document labels it (平成27年度, 2015年度 …). */
+export type WorkbookYear = { fiscalYear: number; label: string };
+
 export async function yearWorkbook(
   data: WorkbookData,
-  opts: { year: number; asOf: string; t: Translate; narrativeVisible: (status: string | null) => boolean },
+  opts: {
+    year: number;
+    asOf: string;
+    t: Translate;
+    narrativeVisible: (status: string | null) => boolean;
+    /** The plan's years (one for an annual plan); the first is the title's year when there is one. */
+    years?: WorkbookYear[];
+    /** The plan's display unit: amounts in a plain unit (百万円 …) are written in it. */
+    unit?: DisplayUnit;
+  },
 ): Promise<Buffer> {
   const { t } = opts;
+  const years = opts.years ?? [{ fiscalYear: opts.year, label: String(opts.year) }];
+  const multi = years.length > 1;
+  // The mixed 兆/億/万 form has no single unit: its amounts stay in whole yen.
+  const plain = opts.unit && opts.unit !== 'oku' && opts.unit !== 'yen' ? opts.unit : null;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hyoka';
   const title = t('title', { year: opts.year, date: opts.asOf });
   const c = (key: string, width: number, extra: Partial<Col> = {}): Col => ({ key, header: t(`cols.${key}`), width, ...extra });
+  // A mid-term plan's figures repeat per year, each column headed by its year.
+  const perYear = (y: WorkbookYear, col: Col): Col =>
+    multi ? { ...col, key: `${col.key}-${y.fiscalYear}`, header: t('cols.ofYear', { year: y.label, column: col.header }) } : col;
   const num = '#,##0.##;"△"#,##0.##';
   const pct = '0.0%';
+  type Ind = WorkbookData['indicators'][number];
+  const amount = (i: Ind, v: number | null) => (plain && i.unit === 'yen' && v !== null ? v / DISPLAY_UNIT_YEN[plain] : scaled(v, i.scale));
+  const unitWord = (i: Ind) => (plain && i.unit === 'yen' ? DISPLAY_UNIT_WORD[plain] : t(`units.${i.unit}`));
 
   sheet(
     wb,
@@ -53,37 +77,49 @@ export async function yearWorkbook(
       c('department', 16),
       c('section', 28),
       c('unit', 8),
-      c('plan', 18, { numFmt: num }),
-      c('actual', 18, { numFmt: num }),
-      c('prior', 18, { numFmt: num }),
-      c('planRatio', 10, { numFmt: pct }),
-      c('yoyRatio', 10, { numFmt: pct }),
-      c('status', 10),
+      ...years.flatMap((y) =>
+        [
+          c('plan', 18, { numFmt: num }),
+          c('actual', 18, { numFmt: num }),
+          c('prior', 18, { numFmt: num }),
+          c('planRatio', 10, { numFmt: pct }),
+          c('yoyRatio', 10, { numFmt: pct }),
+          c('status', 10),
+        ].map((col) => perYear(y, col)),
+      ),
     ],
-    data.indicators.map((i) => {
-      const planTenths = ratioTenths(i.actualValue, i.planValue, i.ratioRounding);
-      const status = progressStatus(planTenths, i.direction);
-      return [
-        i.code,
-        i.name,
-        i.departmentName,
-        i.sectionTitle ? `${i.sectionNumber ?? ''} ${i.sectionTitle}`.trim() : null,
-        t(`units.${i.unit}`),
-        scaled(i.planValue, i.scale),
-        scaled(i.actualValue, i.scale),
-        scaled(i.priorActualValue, i.scale),
-        ratio(planTenths),
-        ratio(ratioTenths(i.actualValue, i.priorActualValue, i.ratioRounding)),
-        status ? t(`progress.${status}`) : null,
-      ];
-    }),
+    data.indicators.map((i) => [
+      i.code,
+      i.name,
+      i.departmentName,
+      i.sectionTitle ? `${i.sectionNumber ?? ''} ${i.sectionTitle}`.trim() : null,
+      unitWord(i),
+      ...years.flatMap(({ fiscalYear }) => {
+        const v = i.years[fiscalYear];
+        const planValue = v?.planValue ?? null;
+        const actualValue = v?.actualValue ?? null;
+        // Within a mid-term plan the year before's actual is the prior year's figure when entered.
+        const priorValue = i.years[fiscalYear - 1]?.actualValue ?? v?.priorActualValue ?? null;
+        const planTenths = ratioTenths(actualValue, planValue, i.ratioRounding);
+        const status = progressStatus(planTenths, i.direction);
+        return [
+          amount(i, planValue),
+          amount(i, actualValue),
+          amount(i, priorValue),
+          ratio(planTenths),
+          ratio(ratioTenths(actualValue, priorValue, i.ratioRounding)),
+          status ? t(`progress.${status}`) : null,
+        ];
+      }),
+    ]),
   );
 
-  const byIndicator = new Map<number, Map<number, number>>();
+  const byIndicatorYear = new Map<string, Map<number, number>>();
   for (const m of data.months) {
-    const map = byIndicator.get(m.indicatorId) ?? new Map<number, number>();
+    const key = `${m.indicatorId}:${m.fiscalYear}`;
+    const map = byIndicatorYear.get(key) ?? new Map<number, number>();
     map.set(m.month, m.value);
-    byIndicator.set(m.indicatorId, map);
+    byIndicatorYear.set(key, map);
   }
   sheet(
     wb,
@@ -92,11 +128,16 @@ export async function yearWorkbook(
     [
       c('code', 12),
       c('name', 36),
+      ...(multi ? [c('fiscalYear', 12)] : []),
       ...FISCAL_MONTHS.map((m) => ({ key: `m${m}`, header: t('cols.month', { month: m }), width: 14, numFmt: num })),
     ],
-    data.indicators
-      .filter((i) => byIndicator.has(i.id))
-      .map((i) => [i.code, i.name, ...FISCAL_MONTHS.map((m) => scaled(byIndicator.get(i.id)?.get(m) ?? null, i.scale))]),
+    years.flatMap((y) =>
+      data.indicators.flatMap((i) => {
+        const months = byIndicatorYear.get(`${i.id}:${y.fiscalYear}`);
+        if (!months) return [];
+        return [[i.code, i.name, ...(multi ? [y.label] : []), ...FISCAL_MONTHS.map((m) => amount(i, months.get(m) ?? null))]];
+      }),
+    ),
   );
 
   sheet(

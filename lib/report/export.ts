@@ -6,6 +6,7 @@ import { csvCell } from '@/lib/domain/csv';
 
 const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
   yen: '#,##0"円";"△"#,##0"円"',
+  amount: '#,##0;"△"#,##0',
   count: '#,##0;"△"#,##0',
   ratio: '0.0%',
 };
@@ -45,7 +46,13 @@ function csvValue(v: string | number | null, format: CellFormat): string | numbe
 
 export function tableCsv(t: ReportTable): string {
   const head = t.export.columns.map((c) =>
-    c.format === 'ratio' ? `${c.header}（％）` : c.format === 'yen' ? `${c.header}（円）` : c.header,
+    c.format === 'ratio'
+      ? `${c.header}（％）`
+      : c.format === 'yen'
+        ? `${c.header}（円）`
+        : c.format === 'amount'
+          ? `${c.header}（${c.unitWord}）`
+          : c.header,
   );
   const lines = [head.map(csvCell).join(',')];
   for (const r of t.export.rows) lines.push(r.map((v, i) => csvCell(csvValue(v, t.export.columns[i]?.format ?? 'text'))).join(','));

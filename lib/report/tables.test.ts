@@ -34,6 +34,25 @@ describe('report tables', () => {
     expect(table.export.rows[3]![1]).toBeNull();
   });
 
+  it('a 評価 column words the result in each KPI’s direction: 代位弁済 below plan is 達成', () => {
+    const base = setupOf('kpi_table');
+    const spec = {
+      ...base.spec!,
+      columns: [
+        { key: 'plan_ratio' as const, label: '計画比' },
+        { key: 'status' as const, label: '評価' },
+      ],
+    };
+    const table = buildKpiTable(fy24, loadReportData(t.db, fy24), 'oku', { ...base, spec });
+    expect(table.display.head).toEqual(['', '計画比', '評価']);
+    expect(table.display.rows).toEqual([
+      ['保証承諾', '92.2%', '未達'],
+      ['保証債務残高', '102.1%', '達成'],
+      ['代位弁済', '86.3%', '達成'],
+      ['回収', '108.4%', '達成'],
+    ]);
+  });
+
   it('収支計算書 prints amounts to 万円 with △ for decreases', () => {
     const table = buildFinancialTable(fy24, loadReportData(t.db, fy24), 'oku', setupOf('financial_table'));
     expect(table.display.head).toEqual(['項目', '金額', '前年度比増減額']);
@@ -64,8 +83,10 @@ describe('report tables', () => {
     expect(kpi.getCell('G3').value).toBe(0.922);
     expect(kpi.getCell('G3').numFmt).toBe('0.0%');
     const fin = wb.getWorksheet('収支計算書')!;
+    // The columns the table prints: 項目, 金額, 前年度比増減額.
+    expect(fin.getRow(2).values).toEqual([undefined, '項目', '金額', '前年度比増減額']);
     expect(fin.getCell('B8').value).toBe(-2_419_000_000);
-    expect(fin.getCell('D8').value).toBe(-4_982_000_000);
+    expect(fin.getCell('C8').value).toBe(-4_982_000_000);
     expect(sheetName('a/b:c')).toBe('a・b・c');
   });
 
@@ -74,7 +95,8 @@ describe('report tables', () => {
     expect(csv.startsWith('\uFEFF主要業務数値\r\n項目,件数,件数 対前年度比（％）,金額（円）')).toBe(true);
     expect(csv).toContain('\r\n保証承諾,74291,94.4,1106400000000,92.3,1200000000000,92.2\r\n');
     expect(csv).toContain('\r\n回収,,,10843000000,115.2,10000000000,108.4\r\n');
-    expect(csv).toContain('経常外収支差額,-2419000000,2563000000,-4982000000');
+    expect(csv).toContain('\r\n項目,金額（円）,前年度比増減額（円）\r\n');
+    expect(csv).toContain('経常外収支差額,-2419000000,-4982000000');
   });
 
   it('a mid-term plan shows each KPI per year from the annual records, and the period total', () => {
@@ -143,5 +165,23 @@ describe('report tables', () => {
       ['', '令和7年度', '―', '1,100,000', '―', '―'],
       ['', '期間計', '―', '3,500,000', '―', '―'],
     ]);
+    // The export has the same columns, amounts in the table's 百万円, the years as printed.
+    expect(table.export.columns.map((c) => [c.header, c.format, c.unitWord])).toEqual([
+      ['項目', 'text', undefined],
+      ['年度', 'text', undefined],
+      ['金額', 'amount', '百万円'],
+      ['計画値', 'amount', '百万円'],
+      ['対計画比', 'ratio', undefined],
+      ['対前年度比', 'ratio', undefined],
+    ]);
+    expect(table.export.rows).toEqual([
+      ['保証承諾', '令和5年度', 1_198_500, 1_200_000, 0.999, null],
+      ['保証承諾', '令和6年度', 1_106_400, 1_200_000, 0.922, 0.923],
+      ['保証承諾', '令和7年度', null, 1_100_000, null, null],
+      ['保証承諾', '期間計', null, 3_500_000, null, null],
+    ]);
+    expect(reportCsv(doc)).toContain(
+      '項目,年度,金額（百万円）,計画値（百万円）,対計画比（％）,対前年度比（％）\r\n保証承諾,令和5年度,1198500,1200000,99.9,\r\n',
+    );
   });
 });

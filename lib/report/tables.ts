@@ -6,9 +6,10 @@ import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/l
 import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
-import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
+import { effectiveSpec, inRowOrder, STATUS_WORDS, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
 import { unitNote } from '@/lib/domain/units';
+import { exportLayout } from './table-export';
 import type { ReportTable } from './table-types';
 
 /** An amount as a table prints it: 兆/億 style for 'oku', else a bare number in the unit. */
@@ -20,6 +21,8 @@ export function tableYen(value: number | null, unit: DisplayUnit, precision: Yen
 /** `（94.4%）` as the 事業計画 table prints a year-on-year ratio. */
 const inParens = (tenths: number | null) => `（${formatRatio(tenths, { ascii: true })}）`;
 const fraction = (tenths: number | null) => (tenths === null ? null : tenths / 1000);
+/** 達成 / 概ね達成 / 未達 against plan, in the indicator's direction; ― without a plan ratio. */
+const statusWord = (f: Pick<Figures, 'status'>) => (f.status ? STATUS_WORDS[f.status] : MISSING_MARK);
 
 type Ind = ReportData['indicators'][number];
 
@@ -97,6 +100,7 @@ export function toDateNote(months: number[]): string {
 export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
   const spec = effectiveSpec('kpi', setup.spec);
   const unit = spec.unit ?? orgUnit;
+  const out = exportLayout(spec, unit);
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
   const asOfMonths = new Set<number>();
@@ -123,33 +127,40 @@ export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: Displ
       count_yoy: ratio(countYoy),
       change: yen(amount === null || prior === null ? null : amount - prior),
       prior: yen(prior),
+      status: statusWord(a),
     };
     display.push(displayRow(p.name, spec, cells, { count: inParens(countYoy), amount: inParens(amountYoy) }));
-    rows.push([p.name, count, fraction(countYoy), amount, fraction(amountYoy), planValue, fraction(planRatio)]);
+    rows.push(
+      out.row(
+        p.name,
+        {
+          count,
+          amount,
+          plan: planValue,
+          plan_ratio: fraction(planRatio),
+          yoy: fraction(amountYoy),
+          count_yoy: fraction(countYoy),
+          change: amount === null || prior === null ? null : amount - prior,
+          prior,
+          status: cells.status,
+        },
+        { count: fraction(countYoy), amount: fraction(amountYoy) },
+      ),
+    );
   }
   return {
     key: 'kpi',
     ...tableShape(spec, setup, unit, display),
     // A year in progress replaces the table's note: its brackets hold 前年同期比, not 前年度比.
     ...(asOfMonths.size === 0 ? {} : { note: toDateNote([...asOfMonths]) }),
-    export: {
-      columns: [
-        { header: '項目', format: 'text' },
-        { header: '件数', format: 'count' },
-        { header: '件数 対前年度比', format: 'ratio' },
-        { header: '金額', format: 'yen' },
-        { header: '金額 対前年度比', format: 'ratio' },
-        { header: '計画値（金額）', format: 'yen' },
-        { header: '計画比（金額）', format: 'ratio' },
-      ],
-      rows,
-    },
+    export: { columns: out.columns, rows },
   };
 }
 
-export function buildFinancialTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
+export function buildFinancialTable(_plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
   const spec = effectiveSpec('financial', setup.spec);
   const unit = spec.unit ?? orgUnit;
+  const out = exportLayout(spec, unit);
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
   for (const l of inRowOrder(data.lines, (x) => x.name, spec.rowOrder)) {
@@ -162,20 +173,14 @@ export function buildFinancialTable(plan: ReportPlan, data: ReportData, orgUnit:
       yoy: formatRatio(yoy, { ascii: true }),
     };
     display.push(displayRow(l.name, spec, cells, { count: '', amount: inParens(yoy) }));
-    rows.push([l.name, l.amount, l.priorAmount, change]);
+    rows.push(
+      out.row(l.name, { amount: l.amount, prior: l.priorAmount, change, yoy: fraction(yoy) }, { count: null, amount: fraction(yoy) }),
+    );
   }
   return {
     key: 'financial',
     ...tableShape(spec, setup, unit, display),
-    export: {
-      columns: [
-        { header: '項目', format: 'text' },
-        { header: `金額（${plan.endYear}年度）`, format: 'yen' },
-        { header: '前年度金額', format: 'yen' },
-        { header: '前年度比増減額', format: 'yen' },
-      ],
-      rows,
-    },
+    export: { columns: out.columns, rows },
   };
 }
 
@@ -197,6 +202,7 @@ export function buildMidtermTable(
   const spec = effectiveSpec('midterm', setup.spec?.columns.some((c) => c.key === 'year') ? setup.spec : null);
   const unit = spec.unit ?? orgUnit;
   const yearLabel = setup.yearLabel ?? ((y: number) => `${y}年度`);
+  const out = exportLayout(spec, unit);
   const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   const display: string[][] = [];
   const rows: (string | number | null)[][] = [];
@@ -229,9 +235,27 @@ export function buildMidtermTable(
         yoy: formatRatio(yoy),
         change: fmt(actual === null || prior === null ? null : actual - prior),
         prior: fmt(prior),
+        status: statusWord(f),
       };
       display.push(displayRow(i === 0 ? p.name : '', spec, cells, { count: '', amount: `（${formatRatio(yoy)}）` }));
-      rows.push([p.name, y, actual, planValue, fraction(planRatio), fraction(yoy)]);
+      const change = actual === null || prior === null ? null : actual - prior;
+      rows.push(
+        out.row(
+          p.name,
+          {
+            year: cells.year,
+            count: countOf(y),
+            amount: actual,
+            plan: planValue,
+            plan_ratio: fraction(planRatio),
+            yoy: fraction(yoy),
+            change,
+            prior,
+            status: cells.status,
+          },
+          { count: null, amount: fraction(yoy) },
+        ),
+      );
     });
     const complete = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as number[]) : null);
     const total = (xs: (number | null)[]) => {
@@ -241,25 +265,24 @@ export function buildMidtermTable(
     };
     const totalActual = total(years.map(actualOf));
     const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
-    const totalRatio = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit).planRatio;
+    const totalFigures = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit);
+    const totalRatio = totalFigures.planRatio;
     const label = ind.aggregation === 'end' || ind.aggregation === 'ratio' ? '期末' : '期間計';
-    const totals: Cells = { year: label, amount: fmt(totalActual), plan: fmt(totalPlan), plan_ratio: formatRatio(totalRatio) };
+    const totals: Cells = {
+      year: label,
+      amount: fmt(totalActual),
+      plan: fmt(totalPlan),
+      plan_ratio: formatRatio(totalRatio),
+      status: statusWord(totalFigures),
+    };
     display.push(displayRow('', spec, totals, { count: '', amount: '' }).map((c) => c.trimEnd()));
-    rows.push([p.name, label, totalActual, totalPlan, fraction(totalRatio), null]);
+    rows.push(
+      out.row(p.name, { year: label, amount: totalActual, plan: totalPlan, plan_ratio: fraction(totalRatio), status: totals.status }),
+    );
   }
   return {
     key: 'midterm',
     ...tableShape(spec, setup, unit, display),
-    export: {
-      columns: [
-        { header: '項目', format: 'text' },
-        { header: '年度', format: 'text' },
-        { header: '金額', format: 'yen' },
-        { header: '計画値', format: 'yen' },
-        { header: '対計画比', format: 'ratio' },
-        { header: '対前年度比', format: 'ratio' },
-      ],
-      rows,
-    },
+    export: { columns: out.columns, rows },
   };
 }

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { getOrganisation } from '@/db/queries/plans';
 import { loadWorkbookData } from '@/db/queries/workbook';
 import { can } from '@/lib/auth/policy';
+import { fiscalYearLabel } from '@/lib/domain/era';
 import { japanDate } from '@/lib/notify/deadlines';
 import { yearWorkbook } from '@/lib/export/workbook';
 import { contentDisposition, downloadName, loadReportRequest, narrativeFilter } from '@/lib/report/request';
@@ -17,8 +19,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   data.opinions = data.opinions.filter((o) => can(user, 'opinion.read', { opinionStatus: 'final', departmentId: o.departmentId }));
   const visible = narrativeFilter(user);
   const t = await getTranslations('workbook');
+  // The plan's years as its document labels them, its amounts in its unit.
+  const org = getOrganisation(db, user.organisationId);
+  const eraStyle = org?.eraStyle ?? 'wareki';
+  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i).map((fiscalYear) => ({
+    fiscalYear,
+    label: fiscalYearLabel(fiscalYear, eraStyle),
+  }));
   const body = await yearWorkbook(data, {
     year: plan.startYear,
+    years,
+    unit: plan.displayUnit ?? org?.displayUnit ?? 'oku',
     asOf: japanDate(new Date()),
     t: (key, values) => t(key as never, values as never),
     narrativeVisible: (s) => visible(s as Parameters<typeof visible>[0]),
