@@ -11,6 +11,7 @@ export const CLIENT_AREAS = {
     namespaces: [
       'admin',
       'adminTables',
+      'figures',
       'kinds',
       'organisation',
       'phases',
@@ -19,6 +20,7 @@ export const CLIENT_AREAS = {
       'reminders',
       'roles',
       'rosterFormat',
+      'sentenceWording',
     ],
   },
   year: { dirs: ['app/(app)/years/[year]'], namespaces: ['pdfDownload'] },

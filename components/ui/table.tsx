@@ -1,5 +1,8 @@
 // The one table: a scrolling frame whose header row stays in view, numeric columns right-aligned
-// with tabular digits. Plain elements, usable from server and client components alike.
+// with tabular digits. Plain elements, usable from server and client components alike. The cells'
+// look is in app/globals.css (.ui-table …), not in classes repeated on every cell: a dashboard has
+// a thousand cells, and their class strings were half of its HTML. A cell's own className (a
+// utility) still wins over these rules (the components layer comes before the utilities).
 import type { ComponentProps, ReactNode } from 'react';
 import { cx } from './cx';
 
@@ -11,12 +14,10 @@ type TableProps = ComponentProps<'table'> & {
   dense?: boolean;
 };
 
-const DENSE = '[&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1';
-
 export function Table({ caption, className, frameClassName, dense, children, ...rest }: TableProps) {
   return (
     <div className={cx('max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white', frameClassName)}>
-      <table className={cx('w-full text-sm', dense && DENSE, className)} {...rest}>
+      <table className={cx('ui-table', dense && 'ui-dense', className)} {...rest}>
         {caption != null && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
         {children}
       </table>
@@ -30,7 +31,7 @@ export function THead({ className, ...rest }: ComponentProps<'thead'>) {
 }
 
 export function TR({ className, ...rest }: ComponentProps<'tr'>) {
-  return <tr className={cx('border-t border-slate-100', className)} {...rest} />;
+  return <tr className={cx('ui-tr', className)} {...rest} />;
 }
 
 type Cell = { numeric?: boolean };
@@ -40,11 +41,10 @@ type Cell = { numeric?: boolean };
  * figures. A row header (`scope="row"`) keeps the body's weight; give it `font-medium` to stand out.
  */
 export function TH({ numeric, className, scope = 'col', ...rest }: ComponentProps<'th'> & Cell) {
-  const weight = scope === 'row' ? null : 'font-semibold';
-  return <th scope={scope} className={cx('px-3 py-2', weight, numeric ? 'text-right' : 'text-left', className)} {...rest} />;
+  return <th scope={scope} className={cx(numeric && 'ui-num', className) || undefined} {...rest} />;
 }
 
 /** A data cell; `numeric` for figures: right-aligned, tabular digits, no wrapping. */
 export function TD({ numeric, className, ...rest }: ComponentProps<'td'> & Cell) {
-  return <td className={cx('px-3 py-2', numeric && 'whitespace-nowrap text-right tabular-nums', className)} {...rest} />;
+  return <td className={cx(numeric && 'ui-num', className) || undefined} {...rest} />;
 }
