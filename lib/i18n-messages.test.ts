@@ -7,12 +7,18 @@ const load = (locale: string, area: string) => JSON.parse(fs.readFileSync(path.j
 const keys = (obj: unknown, prefix = ''): string[] =>
   typeof obj === 'object' && obj !== null ? Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
 
-/** ICU argument names: a brace opened at even depth starts an argument, at odd depth a branch. */
+/**
+ * ICU argument names: a brace opened at even depth starts an argument, at odd depth a branch.
+ * An apostrophe before a brace quotes it (`'{name}'` is text, up to the next apostrophe).
+ */
 function placeholders(text: string): string[] {
   const names: string[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '{') {
+    if (text[i] === "'" && (text[i + 1] === '{' || text[i + 1] === '}')) {
+      const close = text.indexOf("'", i + 1);
+      i = close < 0 ? text.length : close;
+    } else if (text[i] === '{') {
       if (depth % 2 === 0) names.push(/^\{\s*(\w+)/.exec(text.slice(i))?.[1] ?? '');
       depth++;
     } else if (text[i] === '}') depth--;
@@ -47,6 +53,9 @@ describe('message files', () => {
         expect(placeholders(lookup(en, key) as string), `${area}.${key}`).toEqual(placeholders(j));
       }
     }
+  });
+  it('reads quoted braces as text', () => {
+    expect(placeholders("a '{placeholder}' and {n}")).toEqual(['n']);
   });
   it('reads arguments, not the branches of a select', () => {
     expect(placeholders('{n}件 {month, select, 4 {4月} other {{m}月}}')).toEqual(['m', 'month', 'n']);
