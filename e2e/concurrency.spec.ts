@@ -36,8 +36,14 @@ const textOf = (tag: string, i: number) =>
   Array.from({ length: 40 }, (_v, line) => `【${tag}-${i}】${line}行目：担当者${i}による自己評価の本文です。`).join('\n');
 
 async function save(api: APIRequestContext, sectionId: number, baseVersion: number, narrative: string): Promise<ParsedResult> {
-  // Posted to '/': the action runs the same, without re-rendering a page for every call.
-  const r = await callAction(api, saveId, [{ sectionId, baseVersion, narrative, rating: null }], { base: server.base, path: '/' });
+  // Posted to '/': the action runs the same, without re-rendering a page for every call. A fresh
+  // connection each: a kept-alive one the server is closing as the burst starts (its idle timeout,
+  // the sessions signed in half a minute earlier) was once reset under the request (ECONNRESET).
+  const r = await callAction(api, saveId, [{ sectionId, baseVersion, narrative, rating: null }], {
+    base: server.base,
+    path: '/',
+    headers: { connection: 'close' },
+  });
   const result = actionResult(r.body);
   if (!result) throw new Error(`HTTP ${r.status} without an ActionResult: ${r.body.slice(0, 300)}`);
   return result;
