@@ -14,10 +14,16 @@ const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters. */
 export const sheetName = (s: string) => s.replace(/[[\]:*?/\\]/g, '・').slice(0, 31);
 
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
 export async function reportWorkbook(doc: ReportDoc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hyoka';
   wb.title = doc.title;
+  // The file's metadata carries no clock: the same report gives the same workbook (a published
+  // year's download does not change from one day to the next, byte length included).
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
   for (const t of doc.tables) {
     const ws = wb.addWorksheet(sheetName(t.title));
     ws.addRow([`${doc.title}　${t.title}${doc.draft ? '（案）' : ''}`]).font = { bold: true };
