@@ -11,6 +11,8 @@ export const CLIENT_AREAS = {
     namespaces: [
       'admin',
       'adminTables',
+      // the wording screen previews a figure sentence with the figures' own words (「10月末」)
+      'figures',
       'kinds',
       'organisation',
       'phases',
@@ -19,6 +21,7 @@ export const CLIENT_AREAS = {
       'reminders',
       'roles',
       'rosterFormat',
+      'sentenceWording',
     ],
   },
   year: { dirs: ['app/(app)/years/[year]'], namespaces: ['pdfDownload'] },
