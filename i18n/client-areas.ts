@@ -11,6 +11,7 @@ export const CLIENT_AREAS = {
     namespaces: [
       'admin',
       'adminTables',
+      // the wording screen previews a figure sentence with the figures' own words (「10月末」)
       'figures',
       'kinds',
       'organisation',
