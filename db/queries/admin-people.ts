@@ -1,7 +1,16 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/types';
 import type { Db } from '../open';
-import { authSessions, committeeMembers, departments, userDepartments, users } from '../schema';
+import {
+  authSessions,
+  committeeMembers,
+  departments,
+  mailQueue,
+  notificationSettings,
+  notifications,
+  userDepartments,
+  users,
+} from '../schema';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -121,6 +130,12 @@ export function deleteUserRow(db: Db, organisationId: number, userId: number) {
   )
     return;
   db.delete(authSessions).where(eq(authSessions.userId, userId)).run();
+  // What the user only received (notices, mail settings, mail not yet sent) goes with the account;
+  // mail already sent stays in the queue's record, without its recipient.
+  db.delete(notifications).where(eq(notifications.userId, userId)).run();
+  db.delete(notificationSettings).where(eq(notificationSettings.userId, userId)).run();
+  db.delete(mailQueue).where(and(eq(mailQueue.userId, userId), ne(mailQueue.status, 'sent'))).run();
+  db.update(mailQueue).set({ userId: null }).where(eq(mailQueue.userId, userId)).run();
   db.delete(userDepartments).where(eq(userDepartments.userId, userId)).run();
   db.update(committeeMembers).set({ userId: null }).where(eq(committeeMembers.userId, userId)).run();
   db.delete(users)
