@@ -134,7 +134,9 @@ export function deleteUserRow(db: Db, organisationId: number, userId: number) {
   // mail already sent stays in the queue's record, without its recipient.
   db.delete(notifications).where(eq(notifications.userId, userId)).run();
   db.delete(notificationSettings).where(eq(notificationSettings.userId, userId)).run();
-  db.delete(mailQueue).where(and(eq(mailQueue.userId, userId), ne(mailQueue.status, 'sent'))).run();
+  db.delete(mailQueue)
+    .where(and(eq(mailQueue.userId, userId), ne(mailQueue.status, 'sent')))
+    .run();
   db.update(mailQueue).set({ userId: null }).where(eq(mailQueue.userId, userId)).run();
   db.delete(userDepartments).where(eq(userDepartments.userId, userId)).run();
   db.update(committeeMembers).set({ userId: null }).where(eq(committeeMembers.userId, userId)).run();
