@@ -52,14 +52,16 @@ export function listMonthRows(
   // Last year: the months of the same code in the plans covering it (found by the (plan, code) index).
   const organisation = organisationId ?? sql`(select p.organisation_id from plans p where p.id = ${planId})`;
   // CROSS JOIN fixes SQLite's join order: from the plan's indicators outwards. Left to choose, it
-  // scanned every monthly row of the database first (seconds on a large organisation).
+  // scanned every monthly row of the database first (seconds on a large organisation). INDEXED BY:
+  // for a list of indicators it built an automatic index over every monthly row of the year
+  // instead (90 ms on the benchmark's large dataset, for the committee's 120 key figures).
   const prior = db.all<{ indicatorId: number; fiscalYear: number; month: number; value: number; sourceId: number }>(sql`
     select ${indicators.id} as indicatorId, ${monthlyActuals.fiscalYear} as fiscalYear, ${monthlyActuals.month} as month,
       ${monthlyActuals.value} as value, ${source.id} as sourceId
     from ${indicators}
     cross join ${plans}
     cross join ${indicators} as "source"
-    cross join ${monthlyActuals}
+    cross join ${monthlyActuals} indexed by monthly_actuals_pk
     where ${and(inPlan, input.priorScope ?? sql`1`)}
       and ${plans.organisationId} = ${organisation} and ${plans.startYear} <= ${year - 1} and ${plans.endYear} >= ${year - 1}
       and ${source.planId} = ${plans.id} and ${source.code} = ${indicators.code} and ${source.deletedAt} is null
