@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@/lib/testing/test-db';
 import { departments, organisations, plans, sections, selfAssessmentRevisions, selfAssessments, userDepartments, users } from '../schema';
 import {
+  countOpinionsByDepartment,
   deleteOpinionDraft,
   finalizeOpinionDraft,
   getOpinionPlace,
@@ -189,5 +190,50 @@ describe('getOpinionTarget', () => {
     expect(getOpinionTarget(db, c1.organisationId, mine.id)).toMatchObject({ id: mine.id, planId: p25.id, phase: p25.phase });
     const other = db.insert(organisations).values({ name: '別の協会' }).returning({ id: organisations.id }).get();
     expect(getOpinionTarget(db, other.id, mine.id)).toBeNull();
+  });
+});
+
+describe('countOpinionsByDepartment', () => {
+  /** The committee home's tallies as it made them from the listed opinions. */
+  const tally = (v: Viewer, planId: number, independentReview: boolean) => {
+    const rows = listOpinions(db, planId, v, { independentReview });
+    const depts = [...new Set(rows.map((o) => o.departmentId))];
+    return depts
+      .map((departmentId) => {
+        const of = rows.filter((o) => o.departmentId === departmentId);
+        const mine = of.filter((o) => o.authorId === v.id);
+        return {
+          departmentId,
+          finals: of.filter((o) => o.status === 'final').length,
+          myFinal: mine.filter((o) => o.status === 'final').length,
+          myDraft: mine.filter((o) => o.status === 'draft').length,
+        };
+      })
+      .sort((a, b) => (a.departmentId ?? 0) - (b.departmentId ?? 0));
+  };
+  const counted = (v: Viewer, planId: number, independentReview: boolean) =>
+    countOpinionsByDepartment(db, planId, v, { independentReview }).sort((a, b) => (a.departmentId ?? 0) - (b.departmentId ?? 0));
+
+  it('counts what listOpinions lists, for every role, with and without independent review', () => {
+    // Drafts and finals of two members in two departments of the year under review.
+    const hoshoDraft = insertOpinion(db, { planId: p25.id, departmentId: hosho, sectionId: null, authorId: c2.id, text: '保証の下書き' });
+    const hoshoFinal = insertOpinion(db, { planId: p25.id, departmentId: hosho, sectionId: null, authorId: c1.id, text: '保証の意見' });
+    finalizeOpinionDraft(db, { id: hoshoFinal.id, authorId: c1.id, version: 1 });
+    expect(hoshoDraft.id).toBeGreaterThan(0);
+    let nonEmpty = 0;
+    for (const planId of [p24.id, p25.id])
+      for (const v of [c1, c2, admin, manager, staffKanri, staffHosho])
+        for (const independent of [false, true]) {
+          const expected = tally(v, planId, independent);
+          nonEmpty += expected.length;
+          expect(counted(v, planId, independent), `${v.id} ${planId} ${independent}`).toEqual(expected);
+        }
+    expect(nonEmpty).toBeGreaterThan(10);
+    expect(counted(c2, p25.id, false).find((c) => c.departmentId === hosho)).toEqual({
+      departmentId: hosho,
+      finals: 1,
+      myFinal: 0,
+      myDraft: 1,
+    });
   });
 });

@@ -193,6 +193,26 @@ export function listOpinions(db: Db, planId: number, viewer: Viewer, opts: { dep
 
 export type OpinionRow = ReturnType<typeof listOpinions>[number];
 
+/**
+ * Per department, of the opinions the viewer may read (listOpinions' scope): how many are final,
+ * and how many final and draft ones the viewer wrote. Counts only: the committee's home shows
+ * no opinion's text.
+ */
+export function countOpinionsByDepartment(db: Db, planId: number, viewer: Viewer, opts: { independentReview?: boolean } = {}) {
+  const mine = eq(opinions.authorId, viewer.id);
+  return db
+    .select({
+      departmentId: opinions.departmentId,
+      finals: sql<number>`count(*) filter (where ${opinions.status} = 'final')`,
+      myFinal: sql<number>`count(*) filter (where ${mine} and ${opinions.status} = 'final')`,
+      myDraft: sql<number>`count(*) filter (where ${mine} and ${opinions.status} = 'draft')`,
+    })
+    .from(opinions)
+    .where(opinionScope(db, planId, viewer, opts.independentReview ?? false))
+    .groupBy(opinions.departmentId)
+    .all();
+}
+
 /** One opinion of the organisation with its plan's phase, for the policy check in actions. */
 export function getOpinionTarget(db: Db, organisationId: number, opinionId: number) {
   return (

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { listIndicatorsWithValues } from '@/db/queries/indicators';
-import { listOpinions, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
+import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
+import { countOpinionsByDepartment, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
@@ -25,20 +25,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
       can(user, 'assessment.read', { status: s.status, departmentId: s.departmentId }),
   );
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
-  const opinions = listOpinions(db, plan.id, user, { independentReview: plan.independentReview });
-  const figures = listIndicatorsWithValues(db, plan.id, year);
+  const counts = new Map(
+    countOpinionsByDepartment(db, plan.id, user, { independentReview: plan.independentReview }).map((c) => [c.departmentId, c]),
+  );
+  // Each listed section shows its first two indicators: only those (and their ratio parts) are read.
+  const keyFigures = listSectionIndicatorsWithValues(
+    db,
+    plan.id,
+    year,
+    material.map((s) => s.id),
+    { perSection: 2 },
+  );
   const writable = can(user, 'opinion.write', { phase: plan.phase });
 
   const byDept = departments.map((d) => {
     const sections = material.filter((s) => s.departmentId === d.id);
-    const mine = opinions.filter((o) => o.departmentId === d.id && o.authorId === user.id);
-    return {
-      ...d,
-      sections,
-      finals: opinions.filter((o) => o.departmentId === d.id && o.status === 'final').length,
-      myFinal: mine.filter((o) => o.status === 'final').length,
-      myDraft: mine.filter((o) => o.status === 'draft').length,
-    };
+    const c = counts.get(d.id);
+    return { ...d, sections, finals: c?.finals ?? 0, myFinal: c?.myFinal ?? 0, myDraft: c?.myDraft ?? 0 };
   });
   const open = byDept.filter((d) => d.myDraft > 0 || (d.sections.length > 0 && d.myFinal === 0));
 
@@ -115,7 +118,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                   {d.sections.map((s) => {
                     const read = reads.get(s.id);
                     const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
-                    const keyFigures = figures.filter((f) => f.sectionId === s.id).slice(0, 2);
+                    const figures = keyFigures.get(s.id) ?? [];
                     return (
                       <li key={s.id} className="px-4 py-2">
                         <div className="flex items-start justify-between gap-2">
@@ -135,9 +138,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                             <StatusBadge status={s.status} />
                           </span>
                         </div>
-                        {keyFigures.length > 0 && (
+                        {figures.length > 0 && (
                           <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700" aria-label={t('keyFigures')}>
-                            {keyFigures.map((f) => (
+                            {figures.map((f) => (
                               <div key={f.id} className="flex gap-1">
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">

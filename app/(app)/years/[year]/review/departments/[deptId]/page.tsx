@@ -8,7 +8,7 @@ import { PriorOpinions } from '@/components/review/prior-opinions';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
-import { listIndicatorsWithValues } from '@/db/queries/indicators';
+import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
@@ -40,7 +40,13 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   const unreadItems = isMember
     ? material.filter((s) => s.version != null && reads.get(s.id) !== s.version).map((s) => ({ sectionId: s.id, version: s.version! }))
     : [];
-  const figures = listIndicatorsWithValues(db, plan.id, year);
+  // Only the material's indicators (and their ratio parts) are read, not the whole plan's.
+  const figures = listSectionIndicatorsWithValues(
+    db,
+    plan.id,
+    year,
+    material.map((s) => s.id),
+  );
   const opinions = listOpinions(db, plan.id, user, { departmentId: dept.id, independentReview: plan.independentReview }).filter((o) =>
     can(user, 'opinion.read', { opinionStatus: o.status, authorId: o.authorId, departmentId: o.departmentId }),
   );
@@ -74,7 +80,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
           {material.map((s) => {
             const read = reads.get(s.id);
             const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
-            const keyFigures = figures.filter((f) => f.sectionId === s.id);
+            const keyFigures = figures.get(s.id) ?? [];
             const prev = before.get(s.id);
             return (
               <article
