@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { saveIndicatorActuals } from '@/lib/actions/actuals';
 import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
 import { formatIndicatorValue } from '@/lib/domain/money';
@@ -45,6 +45,14 @@ export function IndicatorEditor({
   const [serverProblems, setServerProblems] = useState<CellProblem[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, start] = useTransition();
+  // The twelve month fields are made when the months are first opened, not with the page: a
+  // section with 24 indicators otherwise sent (and rendered) 288 closed fields.
+  const [monthsOpened, setMonthsOpened] = useState(false);
+  const monthsRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    // Opened before the page hydrated: no toggle event reached React.
+    if (monthsRef.current?.open) setMonthsOpened(true);
+  }, []);
 
   const parse = (text: string) => parseCell(text, i);
   const actual = parse(texts.actual);
@@ -141,22 +149,29 @@ export function IndicatorEditor({
           {tf('ratioDerived')}
         </p>
       )}
-      <details className="mt-2" hidden={Boolean(i.derivedMonthly)}>
+      <details
+        ref={monthsRef}
+        className="mt-2"
+        hidden={Boolean(i.derivedMonthly)}
+        onToggle={(e) => e.currentTarget.open && setMonthsOpened(true)}
+      >
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
-        <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
-          {FISCAL_MONTHS.map((m, k) => (
-            <NumberField
-              key={m}
-              compact
-              id={`${base}-m${m}`}
-              label={t('month', { month: m })}
-              value={texts.monthly[k] ?? ''}
-              error={errorOf(monthField(k), monthly[k]!)}
-              readOnly={readOnly}
-              onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })}
-            />
-          ))}
-        </div>
+        {monthsOpened && (
+          <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
+            {FISCAL_MONTHS.map((m, k) => (
+              <NumberField
+                key={m}
+                compact
+                id={`${base}-m${m}`}
+                label={t('month', { month: m })}
+                value={texts.monthly[k] ?? ''}
+                error={errorOf(monthField(k), monthly[k]!)}
+                readOnly={readOnly}
+                onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })}
+              />
+            ))}
+          </div>
+        )}
       </details>
       {!readOnly && (
         <div className="mt-2 flex flex-wrap items-center gap-3">

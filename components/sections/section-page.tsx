@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PriorOpinions } from '@/components/review/prior-opinions';
 import { SectionWorkspace } from '@/components/sections/section-workspace';
 import { formatDateTime } from '@/components/sections/time';
+import { toWorkspaceIndicator } from '@/components/sections/types';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getSectionDetail, listRevisions } from '@/db/queries/assessments';
@@ -109,7 +110,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
           narrative: readable ? (section.narrative ?? '') : '',
           rating: readable ? section.rating : null,
         }}
-        indicators={indicators.map((i) => ({ ...i, aliases: i.aliases ?? [] }))}
+        indicators={indicators.map(toWorkspaceIndicator)}
         ratingScale={target.ratingScale ?? null}
         tokens={tokens}
         revisions={revisions}

@@ -31,6 +31,40 @@ export type WorkspaceIndicator = {
   updatedBy: string | null;
 };
 
+/**
+ * Only what the client reads of an entry row (the page's own columns, such as the section's
+ * title and department, stay on the server): the RSC payload carries every field of every
+ * indicator once more in the HTML.
+ */
+export function toWorkspaceIndicator(i: Omit<WorkspaceIndicator, 'aliases'> & { aliases: string[] | null }): WorkspaceIndicator {
+  return {
+    id: i.id,
+    code: i.code,
+    name: i.name,
+    aliases: i.aliases ?? [],
+    unit: i.unit,
+    scale: i.scale,
+    ratioRounding: i.ratioRounding,
+    yenPrecision: i.yenPrecision,
+    direction: i.direction,
+    allowNegative: i.allowNegative,
+    planValue: i.planValue,
+    actualValue: i.actualValue,
+    priorActualValue: i.priorActualValue,
+    version: i.version,
+    aggregation: i.aggregation,
+    pairKey: i.pairKey,
+    measure: i.measure,
+    monthly: i.monthly,
+    priorMonthly: i.priorMonthly,
+    // Only a ratio has derived months; the others leave the fields out rather than send nulls.
+    ...(i.derivedMonthly ? { derivedMonthly: i.derivedMonthly } : {}),
+    ...(i.derivedPriorMonthly ? { derivedPriorMonthly: i.derivedPriorMonthly } : {}),
+    updatedAt: i.updatedAt,
+    updatedBy: i.updatedBy,
+  };
+}
+
 /** The version someone else saved (the conflict view). */
 export type OtherVersion = {
   version: number;
