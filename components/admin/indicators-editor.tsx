@@ -5,6 +5,7 @@ import { deleteIndicator } from '@/lib/actions/admin-indicators';
 import { type Indicator, IndicatorForm } from './indicator-form';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { iconButtonClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { ConfirmDelete } from './confirm-delete';
 
 type Props = { planId: number; editable: boolean; years: number[]; indicators: Indicator[]; sections: { id: number; label: string }[] };
 
@@ -89,15 +90,14 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
                   >
                     {t('edit')}
                   </button>{' '}
-                  <button
-                    type="button"
-                    className={iconButtonClass}
-                    disabled={pending}
-                    onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
-                    aria-label={t('deleteFor', { name: ind.name })}
-                  >
-                    {t('delete')}
-                  </button>
+                  <ConfirmDelete
+                    id={`indicator-${ind.id}-delete`}
+                    name={ind.name}
+                    label={t('delete')}
+                    ariaLabel={t('deleteFor', { name: ind.name })}
+                    pending={pending}
+                    onConfirm={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
+                  />
                 </TD>
               )}
             </TR>
