@@ -61,16 +61,14 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
             <TR key={ind.id} className="align-top">
               <TH scope="row">
                 {ind.name}
-                <span className="block text-xs text-slate-600">
+                <span className="ui-sub">
                   {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
                   {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
                   {ind.aggregation === 'ratio' && ind.numeratorId !== null && ind.denominatorId !== null
                     ? ` ・ ${t('ratioOf', { numerator: nameOf(ind.numeratorId), denominator: nameOf(ind.denominatorId) })}`
                     : ''}
                 </span>
-                {ind.aliases.length > 0 && (
-                  <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>
-                )}
+                {ind.aliases.length > 0 && <span className="ui-sub">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>}
               </TH>
               <TD className="text-slate-700">{sectionLabel(ind.sectionId)}</TD>
               {ind.values.map((v) => (
