@@ -416,12 +416,20 @@ test('people: create a user, reset the password, deactivate; writers cannot be d
   await page.getByRole('button', { name: '髙橋美樹 を編集' }).click();
   const writer = page.getByRole('region', { name: '髙橋美樹 を編集' });
   const before = dataChecksum();
+  // The delete asks first; cancelling keeps everything and gives the focus back to the button.
   await writer.getByRole('button', { name: 'ユーザーを削除' }).click();
+  await expect(writer.getByRole('alertdialog')).toContainText('「髙橋美樹」を削除しますか？');
+  await writer.getByRole('alertdialog').getByRole('button', { name: 'キャンセル' }).click();
+  await expect(writer.getByRole('button', { name: 'ユーザーを削除' })).toBeFocused();
+  await writer.getByRole('button', { name: 'ユーザーを削除' }).click();
+  await writer.getByRole('alertdialog').getByRole('button', { name: '削除する' }).click();
   await expect(writer.getByTestId('admin-error')).toContainText('記録を残しているため削除できません');
   expect(dataChecksum()).toEqual(before);
   // …while an account that never wrote anything can go.
   await page.getByRole('button', { name: '新人 五郎 を編集' }).click();
-  await page.getByRole('region', { name: '新人 五郎 を編集' }).getByRole('button', { name: 'ユーザーを削除' }).click();
+  const newcomer = page.getByRole('region', { name: '新人 五郎 を編集' });
+  await newcomer.getByRole('button', { name: 'ユーザーを削除' }).click();
+  await newcomer.getByRole('alertdialog').getByRole('button', { name: '削除する' }).click();
   await expect(page.getByTestId('users-table')).not.toContainText('e2e-newcomer');
   expect(one<{ n: number }>("select count(*) n from users where login_id = 'e2e-newcomer'").n).toBe(0);
 });

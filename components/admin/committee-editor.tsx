@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { moveCommitteeMember, removeCommitteeMember, saveCommitteeMember } from '@/lib/actions/admin-org';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { ConfirmDelete } from './confirm-delete';
 
 type Member = { id: number; name: string; affiliation: string; title: string; userId: number | null; loginId: string | null };
 type Draft = { id?: number; name: string; affiliation: string; title: string; userId: string };
@@ -70,15 +71,14 @@ export function CommitteeEditor({ members, users }: { members: Member[]; users: 
               >
                 {t('edit')}
               </button>
-              <button
-                type="button"
-                className={iconButtonClass}
-                disabled={pending}
-                onClick={() => run(() => removeCommitteeMember({ id: m.id }), { doneMessage: t('deleted') })}
-                aria-label={t('deleteFor', { name: m.name })}
-              >
-                {t('delete')}
-              </button>
+              <ConfirmDelete
+                id={`member-${m.id}-delete`}
+                name={m.name}
+                label={t('delete')}
+                ariaLabel={t('deleteFor', { name: m.name })}
+                pending={pending}
+                onConfirm={() => run(() => removeCommitteeMember({ id: m.id }), { doneMessage: t('deleted') })}
+              />
             </span>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { moveDepartment, removeDepartment, saveDepartment } from '@/lib/actions/admin-org';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 import { Field } from '@/components/ui/field';
+import { ConfirmDelete } from './confirm-delete';
 
 type Dept = { id: number; code: string; name: string; users: number; sections: number };
 
@@ -56,15 +57,14 @@ export function DepartmentsEditor({ departments }: { departments: Dept[] }) {
               >
                 {t('edit')}
               </button>
-              <button
-                type="button"
-                className={iconButtonClass}
-                disabled={pending}
-                onClick={() => run(() => removeDepartment({ id: d.id }), { doneMessage: t('deleted') })}
-                aria-label={t('deleteFor', { name: d.name })}
-              >
-                {t('delete')}
-              </button>
+              <ConfirmDelete
+                id={`department-${d.id}-delete`}
+                name={d.name}
+                label={t('delete')}
+                ariaLabel={t('deleteFor', { name: d.name })}
+                pending={pending}
+                onConfirm={() => run(() => removeDepartment({ id: d.id }), { doneMessage: t('deleted') })}
+              />
             </span>
           </li>
         ))}

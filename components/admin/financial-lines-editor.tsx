@@ -5,6 +5,7 @@ import { moveFinancialLine, removeFinancialLine, saveFinancialLine } from '@/lib
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, useRun } from './use-run';
 import { Field } from '@/components/ui/field';
+import { ConfirmDelete } from './confirm-delete';
 
 type Line = {
   id: number;
@@ -113,15 +114,14 @@ export function FinancialLinesEditor({ planId, editable, years, lines, tableSect
                       >
                         {t('edit')}
                       </button>{' '}
-                      <button
-                        type="button"
-                        className={iconButtonClass}
-                        disabled={pending}
-                        onClick={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })}
-                        aria-label={t('deleteFor', { name: l.name })}
-                      >
-                        {t('delete')}
-                      </button>
+                      <ConfirmDelete
+                        id={`line-${l.id}-delete`}
+                        name={l.name}
+                        label={t('delete')}
+                        ariaLabel={t('deleteFor', { name: l.name })}
+                        pending={pending}
+                        onConfirm={() => run(() => removeFinancialLine({ id: l.id }), { doneMessage: t('deleted', { name: l.name }) })}
+                      />
                     </TD>
                   )}
                 </TR>

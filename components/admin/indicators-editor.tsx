@@ -5,6 +5,7 @@ import { deleteIndicator } from '@/lib/actions/admin-indicators';
 import { type Indicator, IndicatorForm } from './indicator-form';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { iconButtonClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
+import { ConfirmDelete } from './confirm-delete';
 
 type Props = { planId: number; editable: boolean; years: number[]; indicators: Indicator[]; sections: { id: number; label: string }[] };
 
@@ -60,16 +61,14 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
             <TR key={ind.id} className="align-top">
               <TH scope="row">
                 {ind.name}
-                <span className="block text-xs text-slate-600">
+                <span className="ui-sub">
                   {t(`units.${ind.unit}`)} ・ {t(`directions.${ind.direction}`)}
                   {ind.pairKey ? ` ・ ${t('pairOf', { pair: ind.pairKey, measure: t(`measures.${ind.measure ?? 'count'}`) })}` : ''}
                   {ind.aggregation === 'ratio' && ind.numeratorId !== null && ind.denominatorId !== null
                     ? ` ・ ${t('ratioOf', { numerator: nameOf(ind.numeratorId), denominator: nameOf(ind.denominatorId) })}`
                     : ''}
                 </span>
-                {ind.aliases.length > 0 && (
-                  <span className="block text-xs text-slate-600">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>
-                )}
+                {ind.aliases.length > 0 && <span className="ui-sub">{t('aliasesShown', { aliases: ind.aliases.join('、') })}</span>}
               </TH>
               <TD className="text-slate-700">{sectionLabel(ind.sectionId)}</TD>
               {ind.values.map((v) => (
@@ -89,15 +88,14 @@ export function IndicatorsEditor({ planId, editable, years, indicators, sections
                   >
                     {t('edit')}
                   </button>{' '}
-                  <button
-                    type="button"
-                    className={iconButtonClass}
-                    disabled={pending}
-                    onClick={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
-                    aria-label={t('deleteFor', { name: ind.name })}
-                  >
-                    {t('delete')}
-                  </button>
+                  <ConfirmDelete
+                    id={`indicator-${ind.id}-delete`}
+                    name={ind.name}
+                    label={t('delete')}
+                    ariaLabel={t('deleteFor', { name: ind.name })}
+                    pending={pending}
+                    onConfirm={() => run(() => deleteIndicator({ id: ind.id }), { doneMessage: t('deleted', { name: ind.name }) })}
+                  />
                 </TD>
               )}
             </TR>

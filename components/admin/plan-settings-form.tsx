@@ -183,13 +183,13 @@ export function PlanSettingsForm({ plan, editable }: { plan: Settings; editable:
             {s.ratingScale.map((g, i) => (
               <li key={i} className="flex flex-wrap items-end gap-2">
                 <div className="w-24">
-                  <label htmlFor={`g-${i}`} className="block text-xs text-slate-600">
+                  <label htmlFor={`g-${i}`} className="ui-sub">
                     {t('grade')}
                   </label>
                   <input id={`g-${i}`} value={g.grade} onChange={(e) => setGrade(i, 'grade', e.target.value)} className={inputClass} />
                 </div>
                 <div className="min-w-48 flex-1">
-                  <label htmlFor={`m-${i}`} className="block text-xs text-slate-600">
+                  <label htmlFor={`m-${i}`} className="ui-sub">
                     {t('meaning')}
                   </label>
                   <input id={`m-${i}`} value={g.meaning} onChange={(e) => setGrade(i, 'meaning', e.target.value)} className={inputClass} />

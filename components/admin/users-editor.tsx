@@ -7,6 +7,7 @@ import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
+import { ConfirmDelete } from './confirm-delete';
 
 type User = { id: number; loginId: string; displayName: string; role: Role; active: boolean; departmentIds: number[] };
 type Dept = { id: number; name: string };
@@ -206,14 +207,13 @@ function UserForm({ user, departments, isSelf, onDone }: { user: User; departmen
       </form>
       {!isSelf && (
         <div className="border-t border-slate-100 pt-3">
-          <button
-            type="button"
-            className={iconButtonClass}
-            disabled={pending}
-            onClick={() => run(() => deleteUser({ userId: user.id }), { ok: onDone, doneMessage: t('deleted') })}
-          >
-            {t('delete')}
-          </button>
+          <ConfirmDelete
+            id={`user-${user.id}-delete`}
+            name={user.displayName}
+            label={t('delete')}
+            pending={pending}
+            onConfirm={() => run(() => deleteUser({ userId: user.id }), { ok: onDone, doneMessage: t('deleted') })}
+          />
           <p className="mt-1 text-xs text-slate-600">{t('deleteHint')}</p>
         </div>
       )}

@@ -37,7 +37,7 @@ export function PasswordForm() {
         >
           {t('done')}
         </p>
-        <Link href="/" className="text-brand-700 hover:underline">
+        <Link href="/" className="ui-link">
           {t('continue')}
         </Link>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { BACKGROUND_HEADER } from '@/lib/auth/config';
 import { dashboardUrl, queryKeys } from '@/lib/query-keys';
@@ -7,7 +8,7 @@ import type { Role } from '@/lib/domain/types';
 import { coreKpis, KpiCards } from './kpi-cards';
 import { Priorities } from './priorities';
 import { ProgressPanel } from './progress-panel';
-import type { DashboardPayload } from './types';
+import { type DashboardWire, fromWire } from '@/lib/dashboard/wire';
 import { Workflow } from './workflow';
 import { YoyTables } from './yoy-tables';
 
@@ -20,7 +21,7 @@ class FetchError extends Error {
   }
 }
 
-async function fetchDashboard(year: number, departmentId: number | null): Promise<DashboardPayload> {
+async function fetchDashboard(year: number, departmentId: number | null): Promise<DashboardWire> {
   let res: Response;
   try {
     // A background refresh: it must not count as the user's activity (the idle timeout).
@@ -34,11 +35,11 @@ async function fetchDashboard(year: number, departmentId: number | null): Promis
   if (res.status === 401) throw new FetchError('unauthenticated');
   if (res.status === 403) throw new FetchError('forbidden');
   if (!res.ok) throw new FetchError('unknown');
-  return (await res.json()) as DashboardPayload;
+  return (await res.json()) as DashboardWire;
 }
 
 /** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
-export function DashboardLive({ initial, role, deadline }: { initial: DashboardPayload; role: Role; deadline: string | null }) {
+export function DashboardLive({ initial, role, deadline }: { initial: DashboardWire; role: Role; deadline: string | null }) {
   const t = useTranslations('dashboard');
   const format = useFormatter();
   const query = useQuery({
@@ -49,7 +50,8 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardP
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
   });
-  const data = query.data;
+  // The display strings are made here, once per fetch, from the numbers the server sent.
+  const data = useMemo(() => fromWire(query.data), [query.data]);
   const time = format.dateTime(new Date(data.loadedAt), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
   const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
   const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);

@@ -4,7 +4,7 @@ import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatTick } from '@/lib/domain/money';
 import { asOfKey, chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';
 import { Sparkline } from './sparkline';
-import { STATUS_STYLE, StatusMark, TrendMark } from './status-mark';
+import { STATUS_BORDER, StatusMark, TrendMark } from './status-mark';
 import type { DashboardPayload } from './types';
 
 /** The core KPIs' amount indicators (one per 事業計画 pair), in plan order. */
@@ -35,7 +35,7 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
         return (
           <li
             key={k.id}
-            className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${f.status ? STATUS_STYLE[f.status].split(' ')[0] : 'border-slate-300'}`}
+            className={`flex flex-col rounded-lg border-l-4 bg-white p-4 shadow-sm ${f.status ? STATUS_BORDER[f.status] : 'border-slate-300'}`}
             data-testid={`kpi-${k.code}`}
           >
             <div className="flex items-start justify-between gap-2">

@@ -22,7 +22,7 @@ export function Priorities({ data }: { data: DashboardPayload }) {
   return (
     <div className="space-y-4">
       {[...groups.entries()].map(([key, g]) => (
-        <Table key={key} data-testid="priority-table" caption={g.name}>
+        <Table numericCells key={key} data-testid="priority-table" caption={g.name}>
           <THead>
             <tr>
               <TH>{t('priorities.indicator')}</TH>
@@ -39,21 +39,21 @@ export function Priorities({ data }: { data: DashboardPayload }) {
               return (
                 <TR key={i.id} className="align-top">
                   <TH scope="row">
-                    <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="text-brand-700 hover:underline">
+                    <Link href={`/years/${data.year}/dashboard/indicators/${i.code}`} className="ui-link">
                       {i.name}
                     </Link>
-                    <span className="block text-xs text-slate-600">{i.sectionTitle}</span>
+                    <span className="ui-sub">{i.sectionTitle}</span>
                   </TH>
-                  <TD numeric>
+                  <TD>
                     {f.actual === null ? t('noActual') : f.text.actual}
-                    {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                    {f.asOfMonth !== null && <span className="ui-sub">{tf('asOf', { month: f.asOfMonth })}</span>}
                   </TD>
-                  <TD numeric>{f.text.plan}</TD>
-                  <TD numeric>
+                  <TD>{f.text.plan}</TD>
+                  <TD>
                     <span className="block">{f.text.planRatio}</span>
                     <StatusMark status={f.status} />
                   </TD>
-                  <TD numeric>
+                  <TD>
                     <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
                     <TrendMark trend={yoyTrend(f.isPoints ? null : yoy, i.direction)} />
                   </TD>
@@ -97,7 +97,7 @@ function PriorityDigest({ data, digest }: { data: DashboardPayload; digest: NonN
               {d.departmentId === null ? (
                 (d.departmentName ?? '―')
               ) : (
-                <Link href={`/years/${data.year}/dashboard?dept=${d.departmentId}`} className="text-brand-700 hover:underline">
+                <Link href={`/years/${data.year}/dashboard?dept=${d.departmentId}`} className="ui-link">
                   {t('priorities.open', { department: d.departmentName ?? '―' })}
                 </Link>
               )}

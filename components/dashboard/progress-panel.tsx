@@ -118,8 +118,11 @@ export function ProgressPanel({
         </div>
       )}
       {showToggle && (
+        // The table is made when asked for: a folded table would weigh in every dashboard's HTML.
         <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
-          <MonthlyTable indicator={indicator} series={series} figs={figs} notes={numbered} displayUnit={displayUnit} caption={title} />
+          {view === 'table' && (
+            <MonthlyTable indicator={indicator} series={series} figs={figs} notes={numbered} displayUnit={displayUnit} caption={title} />
+          )}
         </div>
       )}
       {numbered.length > 0 && (

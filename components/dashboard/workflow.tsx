@@ -81,7 +81,7 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
               {overdueSections.map((s) => (
                 <li key={s.id} className="flex items-baseline gap-2">
                   <Badge tone="danger">{t('overdue')}</Badge>
-                  <Link href={`/years/${data.year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/years/${data.year}/sections/${s.id}`} className="ui-link">
                     {s.title}
                   </Link>
                   <span className="text-xs text-slate-600">
@@ -112,7 +112,7 @@ export function Workflow({ data, role, deadline }: { data: DashboardPayload; rol
           {opinionCounts.map((o) => (
             <TR key={String(o.departmentId)}>
               <TH scope="row" className="font-medium">
-                <Link href={opinionHref(o.departmentId)} className="text-brand-700 hover:underline">
+                <Link href={opinionHref(o.departmentId)} className="ui-link">
                   {o.departmentName ?? '―'}
                 </Link>
               </TH>

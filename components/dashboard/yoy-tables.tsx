@@ -12,7 +12,7 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
   const core = data.indicators.filter((i) => i.pairKey != null);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Table data-testid="yoy-kpis" caption={t('kpiTable')}>
+      <Table numericCells data-testid="yoy-kpis" caption={t('kpiTable')}>
         <THead>
           <tr>
             <TH>{t('item')}</TH>
@@ -30,12 +30,12 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
                 <TH scope="row" className="font-medium">
                   {k.name}
                 </TH>
-                <TD numeric>
+                <TD>
                   {f.text.actual}
-                  {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                  {f.asOfMonth !== null && <span className="ui-sub">{tf('asOf', { month: f.asOfMonth })}</span>}
                 </TD>
-                <TD numeric>{f.toDate ? formatFigure(f.priorToDate, k, data.displayUnit) : f.text.prior}</TD>
-                <TD numeric>
+                <TD>{f.toDate ? formatFigure(f.priorToDate, k, data.displayUnit) : f.text.prior}</TD>
+                <TD>
                   <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
                   <TrendMark trend={yoyTrend(yoy, k.direction)} />
                 </TD>

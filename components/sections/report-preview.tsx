@@ -96,7 +96,7 @@ export function ReportPreview(props: {
                   <TH scope="row">{i.name}</TH>
                   <TD numeric>
                     {f.text.actual}
-                    {f.asOfMonth !== null && <span className="block text-xs text-slate-600">{tf('asOf', { month: f.asOfMonth })}</span>}
+                    {f.asOfMonth !== null && <span className="ui-sub">{tf('asOf', { month: f.asOfMonth })}</span>}
                   </TD>
                   <TD numeric>{f.text.planRatio}</TD>
                   <TD numeric>{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</TD>

@@ -12,13 +12,15 @@ type TableProps = ComponentProps<'table'> & {
   frameClassName?: string;
   /** Tighter cells for dense figure grids (months × indicators); a descendant rule, so it wins over the cells' own padding. */
   dense?: boolean;
+  /** Every data cell is a figure (the row header is a TH): one class on the table, not one per cell. */
+  numericCells?: boolean;
 };
 
-export function Table({ caption, className, frameClassName, dense, children, ...rest }: TableProps) {
+export function Table({ caption, className, frameClassName, dense, numericCells, children, ...rest }: TableProps) {
   return (
-    <div className={cx('max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white', frameClassName)}>
-      <table className={cx('ui-table', dense && 'ui-dense', className)} {...rest}>
-        {caption != null && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
+    <div className={cx('ui-frame', frameClassName)}>
+      <table className={cx('ui-table', dense && 'ui-dense', numericCells && 'ui-numeric', className)} {...rest}>
+        {caption != null && <caption className="ui-caption">{caption}</caption>}
         {children}
       </table>
     </div>
@@ -27,7 +29,7 @@ export function Table({ caption, className, frameClassName, dense, children, ...
 
 /** The header rows; sticky at the top of the frame. */
 export function THead({ className, ...rest }: ComponentProps<'thead'>) {
-  return <thead className={cx('sticky top-0 z-10 bg-slate-100 text-left', className)} {...rest} />;
+  return <thead className={cx('ui-thead', className)} {...rest} />;
 }
 
 export function TR({ className, ...rest }: ComponentProps<'tr'>) {

@@ -158,7 +158,11 @@ export type FigureNumbers = Omit<Figures, 'text'>;
 
 /** Every figure shown for one indicator-year, with its display strings. */
 export function indicatorFigures(ind: FigureIndicator, v: FigureValues, displayUnit: DisplayUnit = 'oku'): Figures {
-  const n = figureNumbers(ind, v);
+  return withFigureText(figureNumbers(ind, v), ind, displayUnit);
+}
+
+/** The display strings of figures already computed (the dashboard's browser adds them itself). */
+export function withFigureText(n: FigureNumbers, ind: FigureIndicator, displayUnit: DisplayUnit = 'oku'): Figures {
   const fig = (x: number | null) => formatFigure(x, ind, displayUnit);
   const cmp = (x: number | null) => (n.isPoints ? formatPoints(x, ind.scale) : formatRatio(x));
   return {

@@ -136,7 +136,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
                   <Link
                     href={`/trends?code=${encodeURIComponent(i.code)}${departmentId ? `&dept=${departmentId}` : ''}`}
                     aria-current={i.code === data.code ? 'true' : undefined}
-                    className="text-brand-700 hover:underline"
+                    className="ui-link"
                   >
                     {i.name}
                   </Link>

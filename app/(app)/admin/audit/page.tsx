@@ -97,7 +97,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
                   <span className="text-xs text-slate-600">{entityName(r.entityType)}</span>{' '}
                   {subject ? (
                     subject.link ? (
-                      <Link href={subject.link} className="text-brand-700 hover:underline">
+                      <Link href={subject.link} className="ui-link">
                         {subject.name}
                       </Link>
                     ) : (

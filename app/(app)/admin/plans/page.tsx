@@ -38,7 +38,7 @@ export default async function AdminPlansPage() {
             {plans.map((p) => (
               <TR key={p.id}>
                 <TH scope="row">
-                  <Link href={`/admin/plans/${p.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/admin/plans/${p.id}`} className="ui-link">
                     {p.title}
                   </Link>
                 </TH>

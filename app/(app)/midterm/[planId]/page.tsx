@@ -29,7 +29,7 @@ export default async function MidtermPlanPage({ params }: { params: Promise<{ pl
               className="flex items-center justify-between gap-2 px-3 py-2"
               style={{ paddingLeft: `${0.75 + s.depth * 1.25}rem` }}
             >
-              <Link href={`/midterm/${plan.id}/sections/${s.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/midterm/${plan.id}/sections/${s.id}`} className="ui-link">
                 {s.number ? `${s.number} ` : ''}
                 {s.title}
               </Link>

@@ -140,7 +140,7 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
               className="flex items-center justify-between gap-3 px-3 py-2"
               style={{ paddingLeft: `${0.75 + s.depth * 1.25}rem` }}
             >
-              <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/years/${year}/sections/${s.id}`} className="ui-link">
                 {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
                 {s.title}
               </Link>

@@ -16,7 +16,7 @@ export default async function AdminPlanLayout({ children, params }: { children: 
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href="/admin/plans" className="text-brand-700 hover:underline">
+        <Link href="/admin/plans" className="ui-link">
           {t('back')}
         </Link>
       </p>

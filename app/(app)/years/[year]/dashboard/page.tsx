@@ -5,6 +5,7 @@ import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { loadDashboardCached } from '@/db/queries/dashboard-cache';
 import { can } from '@/lib/auth/policy';
+import { toWire } from '@/lib/dashboard/wire';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
@@ -44,7 +45,11 @@ export default async function DashboardPage({
         basePath={(y) => `/years/${y}/dashboard`}
       />
       <QueryProvider>
-        <DashboardLive initial={{ ...data, phase: plan.phase, loadedAt: new Date().toISOString() }} role={user.role} deadline={deadline} />
+        <DashboardLive
+          initial={toWire(data, { phase: plan.phase, loadedAt: new Date().toISOString() })}
+          role={user.role}
+          deadline={deadline}
+        />
       </QueryProvider>
     </div>
   );

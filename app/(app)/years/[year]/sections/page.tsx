@@ -147,7 +147,7 @@ export default async function MySectionsPage({
               return (
                 <TR key={s.id} data-testid="section-row" data-overdue={late || undefined}>
                   <TD style={{ paddingLeft: `${0.75 + s.depth}rem` }}>
-                    <Link href={`/years/${year}/sections/${s.id}`} className="text-brand-700 hover:underline">
+                    <Link href={`/years/${year}/sections/${s.id}`} className="ui-link">
                       {s.number && <span className="mr-2 tabular-nums">{s.number}</span>}
                       {s.title}
                     </Link>

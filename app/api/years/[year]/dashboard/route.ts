@@ -4,6 +4,7 @@ import { apiError } from '@/lib/api-error';
 import { loadDashboardCached } from '@/db/queries/dashboard-cache';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
+import { toWire } from '@/lib/dashboard/wire';
 import { requireRoute } from '@/lib/auth/require';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 
@@ -28,5 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     today: japanDate(new Date()),
     departmentId,
   });
-  return Response.json({ ...data, phase: plan.phase, loadedAt: new Date().toISOString() }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json(toWire(data, { phase: plan.phase, loadedAt: new Date().toISOString() }), {
+    headers: { 'cache-control': 'no-store' },
+  });
 }

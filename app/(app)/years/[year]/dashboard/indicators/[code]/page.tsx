@@ -132,7 +132,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
         {showNarrative ? (
           <div className="space-y-2 whitespace-pre-line text-sm leading-relaxed" data-testid="indicator-narrative">
             <p className="text-xs text-slate-600">
-              <Link href={`/years/${year}/sections/${ind.sectionId}`} className="text-brand-700 hover:underline">
+              <Link href={`/years/${year}/sections/${ind.sectionId}`} className="ui-link">
                 {ind.sectionTitle}
               </Link>
             </p>
@@ -162,7 +162,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
               <TR key={`${h.planId}-${h.fiscalYear}`} className={h.fiscalYear === year ? 'bg-brand-50' : undefined}>
                 <TH scope="row" className="font-medium">
                   {h.planKind === 'annual' ? (
-                    <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="text-brand-700 hover:underline">
+                    <Link href={`/years/${h.fiscalYear}/dashboard/indicators/${code}`} className="ui-link">
                       {formatFiscalYear(h.fiscalYear, lang)}
                     </Link>
                   ) : (

@@ -1,0 +1,53 @@
+// The dashboard's wire form: smaller, and the browser rebuilds exactly what the server computed.
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDashboard } from '@/db/queries/dashboard';
+import { createTestDb } from '@/lib/testing/test-db';
+import { fromWire, toWire } from './wire';
+
+const t = createTestDb({ demo: true });
+afterAll(() => t.cleanup());
+const plan = t.sqlite.prepare("select id, organisation_id org from plans where kind = 'annual' and start_year = 2024").get() as {
+  id: number;
+  org: number;
+};
+const data = loadDashboard(t.db, {
+  organisationId: plan.org,
+  planId: plan.id,
+  year: 2024,
+  entryDeadline: null,
+  today: '2025-06-01',
+  departmentId: null,
+});
+const extra = { phase: 'published' as const, loadedAt: '2025-06-01T00:00:00.000Z' };
+
+describe('dashboard wire form', () => {
+  const sent = JSON.stringify(toWire(data, extra));
+
+  it('carries no display strings and none of the fields only the server reads', () => {
+    const wire = JSON.parse(sent);
+    expect(wire.indicators.length).toBe(data.indicators.length);
+    for (const i of wire.indicators) {
+      expect(i.fig).not.toHaveProperty('text');
+      expect(Object.values(i.fig)).not.toContain(null);
+      for (const k of ['sectionId', 'sectionKind', 'numeratorId', 'denominatorId', 'actualValue', 'priorActualValue'])
+        expect(i).not.toHaveProperty(k);
+    }
+    expect(sent.length).toBeLessThan(JSON.stringify({ ...data, ...extra }).length * 0.7);
+  });
+
+  it('rebuilds every figure and its text exactly as the server computed them', () => {
+    const rebuilt = fromWire(JSON.parse(sent));
+    expect(rebuilt.indicators.map((i) => i.fig)).toEqual(data.indicators.map((i) => i.fig));
+    // Every field the browser reads comes back, nulls included.
+    expect(rebuilt.indicators).toEqual(
+      data.indicators.map(({ sectionId, sectionKind, numeratorId, denominatorId, actualValue, priorActualValue, ...kept }) => kept),
+    );
+    expect(rebuilt.indicators.some((i) => i.planValue === null && i.fig.plan === null && i.fig.toDate === false)).toBe(true);
+    expect(rebuilt.indicators.find((i) => i.code === 'guarantee_approvals_amount')?.fig.text.actual).toBe(
+      data.indicators.find((i) => i.code === 'guarantee_approvals_amount')?.fig.text.actual,
+    );
+    expect(rebuilt.monthly).toEqual(data.monthly);
+    expect(rebuilt.workflow).toEqual(data.workflow);
+    expect(rebuilt.phase).toBe('published');
+  });
+});
