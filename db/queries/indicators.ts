@@ -41,18 +41,21 @@ export function listSectionIndicatorsWithValues(
 ): Map<number, IndicatorWithValues[]> {
   if (sectionIds.length === 0) return new Map();
   const limit = opts.perSection ?? -1;
-  // One statement text for any number of sections (a JSON array parameter).
-  const inSections = sql`select value from json_each(${JSON.stringify(sectionIds)})`;
-  // The sections' first indicators, then the parts of every ratio among them (and their parts).
+  // Each section's first indicators through the (section, order) index, one statement text for
+  // any number of sections (a JSON array parameter); then the parts of every ratio among them,
+  // and their parts. SQLite's LIMIT -1 is no limit.
   const wanted = sql`(
     with recursive
-      ranked as (
-        select i.id, row_number() over (partition by i.section_id order by i.sort_order, i.id) as n
-        from ${indicators} i
-        where i.plan_id = ${planId} and i.deleted_at is null and i.section_id in (${inSections})
+      first(id) as (
+        select i.id from json_each(${JSON.stringify(sectionIds)}) s
+        join ${indicators} i on i.id in (
+          select x.id from ${indicators} x
+          where x.section_id = s.value and x.plan_id = ${planId} and x.deleted_at is null
+          order by x.sort_order, x.id limit ${limit}
+        )
       ),
       needed(id) as (
-        select id from ranked where ${limit} < 0 or n <= ${limit}
+        select id from first
         union
         select p.id from needed
         join ${indicators} r on r.id = needed.id and r.aggregation = 'ratio'

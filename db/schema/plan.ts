@@ -108,7 +108,7 @@ export const indicators = sqliteTable(
     sortOrder: integer('sort_order').notNull().default(0),
     deletedAt: text('deleted_at'),
   },
-  (t) => [uniqueIndex('indicators_plan_code').on(t.planId, t.code), index('indicators_section').on(t.sectionId)],
+  (t) => [uniqueIndex('indicators_plan_code').on(t.planId, t.code), index('indicators_section_order').on(t.sectionId, t.sortOrder)],
 );
 
 /** One row per indicator and fiscal year (a mid-term plan has three). Values are stored integers. */
