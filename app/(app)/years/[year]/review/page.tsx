@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { Badge } from '@/components/ui/badge';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { countOpinionsByDepartment, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
@@ -16,7 +16,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
   await requirePage('review.read');
-  const [t, locale] = await Promise.all([getTranslations('review'), getLocale()]);
+  const [t, ts, locale] = await Promise.all([getTranslations('review'), getTranslations('status'), getLocale()]);
   const isMember = user.role === 'committee';
   const departments = listReviewDepartments(db, plan.id);
   const material = listReviewSections(db, plan.id, user).filter(
@@ -37,6 +37,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
     { perSection: 2 },
   );
   const writable = can(user, 'opinion.write', { phase: plan.phase });
+  const planRatioLabel = t('planRatio'); // once, not per key figure
 
   const byDept = departments.map((d) => {
     const sections = material.filter((s) => s.departmentId === d.id);
@@ -135,7 +136,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                                 {t(mark)}
                               </Badge>
                             )}
-                            <StatusBadge status={s.status} />
+                            <StatusBadgeOf status={s.status} t={ts} />
                           </span>
                         </div>
                         {figures.length > 0 && (
@@ -145,7 +146,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
                                 <dt>{f.name}</dt>
                                 <dd className="tabular-nums">
                                   {f.fig.text.actual}
-                                  {f.fig.plan !== null && `（${t('planRatio')} ${f.fig.text.planRatio}）`}
+                                  {f.fig.plan !== null && `（${planRatioLabel} ${f.fig.text.planRatio}）`}
                                 </dd>
                               </div>
                             ))}

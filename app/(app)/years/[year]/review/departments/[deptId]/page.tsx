@@ -6,7 +6,7 @@ import { NarrativeDiff } from '@/components/review/narrative-diff';
 import { OpinionEditor } from '@/components/review/opinion-editor';
 import { PriorOpinions } from '@/components/review/prior-opinions';
 import { Badge } from '@/components/ui/badge';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
 import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
@@ -24,7 +24,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   if (!/^\d+$/.test(deptId)) notFound();
   const dept = listReviewDepartments(db, plan.id).find((d) => d.id === Number(deptId));
   if (!dept) notFound();
-  const [t, tr] = await Promise.all([getTranslations('reviewDept'), getTranslations('review')]);
+  const [t, tr, ts] = await Promise.all([getTranslations('reviewDept'), getTranslations('review'), getTranslations('status')]);
   const isMember = user.role === 'committee';
   const material = listReviewSections(db, plan.id, user, { departmentId: dept.id }).filter(
     (s) =>
@@ -97,7 +97,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                   </h3>
                   <span className="flex items-center gap-1">
                     {mark && <Badge tone={mark === 'changed' ? 'warning' : 'neutral'}>{tr(mark)}</Badge>}
-                    <StatusBadge status={s.status} />
+                    <StatusBadgeOf status={s.status} t={ts} />
                   </span>
                 </header>
                 {keyFigures.length > 0 && (
