@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
+import { type KeyFigure, type MaterialLabels, MaterialList, type MaterialRow } from '@/components/review/material-list';
 import { Badge } from '@/components/ui/badge';
-import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { countOpinionsByDepartment, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
@@ -12,6 +12,9 @@ import { loadYear } from '@/lib/year';
 import { Empty } from '@/components/ui/empty';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
+/** Every workflow status a listed section can show (StatusBadge's keys). */
+const STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, year, db } = await loadYear(yearParam);
@@ -38,6 +41,31 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   );
   const writable = can(user, 'opinion.write', { phase: plan.phase });
   const planRatioLabel = t('planRatio'); // once, not per key figure
+  const labels: MaterialLabels = {
+    unread: t('unread'),
+    changed: t('changed'),
+    keyFigures: t('keyFigures'),
+    status: Object.fromEntries(STATUSES.map((k) => [k, ts(k)])),
+  };
+  /** A listed section as the material list takes it: its data, not its markup. */
+  const row = (s: (typeof material)[number]): MaterialRow => {
+    const read = reads.get(s.id);
+    const mark = !isMember ? undefined : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : undefined;
+    const figures = (keyFigures.get(s.id) ?? []).map(
+      (f): KeyFigure =>
+        f.fig.plan !== null
+          ? [f.id, f.name, f.fig.text.actual, `（${planRatioLabel} ${f.fig.text.planRatio}）`]
+          : [f.id, f.name, f.fig.text.actual],
+    );
+    return {
+      id: s.id,
+      number: s.number,
+      title: s.title,
+      status: s.status,
+      ...(mark ? { mark } : {}),
+      ...(figures.length ? { figures } : {}),
+    };
+  };
 
   const byDept = departments.map((d) => {
     const sections = material.filter((s) => s.departmentId === d.id);
@@ -115,47 +143,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
               {d.sections.length === 0 ? (
                 <p className="px-4 py-3 text-sm text-slate-600">{t('noMaterial')}</p>
               ) : (
-                <ul className="divide-y divide-slate-100">
-                  {d.sections.map((s) => {
-                    const read = reads.get(s.id);
-                    const mark = !isMember ? null : read === undefined ? 'unread' : read < (s.version ?? 0) ? 'changed' : null;
-                    const figures = keyFigures.get(s.id) ?? [];
-                    return (
-                      <li key={s.id} className="px-4 py-2">
-                        <div className="flex items-start justify-between gap-2">
-                          <Link
-                            href={`/years/${year}/review/departments/${d.id}#section-${s.id}`}
-                            className="font-medium text-brand-700 hover:underline"
-                          >
-                            {s.number && <span className="mr-1">{s.number}</span>}
-                            {s.title}
-                          </Link>
-                          <span className="flex shrink-0 items-center gap-1">
-                            {mark && (
-                              <Badge tone={mark === 'changed' ? 'warning' : 'neutral'} data-testid={`mark-${mark}`}>
-                                {t(mark)}
-                              </Badge>
-                            )}
-                            <StatusBadgeOf status={s.status} t={ts} />
-                          </span>
-                        </div>
-                        {figures.length > 0 && (
-                          <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700" aria-label={t('keyFigures')}>
-                            {figures.map((f) => (
-                              <div key={f.id} className="flex gap-1">
-                                <dt>{f.name}</dt>
-                                <dd className="tabular-nums">
-                                  {f.fig.text.actual}
-                                  {f.fig.plan !== null && `（${planRatioLabel} ${f.fig.text.planRatio}）`}
-                                </dd>
-                              </div>
-                            ))}
-                          </dl>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <MaterialList year={year} deptId={d.id} rows={d.sections.map(row)} labels={labels} />
               )}
               <div className="border-t border-slate-100 px-4 py-2">
                 <Link
