@@ -109,6 +109,9 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
     ['', '期間計', '5,800', '96.7％', '―', '達成'],
   ];
   await page.goto(`${base}/midterm/${planId}/report`);
+  // The title already says its period: the navigation does not print it a second time.
+  await expect(page.getByRole('navigation', { name: '中期計画のナビゲーション' })).toContainText(TITLE);
+  await expect(page.getByRole('navigation', { name: '中期計画のナビゲーション' })).not.toContainText('平成27年度〜');
   const doc = page.getByRole('region', { name: '報告書本文' });
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const kpi = doc.locator('[data-table="midterm"]');
