@@ -1,6 +1,7 @@
 // Starting and stopping the production server the benchmark measures.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import serverNodeOptions from '../scripts/server-node-options.json';
 
 export type Server = { proc: ChildProcess; base: string; peakRss: () => { mb: number; processes: number }; stop: () => Promise<void> };
 
@@ -37,6 +38,8 @@ export async function startServer(dbFile: string, port: number): Promise<Server>
       HYOKA_DEMO: '1',
       HYOKA_COUNT_QUERIES: '1',
       AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
+      // The heap ceiling `npm start` gives the server (scripts/start.mjs), so the bench measures it.
+      NODE_OPTIONS: `--max-old-space-size=${serverNodeOptions.maxOldSpaceMb}`,
     },
     // Its own process group, so stop() ends the server and anything it started.
     detached: true,

@@ -107,13 +107,16 @@ test.describe('the manager reads the year dashboard', () => {
   test('the live data route answers with the same figures and checks the user', async ({ page }) => {
     const res = await page.request.get('/api/years/2024/dashboard');
     expect(res.status()).toBe(200);
-    const body = (await res.json()) as { indicators: { code: string; actualValue: number }[] };
-    expect(body.indicators.find((i) => i.code === 'guarantee_approvals_amount')?.actualValue).toBe(1_106_400_000_000);
+    // The wire form (lib/dashboard/wire.ts): figures as numbers, their text made in the browser.
+    const body = (await res.json()) as { indicators: { code: string; fig: { actual: number; text?: unknown } }[] };
+    const approvals = body.indicators.find((i) => i.code === 'guarantee_approvals_amount');
+    expect(approvals?.fig.actual).toBe(1_106_400_000_000);
+    expect(approvals?.fig.text).toBeUndefined();
     const anon = await playwrightRequest.newContext({ baseURL: BASE, storageState: { cookies: [], origins: [] } });
     // The proxy sends anonymous visitors to the login page; the route itself answers 401 behind it.
     const refused = await anon.get('/api/years/2024/dashboard', { maxRedirects: 0 });
     expect([401, 302, 303, 307]).toContain(refused.status());
-    expect(await refused.text()).not.toContain('actualValue');
+    expect(await refused.text()).not.toContain('guarantee_approvals_amount');
     await anon.dispose();
     await page.goto('/years/2024/dashboard');
     await expect(page.getByTestId('live-updated')).toContainText('最終更新');

@@ -72,6 +72,9 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
   await table.getByLabel('5列目の数値').selectOption({ label: '評価' });
   await table.getByLabel('5列目の見出し').fill('評価');
   await table.getByLabel('表の下の注記（※…）').fill('※代位弁済は計画を下回ることが良い結果です。');
+  // This document calls the period's row 「3か年計」, not the default 「期間計」.
+  await expect(table.getByLabel('期間の合計の行')).toHaveAttribute('placeholder', '期間計');
+  await table.getByLabel('期間の合計の行').fill('3か年計');
   await table.getByRole('button', { name: '表の設定を保存' }).click();
   await expect(table.getByRole('status')).toHaveText('表の設定を保存しました');
 
@@ -102,13 +105,16 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
     ['保証承諾実績', '平成27年度', '95,000', '95.0％', '―', '概ね達成'],
     ['', '平成28年度', '102,000', '102.0％', '107.4％', '達成'],
     ['', '平成29年度', '98,000', '98.0％', '96.1％', '概ね達成'],
-    ['', '期間計', '295,000', '98.3％', '―', '概ね達成'],
+    ['', '3か年計', '295,000', '98.3％', '―', '概ね達成'],
     ['代位弁済', '平成27年度', '1,800', '90.0％', '―', '達成'],
     ['', '平成28年度', '2,100', '105.0％', '116.7％', '概ね達成'],
     ['', '平成29年度', '1,900', '95.0％', '90.5％', '達成'],
-    ['', '期間計', '5,800', '96.7％', '―', '達成'],
+    ['', '3か年計', '5,800', '96.7％', '―', '達成'],
   ];
   await page.goto(`${base}/midterm/${planId}/report`);
+  // The title already says its period: the navigation does not print it a second time.
+  await expect(page.getByRole('navigation', { name: '中期計画のナビゲーション' })).toContainText(TITLE);
+  await expect(page.getByRole('navigation', { name: '中期計画のナビゲーション' })).not.toContainText('平成27年度〜');
   const doc = page.getByRole('region', { name: '報告書本文' });
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const kpi = doc.locator('[data-table="midterm"]');
@@ -131,7 +137,7 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
   // The exports follow the plan too: the table's columns in 百万円, the years as labelled.
   const csv = await (await page.request.get(`${base}/years/2015/report.csv?plan=${planId}`)).text();
   expect(csv).toContain('項目,年度,金額（百万円）,対計画比（％）,対前年度比（％）,評価\r\n保証承諾実績,平成27年度,95000,95,,概ね達成\r\n');
-  expect(csv).toContain('代位弁済,期間計,5800,96.7,,達成');
+  expect(csv).toContain('代位弁済,3か年計,5800,96.7,,達成');
   const workbook = await page.request.get(`${base}/years/2015/workbook.xlsx?plan=${planId}`);
   expect(workbook.status()).toBe(200);
   const wb = new ExcelJS.Workbook();

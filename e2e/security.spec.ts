@@ -382,6 +382,11 @@ test.describe('passwords', () => {
     await login(page, loginId, 'reset-Jq3 autumn');
     await expect(page).toHaveURL(/\/account\/password$/);
     await expect(page.getByTestId('must-change')).toBeVisible();
+    // The same user signed in elsewhere (another browser) is signed out by the change below.
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await login(other, loginId, 'reset-Jq3 autumn');
+    await expect(other).toHaveURL(/\/account\/password$/);
     // Nothing else until then: pages send the user back here, actions are refused.
     await page.goto('/years/2025/dashboard');
     await expect(page).toHaveURL(/\/account\/password$/);
@@ -396,6 +401,9 @@ test.describe('passwords', () => {
     await expect(page.getByTestId('password-done')).toBeVisible();
     await page.goto('/years/2025/dashboard');
     await expect(page).toHaveURL(/\/years\/2025\/dashboard$/);
+    await other.goto('/years/2025/dashboard');
+    await expect(other).toHaveURL(/\/login/);
+    await elsewhere.close();
     await context.close();
   });
 });

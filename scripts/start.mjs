@@ -57,9 +57,13 @@ if (process.env.HYOKA_SKIP_BUILD !== '1' && sources.some((s) => newestMtime(path
   run('npx', ['next', 'build']);
 }
 
-// The peer address of each request, for the login throttle (scripts/peer-address.cjs).
+// The peer address of each request, for the login throttle (scripts/peer-address.cjs), and the
+// heap's ceiling (scripts/server-node-options.json; docs/OPERATIONS.md, "Memory"). An operator's
+// own NODE_OPTIONS come last, so their --max-old-space-size wins.
 const preload = `--require ${JSON.stringify(path.join(root, 'scripts', 'peer-address.cjs'))}`;
-const serveEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(' ') };
+const { maxOldSpaceMb } = JSON.parse(fs.readFileSync(path.join(root, 'scripts', 'server-node-options.json'), 'utf8'));
+const heap = `--max-old-space-size=${maxOldSpaceMb}`;
+const serveEnv = { ...env, NODE_OPTIONS: [preload, heap, env.NODE_OPTIONS].filter(Boolean).join(' ') };
 const server = spawn('npx', ['next', 'start', '-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000'], {
   stdio: 'inherit',
   env: serveEnv,

@@ -2,7 +2,16 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { saveTableSpec } from '@/lib/actions/admin-tables';
-import { COLUMNS_OF, inRowOrder, type TableColumnKey, type TableKind, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
+import {
+  COLUMNS_OF,
+  inRowOrder,
+  TABLE_WORDS,
+  type TableColumnKey,
+  type TableKind,
+  type TableSpec,
+  type TableWords,
+  WITH_YOY,
+} from '@/lib/domain/table-spec';
 import { buttonClass, iconButtonClass, inputClass, RunStatus, secondaryButtonClass, useRun } from './use-run';
 
 type Props = {
@@ -39,7 +48,13 @@ export function TableSpecEditor(p: Props) {
   const unused = COLUMNS_OF[p.kind].filter((k) => !spec.columns.some((c) => c.key === k));
   const id = `tbl-${p.sectionId}`;
   const save = (next: TableSpec | null) =>
-    run(() => saveTableSpec({ sectionId: p.sectionId, base: p.base, spec: next }), { doneMessage: t('saved') });
+    run(() => saveTableSpec({ sectionId: p.sectionId, base: p.base, spec: next && withoutEmptyWords(next) }), { doneMessage: t('saved') });
+  // The words this table prints of its own: the status words with a status column, the period's
+  // row labels in a mid-term table.
+  const wordKeys: (keyof TableWords)[] = [
+    ...(spec.columns.some((c) => c.key === 'status') ? (['ahead', 'on_track', 'behind'] as const) : []),
+    ...(p.kind === 'midterm' ? (['periodTotal', 'periodEnd'] as const) : []),
+  ];
 
   return (
     <form
@@ -172,6 +187,30 @@ export function TableSpecEditor(p: Props) {
           </label>
           <textarea id={`${id}-note`} className={inputClass} rows={2} value={spec.note} onChange={(e) => set({ note: e.target.value })} />
         </div>
+        {wordKeys.length > 0 && (
+          <fieldset aria-describedby={`${id}-words-help`}>
+            <legend className="text-sm font-medium text-slate-800">{t('words')}</legend>
+            <p id={`${id}-words-help`} className="text-xs text-slate-600">
+              {t('wordsHelp')}
+            </p>
+            <div className="mt-1 grid gap-3 sm:grid-cols-3">
+              {wordKeys.map((k) => (
+                <div key={k}>
+                  <label htmlFor={`${id}-word-${k}`} className="block text-xs text-slate-700">
+                    {t(`wordLabels.${k}`)}
+                  </label>
+                  <input
+                    id={`${id}-word-${k}`}
+                    className={inputClass}
+                    value={spec.words?.[k] ?? ''}
+                    placeholder={TABLE_WORDS[k]}
+                    onChange={(e) => set({ words: { ...spec.words, [k]: e.target.value } })}
+                  />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
         {rows.length > 1 && (
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">{t('rowOrder')}</legend>
@@ -215,4 +254,11 @@ export function TableSpecEditor(p: Props) {
       <RunStatus error={error} done={done} />
     </form>
   );
+}
+
+/** A word left empty prints the default: it is not stored. */
+function withoutEmptyWords(spec: TableSpec): TableSpec {
+  const words = Object.fromEntries(Object.entries(spec.words ?? {}).filter(([, w]) => w.trim() !== ''));
+  const { words: _, ...rest } = spec;
+  return Object.keys(words).length ? { ...rest, words } : rest;
 }

@@ -12,7 +12,7 @@ import {
   numberNotes,
   type MonthRow,
 } from '@/lib/domain/progress';
-import { figuresByMonth, monthGrid } from '@/lib/domain/figures';
+import { figuresByMonth, indicatorFigures, monthGrid } from '@/lib/domain/figures';
 import type { DisplayUnit } from '@/lib/domain/types';
 import { LazyProgressChart } from './lazy-charts';
 import { MonthlyTable } from './monthly-table';
@@ -46,8 +46,10 @@ export function ProgressPanel({
   const tableId = useId();
   const series = fiscalSeries(rows, indicator.aggregation, indicator.planValue);
   const numbered = numberNotes(notes);
-  const figs = figuresByMonth(indicator, { plan: indicator.planValue, actual: null, prior: null, months: monthGrid(rows) }, displayUnit);
-  const lastFig = figs.findLast((f) => f !== null) ?? null;
+  const values = { plan: indicator.planValue, actual: null, prior: null, months: monthGrid(rows) };
+  // The latest month's figures are those of all the months entered (figuresByMonth's last one);
+  // the month-by-month figures are computed only for the table, when it is shown.
+  const lastFig = values.months.some((v) => v !== null) ? indicatorFigures(indicator, values, displayUnit) : null;
   const lastMonth = series.findLast((p) => p.value !== null)?.month;
   const pace = lastFig && lastMonth !== undefined && lastFig.planToDate !== null ? { month: lastMonth, fig: lastFig } : null;
   const { notYet, gaps } = missingMonths(series);
@@ -121,7 +123,14 @@ export function ProgressPanel({
         // The table is made when asked for: a folded table would weigh in every dashboard's HTML.
         <div id={tableId} hidden={view !== 'table'} className="mt-2 overflow-x-auto">
           {view === 'table' && (
-            <MonthlyTable indicator={indicator} series={series} figs={figs} notes={numbered} displayUnit={displayUnit} caption={title} />
+            <MonthlyTable
+              indicator={indicator}
+              series={series}
+              figs={figuresByMonth(indicator, values, displayUnit)}
+              notes={numbered}
+              displayUnit={displayUnit}
+              caption={title}
+            />
           )}
         </div>
       )}

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { monthlyActuals, sections } from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
 import { getIndicatorValues, listIndicatorsForEntry, saveActuals } from './actuals';
+import { NotInOrganisation } from './ownership';
 import { createAssessment, getAssessmentTarget, listRevisions, updateAssessment } from './assessments';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
 
@@ -21,7 +22,7 @@ const section = (key: string) =>
 describe('self-assessment versions', () => {
   it('keeps every version and refuses a save based on an old one', () => {
     const id = section('init.shien.founders');
-    const w = { narrative: 'v1', rating: null, status: 'draft' as const, returnComment: null, userId: 1 };
+    const w = { narrative: 'v1', rating: null, status: 'draft' as const, returnComment: null, userId: 1, organisationId: org.id };
     const first = createAssessment(t.db, id, w);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'v2' })?.version).toBe(2);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'stale' })).toBeNull();
@@ -34,7 +35,7 @@ describe('self-assessment versions', () => {
   it('lists content revisions only: a submit, approve or return is not a save of the text', () => {
     const id = section('init.shien.founders');
     const base = getAssessmentTarget(t.db, org.id, id)!;
-    const w = { narrative: 'v2', rating: null, returnComment: null };
+    const w = { narrative: 'v2', rating: null, returnComment: null, organisationId: org.id };
     updateAssessment(t.db, base.assessmentId!, 2, { ...w, status: 'submitted', userId: 1 });
     updateAssessment(t.db, base.assessmentId!, 3, { ...w, status: 'approved', userId: 2 });
     const revisions = listRevisions(t.db, id);
@@ -43,6 +44,14 @@ describe('self-assessment versions', () => {
   });
   it('finds no section of another organisation', () => {
     expect(getAssessmentTarget(t.db, org.id + 1, section('init.shien.founders'))).toBeNull();
+  });
+  it("refuses to write another organisation's section, whatever the caller, and writes nothing", () => {
+    const id = section('init.shien.founders');
+    const base = getAssessmentTarget(t.db, org.id, id)!;
+    const foreign = { narrative: 'x', rating: null, status: 'draft' as const, returnComment: null, userId: 1, organisationId: org.id + 1 };
+    expect(() => updateAssessment(t.db, base.assessmentId!, base.version!, foreign)).toThrow(NotInOrganisation);
+    expect(() => createAssessment(t.db, section('init.kanri.guideline'), foreign)).toThrow(NotInOrganisation);
+    expect(getAssessmentTarget(t.db, org.id, id)).toMatchObject({ narrative: base.narrative, version: base.version });
   });
 });
 
@@ -56,10 +65,13 @@ describe('actuals', () => {
   });
   it('saves annual, prior and monthly values at the expected version and refuses a stale one', () => {
     const monthly = [70, 71, null, null, null, null, null, null, null, null, null, 75];
-    const v = saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 836, prior: 797, monthly, userId: 1 });
+    const v = saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 836, prior: 797, monthly, userId: 1, organisationId: org.id });
     expect(v).toBe(ind!.version + 1);
-    expect(saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 1, prior: 1, monthly, userId: 1 })).toBeNull();
+    expect(saveActuals(t.db, ind!.id, 2025, ind!.version, { actual: 1, prior: 1, monthly, userId: 1, organisationId: org.id })).toBeNull();
     expect(getIndicatorValues(t.db, ind!.id, 2025)).toMatchObject({ actualValue: 836, priorActualValue: 797, version: v });
+    const foreign = { actual: 1, prior: 1, monthly, userId: 1, organisationId: org.id + 1 };
+    expect(() => saveActuals(t.db, ind!.id, 2025, v, foreign)).toThrow(NotInOrganisation);
+    expect(getIndicatorValues(t.db, ind!.id, 2025)).toMatchObject({ actualValue: 836, version: v });
     const months = t.db
       .select({ month: monthlyActuals.month, value: monthlyActuals.value })
       .from(monthlyActuals)

@@ -4,6 +4,7 @@ import type { Db } from '../open';
 import { deriveRatioGrids, loadMonthGrids, loadRatioParts } from './figures';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
+import { assertIndicatorInOrganisation } from './ownership';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -135,7 +136,14 @@ export function getIndicatorValues(db: Db, indicatorId: number, fiscalYear: numb
   );
 }
 
-export type ActualsWrite = { actual: number | null; prior: number | null; monthly: (number | null)[]; userId: number };
+export type ActualsWrite = {
+  actual: number | null;
+  prior: number | null;
+  monthly: (number | null)[];
+  userId: number;
+  /** The writer's organisation: the indicator must be one of its own (db/queries/ownership.ts). */
+  organisationId: number;
+};
 
 /**
  * Saves an indicator's annual, prior-year and monthly actuals when its values row is still at
@@ -143,6 +151,7 @@ export type ActualsWrite = { actual: number | null; prior: number | null; monthl
  * overwrites (an upload). Returns the new version.
  */
 export function saveActuals(db: Db, indicatorId: number, fiscalYear: number, baseVersion: number | null, w: ActualsWrite): number | null {
+  assertIndicatorInOrganisation(db, indicatorId, w.organisationId);
   const current = db
     .select({ version: indicatorValues.version })
     .from(indicatorValues)

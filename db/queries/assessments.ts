@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AssessmentStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
+import { assertAssessmentInOrganisation, assertSectionInOrganisation } from './ownership';
 
 /** One section of a plan with its self-assessment; scoped by plan so a foreign id finds nothing. */
 export function getSectionDetail(db: Db, planId: number, sectionId: number) {
@@ -66,10 +67,13 @@ type AssessmentWrite = {
   status: 'draft' | 'submitted' | 'returned' | 'approved';
   returnComment: string | null;
   userId: number;
+  /** The writer's organisation: the section must be one of its own (db/queries/ownership.ts). */
+  organisationId: number;
 };
 
 /** The first version of a section's assessment, with its revision. */
 export function createAssessment(db: Db, sectionId: number, w: AssessmentWrite) {
+  assertSectionInOrganisation(db, sectionId, w.organisationId);
   const row = db
     .insert(selfAssessments)
     .values({
@@ -94,6 +98,7 @@ export function createAssessment(db: Db, sectionId: number, w: AssessmentWrite) 
  * between (nothing is written). Every version is kept as a revision.
  */
 export function updateAssessment(db: Db, assessmentId: number, baseVersion: number, w: AssessmentWrite) {
+  assertAssessmentInOrganisation(db, assessmentId, w.organisationId);
   const row = db
     .update(selfAssessments)
     .set({

@@ -55,7 +55,13 @@ describe('the dashboard kept until the data changes', () => {
     const values = getIndicatorValues(h.db, ind.id, 2025)!;
     const monthly = Array.from({ length: 12 }, (_, k) => (k < 7 ? 1_000_000_000 : k === 7 ? 900_000_000 : null));
     h.sqlite.transaction(() =>
-      saveActuals(h.db, ind.id, 2025, values.version, { actual: null, prior: values.priorActualValue, monthly, userId: 1 }),
+      saveActuals(h.db, ind.id, 2025, values.version, {
+        actual: null,
+        prior: values.priorActualValue,
+        monthly,
+        userId: 1,
+        organisationId: getFirstOrganisation(h.db)!.id,
+      }),
     )();
     expect(currentDataVersion(h.db)).toBeGreaterThan(before);
     const after = load();

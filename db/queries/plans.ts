@@ -15,8 +15,18 @@ export function getOrganisation(db: Db, organisationId: number) {
   return organisationById(db).get({ organisationId }) ?? null;
 }
 
+/** The login page's organisation: its names and whether it is the demo (every anonymous visit runs it). */
+const firstOrganisation = preparedPer((db) =>
+  db
+    .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, isDemo: organisations.isDemo })
+    .from(organisations)
+    .orderBy(organisations.id)
+    .limit(1)
+    .prepare(),
+);
+
 export function getFirstOrganisation(db: Db) {
-  return db.select().from(organisations).orderBy(organisations.id).limit(1).get() ?? null;
+  return firstOrganisation(db).get() ?? null;
 }
 
 const plansOfOrganisation = preparedPer((db) =>

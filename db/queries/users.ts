@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPer } from '../prepared';
 import { authSessions, departments, userDepartments, users } from '../schema';
@@ -93,6 +93,15 @@ export function revokeAuthSession(db: Db, userId: number, sessionId: string): vo
   db.update(authSessions)
     .set({ revokedAt: new Date().toISOString() })
     .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .run();
+}
+
+/** Ends every open session of the user but the one given (a password change signs out elsewhere). */
+export function revokeOtherAuthSessions(db: Db, userId: number, keepSessionId: string | null): void {
+  const others = keepSessionId === null ? undefined : ne(authSessions.id, keepSessionId);
+  db.update(authSessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt), others))
     .run();
 }
 

@@ -37,7 +37,11 @@ export const saveIndicatorActuals = defineAction(
     const parsed = parseActualCells(input, target);
     if (!parsed.ok) throw new ActionFailure('invalid', { problems: parsed.problems });
     const before = getIndicatorValues(tx, target.id, target.year);
-    const version = saveActuals(tx, target.id, target.year, input.baseVersion, { ...parsed.values, userId: user.id });
+    const version = saveActuals(tx, target.id, target.year, input.baseVersion, {
+      ...parsed.values,
+      userId: user.id,
+      organisationId: user.organisationId,
+    });
     if (version === null) throw new ActionFailure('conflict', { theirs: before });
     audit({
       action: 'actuals.save',
@@ -113,7 +117,7 @@ export const importActuals = defineAction(
         changes: priorChanges.map((r) => ({ row: r.row, code: r.code, before: r.before, after: r.values.prior })),
       });
     for (const { id, values } of ready) {
-      const version = saveActuals(tx, id, plan.startYear, null, { ...values, userId: user.id });
+      const version = saveActuals(tx, id, plan.startYear, null, { ...values, userId: user.id, organisationId: user.organisationId });
       audit({ action: 'actuals.import', entityType: 'indicator_values', entityId: id, after: { ...values, version } });
     }
     return { saved: ready.length, year: plan.startYear };

@@ -63,6 +63,7 @@ export const saveAssessment = defineAction(
       status: t.status ?? ('draft' as const),
       returnComment: t.returnComment ?? null,
       userId: user.id,
+      organisationId: user.organisationId,
     };
     let saved: ReturnType<typeof createAssessment>;
     if (t.assessmentId === null) {
@@ -87,11 +88,17 @@ function transition(
   tx: Db,
   t: AssessmentTarget,
   baseVersion: number,
-  userId: number,
+  user: { id: number; organisationId: number },
   next: { status: 'submitted' | 'approved' | 'returned'; returnComment: string | null },
 ) {
   if (t.assessmentId === null || t.version !== baseVersion) conflict(tx, t);
-  const saved = updateAssessment(tx, t.assessmentId, baseVersion, { narrative: t.narrative ?? '', rating: t.rating, userId, ...next });
+  const saved = updateAssessment(tx, t.assessmentId, baseVersion, {
+    narrative: t.narrative ?? '',
+    rating: t.rating,
+    userId: user.id,
+    organisationId: user.organisationId,
+    ...next,
+  });
   return saved ?? conflict(tx, t);
 }
 
@@ -102,7 +109,7 @@ export const submitAssessment = defineAction(
   section('assessment.submit'),
   ({ tx, user, input, target: t, audit, notify }) => {
     if (!t.narrative?.trim()) throw new ActionFailure('invalid', { reason: 'empty' });
-    const saved = transition(tx, t, input.version, user.id, { status: 'submitted', returnComment: t.returnComment });
+    const saved = transition(tx, t, input.version, user, { status: 'submitted', returnComment: t.returnComment });
     audit({
       action: 'assessment.submit',
       entityType: 'self_assessment',
@@ -122,7 +129,7 @@ export const approveAssessment = defineAction(
   z.object({ sectionId: id, version }).strict(),
   section('assessment.review'),
   ({ tx, user, input, target: t, audit, notify }) => {
-    const saved = transition(tx, t, input.version, user.id, { status: 'approved', returnComment: null });
+    const saved = transition(tx, t, input.version, user, { status: 'approved', returnComment: null });
     audit({
       action: 'assessment.approve',
       entityType: 'self_assessment',
@@ -142,7 +149,7 @@ export const returnAssessment = defineAction(
   z.object({ sectionId: id, version, comment: z.string().trim().min(1).max(2000) }).strict(),
   section('assessment.review'),
   ({ tx, user, input, target: t, audit, notify }) => {
-    const saved = transition(tx, t, input.version, user.id, { status: 'returned', returnComment: input.comment });
+    const saved = transition(tx, t, input.version, user, { status: 'returned', returnComment: input.comment });
     audit({
       action: 'assessment.return',
       entityType: 'self_assessment',
@@ -172,6 +179,7 @@ export const restoreRevision = defineAction(
       status: t.status ?? ('draft' as const),
       returnComment: t.returnComment,
       userId: user.id,
+      organisationId: user.organisationId,
     };
     const saved = updateAssessment(tx, t.assessmentId, input.baseVersion, write) ?? conflict(tx, t);
     audit({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, fiscalYearSpan, parseFiscalYearLabel } from './era';
+import { fiscalYearLabel, fiscalYearSpan, parseFiscalYearLabel, titleNamesFiscalYear } from './era';
 
 describe('fiscalYearLabel', () => {
   it.each([
@@ -43,4 +43,17 @@ describe('parseFiscalYearLabel', () => {
   ] as const)('%s → %i', (label, fy) => expect(parseFiscalYearLabel(label)).toBe(fy));
 
   it.each(['平成32年度', '令和0年度', '六年度', '', '2024年度末'])('refuses %s', (label) => expect(parseFiscalYearLabel(label)).toBeNull());
+});
+
+describe('titleNamesFiscalYear', () => {
+  it('finds the first year in wareki or western digits, full-width too, and not inside another number', () => {
+    expect(titleNamesFiscalYear('経営計画（平成27〜29年度）', 2015)).toBe(true);
+    expect(titleNamesFiscalYear('経営計画（平成２７〜２９年度）', 2015)).toBe(true);
+    expect(titleNamesFiscalYear('2015〜2017年度 中期事業計画', 2015)).toBe(true);
+    expect(titleNamesFiscalYear('令和元年度からの経営計画', 2019)).toBe(true);
+    expect(titleNamesFiscalYear('中期事業計画', 2015)).toBe(false);
+    expect(titleNamesFiscalYear('経営計画（平成127年度）', 2015)).toBe(false);
+    expect(titleNamesFiscalYear('第20151期計画', 2015)).toBe(false);
+    expect(titleNamesFiscalYear('経営計画（令和3〜5年度）', 2015)).toBe(false);
+  });
 });

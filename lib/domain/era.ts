@@ -1,6 +1,6 @@
 // Fiscal-year labels in the organisation's era style: 令和6年度, 2024年度, or both.
 // 平成 years come from the same calendar (平成31年度 is FY2019, which is called 令和元年度).
-import { warekiFiscalYear } from './fiscal-year';
+import { warekiFiscalYear, warekiOfFiscalYear } from './fiscal-year';
 import { toFullWidthDigits } from './numbering';
 import type { EraStyle, HeadingDigits } from './types';
 
@@ -13,6 +13,17 @@ export function fiscalYearLabel(fy: number, style: EraStyle = 'wareki', digits: 
 /** A span of fiscal years: 令和4年度〜令和6年度, 2022年度〜2024年度. */
 export function fiscalYearSpan(start: number, end: number, style: EraStyle = 'wareki'): string {
   return start === end ? fiscalYearLabel(start, style) : `${fiscalYearLabel(start, style)}〜${fiscalYearLabel(end, style)}`;
+}
+
+/**
+ * Whether a title already names a fiscal year (「経営計画（平成27〜29年度）」 names FY2015, so does
+ * 「2015〜2017年度 中期計画」): the plan's period then need not be printed after it again.
+ */
+export function titleNamesFiscalYear(title: string, fy: number): boolean {
+  const s = title.normalize('NFKC');
+  const { era, year } = warekiOfFiscalYear(fy);
+  const eraYear = year === 1 ? '(?:元|1)' : String(year);
+  return new RegExp(`(?<!\\d)${fy}(?!\\d)|${era}${eraYear}(?!\\d)`).test(s);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FigureIndicator, formatPoints, indicatorFigures, monthGrid, monthsToDate } from './figures';
+import { type FigureIndicator, figuresByMonth, formatPoints, indicatorFigures, monthGrid, monthsToDate } from './figures';
 
 const flow: FigureIndicator = { unit: 'cases', scale: 0, direction: 'higher', ratioRounding: 'half_up', aggregation: 'sum' };
 const stock: FigureIndicator = { ...flow, aggregation: 'end' };
@@ -156,5 +156,17 @@ describe('percentages: point changes', () => {
     expect(formatPoints(0, 1)).toBe('±0.0pt');
     expect(formatPoints(5, 0)).toBe('+5pt');
     expect(formatPoints(null, 1)).toBe('―');
+  });
+});
+
+describe('figuresByMonth', () => {
+  it("gives null for a month not entered, and the latest month's figures are those of all the months (the panel's pace)", () => {
+    for (const ind of [flow, stock]) {
+      const v = { plan: 1200, actual: null, prior: 1100, months: months(100, null, 90, 120) };
+      const byMonth = figuresByMonth(ind, v);
+      expect(byMonth.map((f) => f === null)).toEqual([false, true, false, false, ...Array(8).fill(true)]);
+      expect(byMonth[3]).toEqual(indicatorFigures(ind, v));
+      expect(byMonth[2]?.actual).toBe(ind === flow ? 190 : 90);
+    }
   });
 });

@@ -27,10 +27,19 @@ export const COLUMNS_OF: Record<TableKind, readonly TableColumnKey[]> = {
 };
 
 /**
- * How a table words the result against plan (the 'status' column), by the indicator's direction:
- * a lower-is-better KPI (代位弁済) below its plan is 達成.
+ * The words a table prints of its own: the result against plan (the 'status' column, by the
+ * indicator's direction: a lower-is-better KPI below its plan is ahead) and, in a mid-term table,
+ * the label of the period's row (a total for flows, the last year's value for balances). A
+ * document words them its own way; these are the defaults a spec overrides.
  */
-export const STATUS_WORDS = { ahead: '達成', on_track: '概ね達成', behind: '未達' } as const;
+export type TableWords = { ahead: string; on_track: string; behind: string; periodTotal: string; periodEnd: string };
+export const TABLE_WORDS: TableWords = { ahead: '達成', on_track: '概ね達成', behind: '未達', periodTotal: '期間計', periodEnd: '期末' };
+export const TABLE_WORD_KEYS = Object.keys(TABLE_WORDS) as (keyof TableWords)[];
+
+/** The spec's words over the defaults. */
+export function tableWords(spec: Pick<TableSpec, 'words'>): TableWords {
+  return { ...TABLE_WORDS, ...spec.words };
+}
 
 /** Columns whose value can carry its year-on-year ratio in parentheses (`74,291 件 （94.4%）`). */
 export const WITH_YOY: ReadonlySet<TableColumnKey> = new Set(['count', 'amount']);
@@ -49,6 +58,8 @@ export type TableSpec = {
   unit: DisplayUnit | null;
   /** Row keys (a KPI's pair key, a financial line's name) in print order; rows not listed follow. */
   rowOrder: string[];
+  /** The table's own words where they differ from TABLE_WORDS (absent: all the defaults). */
+  words?: Partial<TableWords>;
 };
 
 const DEFAULTS: Record<TableKind, TableSpec> = {
@@ -125,6 +136,11 @@ export const tableSpecSchema = z
     note: text(500),
     unit: z.enum(DISPLAY_UNITS).nullable(),
     rowOrder: z.array(text(200)).max(200),
+    words: z
+      .object(Object.fromEntries(TABLE_WORD_KEYS.map((k) => [k, text(20).min(1)])) as Record<keyof TableWords, z.ZodString>)
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { loadReportData } from '@/db/queries/report';
 import * as s from '@/db/schema';
-import { defaultTableSpec, inRowOrder, specProblems, type TableSpec } from '@/lib/domain/table-spec';
+import { defaultTableSpec, inRowOrder, specProblems, type TableSpec, tableSpecSchema } from '@/lib/domain/table-spec';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
 import { renderReportBody } from './render-html';
@@ -112,5 +112,25 @@ describe('a mid-term table of past years', () => {
       ['平成29年度', '99,000', '100,000', '99.0％'],
       ['期間計', '295,000', '300,000', '98.3％'],
     ]);
+    // A document that words its table its own way: the period's row and the 評価 column.
+    const worded: TableSpec = {
+      ...defaultTableSpec('midterm'),
+      columns: [...defaultTableSpec('midterm').columns, { key: 'status', label: '評価' }],
+      words: { periodTotal: '3か年計', ahead: '◎', behind: '×' },
+    };
+    const own = buildMidtermTable(plan, data, [], 'million', { spec: worded, yearLabel: warekiFiscalYear });
+    expect(own.display.rows.map((r) => [r[1], r.at(-1)])).toEqual([
+      ['平成27年度', '概ね達成'],
+      ['平成28年度', '◎'],
+      ['平成29年度', '概ね達成'],
+      ['3か年計', '概ね達成'],
+    ]);
+  });
+
+  it('accepts words of the table and refuses an empty or unknown one', () => {
+    const spec = defaultTableSpec('midterm');
+    expect(tableSpecSchema.safeParse({ ...spec, words: { periodEnd: '年度末' } }).success).toBe(true);
+    expect(tableSpecSchema.safeParse({ ...spec, words: { periodEnd: ' ' } }).success).toBe(false);
+    expect(tableSpecSchema.safeParse({ ...spec, words: { total: '計' } }).success).toBe(false);
   });
 });

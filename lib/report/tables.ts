@@ -6,7 +6,7 @@ import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/l
 import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
-import { effectiveSpec, inRowOrder, STATUS_WORDS, type TableColumnKey, type TableSpec, WITH_YOY } from '@/lib/domain/table-spec';
+import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, type TableWords, tableWords, WITH_YOY } from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
 import { unitNote } from '@/lib/domain/units';
 import { exportLayout } from './table-export';
@@ -22,7 +22,7 @@ export function tableYen(value: number | null, unit: DisplayUnit, precision: Yen
 const inParens = (tenths: number | null) => `（${formatRatio(tenths, { ascii: true })}）`;
 const fraction = (tenths: number | null) => (tenths === null ? null : tenths / 1000);
 /** 達成 / 概ね達成 / 未達 against plan, in the indicator's direction; ― without a plan ratio. */
-const statusWord = (f: Pick<Figures, 'status'>) => (f.status ? STATUS_WORDS[f.status] : MISSING_MARK);
+const statusWordOf = (words: TableWords) => (f: Pick<Figures, 'status'>) => (f.status ? words[f.status] : MISSING_MARK);
 
 type Ind = ReportData['indicators'][number];
 
@@ -99,6 +99,7 @@ export function toDateNote(months: number[]): string {
 
 export function buildKpiTable(plan: ReportPlan, data: ReportData, orgUnit: DisplayUnit, setup: TableSetup = {}): ReportTable {
   const spec = effectiveSpec('kpi', setup.spec);
+  const statusWord = statusWordOf(tableWords(spec));
   const unit = spec.unit ?? orgUnit;
   const out = exportLayout(spec, unit);
   const display: string[][] = [];
@@ -200,6 +201,8 @@ export function buildMidtermTable(
   // A spec without a year column is an annual table's (a plan copied from an annual one): a row
   // per year cannot print without its year, so the mid-term default is used instead.
   const spec = effectiveSpec('midterm', setup.spec?.columns.some((c) => c.key === 'year') ? setup.spec : null);
+  const words = tableWords(spec);
+  const statusWord = statusWordOf(words);
   const unit = spec.unit ?? orgUnit;
   const yearLabel = setup.yearLabel ?? ((y: number) => `${y}年度`);
   const out = exportLayout(spec, unit);
@@ -267,7 +270,7 @@ export function buildMidtermTable(
     const totalPlan = total(years.map((y) => own(y)?.planValue ?? null));
     const totalFigures = indicatorFigures(ind, { plan: totalPlan, actual: totalActual, prior: null }, unit);
     const totalRatio = totalFigures.planRatio;
-    const label = ind.aggregation === 'end' || ind.aggregation === 'ratio' ? '期末' : '期間計';
+    const label = ind.aggregation === 'end' || ind.aggregation === 'ratio' ? words.periodEnd : words.periodTotal;
     const totals: Cells = {
       year: label,
       amount: fmt(totalActual),

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { titleNamesFiscalYear } from '@/lib/domain/era';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadMidterm } from '../load';
 import { Badge } from '@/components/ui/badge';
@@ -18,7 +19,10 @@ export default async function MidtermLayout({ children, params }: { children: Re
             {t('title')}
           </Link>
           <span className="font-medium">
-            {plan.title}（{t('period', { from: warekiFiscalYear(plan.startYear), to: warekiFiscalYear(plan.endYear) })}）
+            {plan.title}
+            {/* A title like 「経営計画（平成27〜29年度）」 already says its period. */}
+            {!titleNamesFiscalYear(plan.title, plan.startYear) &&
+              `（${t('period', { from: warekiFiscalYear(plan.startYear), to: warekiFiscalYear(plan.endYear) })}）`}
           </span>
           <ul className="flex flex-wrap gap-1">
             <li>

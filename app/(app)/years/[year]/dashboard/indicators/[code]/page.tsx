@@ -52,7 +52,10 @@ export default async function IndicatorPage({ params }: { params: Promise<{ year
       <header>
         <h1 className="text-2xl font-bold">{title}</h1>
         <p className="text-slate-700">
-          {formatFiscalYear(year, lang)}・{ind.departmentName}・{ind.sectionTitle}・{t('detail.direction')}: {t(`detail.${ind.direction}`)}
+          {/* An indicator outside any section has no department nor section to name. */}
+          {[formatFiscalYear(year, lang), ind.departmentName, ind.sectionTitle, `${t('detail.direction')}: ${t(`detail.${ind.direction}`)}`]
+            .filter(Boolean)
+            .join('・')}
         </p>
         <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="indicator-summary">
           <div>
