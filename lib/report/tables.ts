@@ -6,7 +6,15 @@ import { MISSING_MARK, formatIndicatorValue, formatInUnit, formatYen } from '@/l
 import { figuresOf } from '@/db/queries/figures';
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
 import { formatRatio, ratioTenths } from '@/lib/domain/ratio';
-import { effectiveSpec, inRowOrder, type TableColumnKey, type TableSpec, type TableWords, tableWords, WITH_YOY } from '@/lib/domain/table-spec';
+import {
+  effectiveSpec,
+  inRowOrder,
+  type TableColumnKey,
+  type TableSpec,
+  type TableWords,
+  tableWords,
+  WITH_YOY,
+} from '@/lib/domain/table-spec';
 import type { DisplayUnit, YenPrecision } from '@/lib/domain/types';
 import { unitNote } from '@/lib/domain/units';
 import { exportLayout } from './table-export';
