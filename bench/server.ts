@@ -1,7 +1,7 @@
 // Starting and stopping the production server the benchmark measures.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import serverNodeOptions from '../scripts/server-node-options.json';
+import serverOptions from '../scripts/server-options.json';
 
 export type Server = { proc: ChildProcess; base: string; peakRss: () => { mb: number; processes: number }; stop: () => Promise<void> };
 
@@ -30,21 +30,34 @@ function processTree(pid: number): number[] {
 export async function startServer(dbFile: string, port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   if (await up(base)) throw new Error(`something already answers on ${base}; the benchmark needs the port to itself`);
-  const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: dbFile,
-      HYOKA_DEMO: '1',
-      HYOKA_COUNT_QUERIES: '1',
-      AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
-      // The heap ceiling `npm start` gives the server (scripts/start.mjs), so the bench measures it.
-      NODE_OPTIONS: `--max-old-space-size=${serverNodeOptions.maxOldSpaceMb}`,
+  const proc = spawn(
+    process.execPath,
+    [
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '--keepAliveTimeout',
+      String(serverOptions.keepAliveTimeoutMs),
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: dbFile,
+        HYOKA_DEMO: '1',
+        HYOKA_COUNT_QUERIES: '1',
+        AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
+        // The heap ceiling and keep-alive `npm start` gives the server (scripts/start.mjs), so the bench measures them.
+        NODE_OPTIONS: `--max-old-space-size=${serverOptions.maxOldSpaceMb}`,
+      },
+      // Its own process group, so stop() ends the server and anything it started.
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    // Its own process group, so stop() ends the server and anything it started.
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   let ready = false;
   for (let i = 0; i < 120 && !ready && proc.exitCode === null; i++) {
     ready = await up(base);

@@ -28,6 +28,16 @@ test.describe('security headers and cookies', () => {
     expect((await request.get('/api/health')).headers()['content-security-policy']).toContain("default-src 'none'");
   });
 
+  test('idle connections are kept longer than a client or proxy pools them (scripts/server-options.json)', async ({
+    request,
+  }) => {
+    // Node's default of 5 s let a test's request land on a socket the server was closing
+    // (`socket hang up`): the server must outlive the client's idle sockets.
+    const h = (await request.get('/api/health')).headers();
+    expect(h.connection).toBe('keep-alive');
+    expect(h['keep-alive']).toBe('timeout=65');
+  });
+
   test('the session cookie is HttpOnly and SameSite', async ({ page }) => {
     await login(page, 'manager');
     await expect(page).toHaveURL(/dashboard/);

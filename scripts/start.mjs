@@ -58,13 +58,17 @@ if (process.env.HYOKA_SKIP_BUILD !== '1' && sources.some((s) => newestMtime(path
 }
 
 // The peer address of each request, for the login throttle (scripts/peer-address.cjs), and the
-// heap's ceiling (scripts/server-node-options.json; docs/OPERATIONS.md, "Memory"). An operator's
+// heap's ceiling (scripts/server-options.json; docs/OPERATIONS.md, "Memory"). An operator's
 // own NODE_OPTIONS come last, so their --max-old-space-size wins.
 const preload = `--require ${JSON.stringify(path.join(root, 'scripts', 'peer-address.cjs'))}`;
-const { maxOldSpaceMb } = JSON.parse(fs.readFileSync(path.join(root, 'scripts', 'server-node-options.json'), 'utf8'));
+const { maxOldSpaceMb, keepAliveTimeoutMs } = JSON.parse(fs.readFileSync(path.join(root, 'scripts', 'server-options.json'), 'utf8'));
 const heap = `--max-old-space-size=${maxOldSpaceMb}`;
 const serveEnv = { ...env, NODE_OPTIONS: [preload, heap, env.NODE_OPTIONS].filter(Boolean).join(' ') };
-const server = spawn('npx', ['next', 'start', '-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000'], {
+// Idle keep-alive connections stay open longer than a proxy's or a client's pool keeps them
+// (docs/OPERATIONS.md, "Keep-alive"), so the client is the side that closes: a request never
+// lands on a socket the server is closing at that instant.
+const listen = ['-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000', '--keepAliveTimeout', String(keepAliveTimeoutMs)];
+const server = spawn('npx', ['next', 'start', ...listen], {
   stdio: 'inherit',
   env: serveEnv,
 });
