@@ -28,9 +28,7 @@ test.describe('security headers and cookies', () => {
     expect((await request.get('/api/health')).headers()['content-security-policy']).toContain("default-src 'none'");
   });
 
-  test('idle connections are kept longer than a client or proxy pools them (scripts/server-options.json)', async ({
-    request,
-  }) => {
+  test('idle connections are kept longer than a client or proxy pools them (scripts/server-options.json)', async ({ request }) => {
     // Node's default of 5 s let a test's request land on a socket the server was closing
     // (`socket hang up`): the server must outlive the client's idle sockets.
     const h = (await request.get('/api/health')).headers();
