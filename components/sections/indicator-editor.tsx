@@ -36,10 +36,12 @@ export function IndicatorEditor({
   const t = useTranslations('actuals');
   const tf = useTranslations('figures');
   const router = useRouter();
-  const [texts, setTexts] = useState(() => ({
+  // The months stay the loaded numbers (null) until one is typed in: the page does not format
+  // and parse again twelve closed fields per indicator on every render.
+  const [texts, setTexts] = useState<{ actual: string; prior: string; monthly: string[] | null }>(() => ({
     actual: typed(i.actualValue, i),
     prior: typed(i.priorActualValue, i),
-    monthly: i.monthly.map((m) => typed(m, i)),
+    monthly: null,
   }));
   const [version, setVersion] = useState(i.version);
   const [serverProblems, setServerProblems] = useState<CellProblem[]>([]);
@@ -57,7 +59,9 @@ export function IndicatorEditor({
   const parse = (text: string) => parseCell(text, i);
   const actual = parse(texts.actual);
   const prior = parse(texts.prior);
-  const monthly = texts.monthly.map(parse);
+  const monthly = texts.monthly?.map(parse) ?? null;
+  const monthTexts = () => texts.monthly ?? i.monthly.map((m) => typed(m, i));
+  const monthValues = monthly ? monthly.map((m) => (m.ok ? m.value : null)) : i.monthly;
   const errorOf = (field: string, r: ReturnType<typeof parse>) =>
     !r.ok ? r.code : (serverProblems.find((p) => p.field === field)?.code ?? null);
   const value = (r: ReturnType<typeof parse>) => (r.ok ? r.value : null);
@@ -68,17 +72,19 @@ export function IndicatorEditor({
     setOutcome(null);
     const a = parse(next.actual);
     const p = parse(next.prior);
-    const months = next.monthly.map((m, k) => {
-      const r = parse(m);
-      return r.ok ? r.value : (i.monthly[k] ?? null);
-    });
+    const months = next.monthly
+      ? next.monthly.map((m, k) => {
+          const r = parse(m);
+          return r.ok ? r.value : (i.monthly[k] ?? null);
+        })
+      : i.monthly;
     onLive(i.id, { actual: a.ok ? a.value : i.actualValue, prior: p.ok ? p.value : i.priorActualValue, monthly: months });
   };
 
   const save = () => {
-    if (!actual.ok || !prior.ok || monthly.some((m) => !m.ok)) return setOutcome({ kind: 'invalid' });
+    if (!actual.ok || !prior.ok || monthly?.some((m) => !m.ok)) return setOutcome({ kind: 'invalid' });
     start(async () => {
-      const r = await saveIndicatorActuals({ indicatorId: i.id, fiscalYear, baseVersion: version, ...texts });
+      const r = await saveIndicatorActuals({ indicatorId: i.id, fiscalYear, baseVersion: version, ...texts, monthly: monthTexts() });
       if (r.ok) {
         setVersion(r.data.version);
         setOutcome({ kind: 'saved' });
@@ -93,7 +99,7 @@ export function IndicatorEditor({
     });
   };
 
-  const fig = workspaceFigures(i, { actual: value(actual), prior: value(prior), monthly: monthly.map(value) });
+  const fig = workspaceFigures(i, { actual: value(actual), prior: value(prior), monthly: monthValues });
   const planRatio = fig.text.planRatio;
   const yoy = fig.toDate ? fig.text.samePeriodYoy : fig.text.yoy;
   const base = `ind-${i.id}`;
@@ -143,7 +149,7 @@ export function IndicatorEditor({
           <span className="font-semibold tabular-nums">{fig.text.actual}</span>
         </p>
       )}
-      {fig.source === 'entered' && monthly.some((m) => value(m) !== null) && <p className="mt-2 text-xs text-slate-600">{tf('entered')}</p>}
+      {fig.source === 'entered' && monthValues.some((m) => m !== null) && <p className="mt-2 text-xs text-slate-600">{tf('entered')}</p>}
       {i.derivedMonthly && (
         <p className="mt-2 text-xs text-slate-600" data-testid="ratio-derived">
           {tf('ratioDerived')}
@@ -158,16 +164,16 @@ export function IndicatorEditor({
         <summary className="cursor-pointer text-sm text-brand-700">{t('monthly')}</summary>
         {monthsOpened && (
           <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6">
-            {FISCAL_MONTHS.map((m, k) => (
+            {monthTexts().map((text, k) => (
               <NumberField
-                key={m}
+                key={FISCAL_MONTHS[k]}
                 compact
-                id={`${base}-m${m}`}
-                label={t('month', { month: m })}
-                value={texts.monthly[k] ?? ''}
-                error={errorOf(monthField(k), monthly[k]!)}
+                id={`${base}-m${FISCAL_MONTHS[k]}`}
+                label={t('month', { month: FISCAL_MONTHS[k]! })}
+                value={text}
+                error={errorOf(monthField(k), monthly?.[k] ?? { ok: true, value: null })}
                 readOnly={readOnly}
-                onChange={(v) => update({ ...texts, monthly: texts.monthly.map((x, j) => (j === k ? v : x)) })}
+                onChange={(v) => update({ ...texts, monthly: monthTexts().map((x, j) => (j === k ? v : x)) })}
               />
             ))}
           </div>

@@ -28,14 +28,13 @@ export function NumberField({
       <input
         id={id}
         type="text"
-        inputMode="text"
         autoComplete="off"
         value={value}
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
-        className={`mt-0.5 w-full rounded border px-2 py-1 text-right tabular-nums read-only:bg-slate-50 ${error ? 'border-red-600 bg-red-50' : 'border-slate-300'}`}
+        className="ui-input"
       />
       {error && (
         <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800" data-testid="field-error">
