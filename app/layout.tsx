@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import './globals.css';
 

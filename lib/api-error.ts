@@ -1,6 +1,6 @@
 // A refusal from a route handler: the same codes and words as the actions' (messages errors.*).
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import type { ActionErrorCode } from '@/lib/actions/result';
 
 export async function apiError(status: number, error: ActionErrorCode): Promise<Response> {

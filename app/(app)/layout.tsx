@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { LogoutButton } from '@/components/layout/logout-button';

@@ -1,7 +1,7 @@
 'use client';
 // A delete button that asks first: the question replaces the button in place, and cancelling
 // puts the focus back on the button, so the keyboard path never loses its place.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { iconButtonClass } from './use-run';

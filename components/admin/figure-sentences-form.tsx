@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { updateFigureSentenceWording } from '@/lib/actions/admin-sentences';
 import type { Figures } from '@/lib/domain/figures';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { moveFinancialLine, removeFinancialLine, saveFinancialLine } from '@/lib/actions/admin-indicators';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { updateOrganisation } from '@/lib/actions/admin-organisation';
 import { fiscalYearLabel } from '@/lib/domain/era';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { changePhase } from '@/lib/actions/admin-phases';
 import type { PlanPhase } from '@/lib/domain/types';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { updateRosterFormat } from '@/lib/actions/admin-organisation';
 import { DEFAULT_ROSTER_FORMAT, formatRoster, type RosterFormat, type RosterMember } from '@/lib/domain/roster';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { NUMBERING_STYLES, type NumberingStyle, type SectionKind } from '@/lib/domain/types';
 import { inputClass } from './use-run';
 

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useEffect, useState } from 'react';
 import { addSection, deleteSection, moveSection, renumberSections, restoreSection, updateSection } from '@/lib/actions/admin-sections';
 import type { NumberingStyle, SectionKind } from '@/lib/domain/types';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useEffect, useState } from 'react';
 import { saveTableSpec } from '@/lib/actions/admin-tables';
 import {

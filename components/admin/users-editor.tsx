@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { createUser, deleteUser, resetPassword, updateUser } from '@/lib/actions/admin-people';
 import type { Role } from '@/lib/domain/types';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import type { Change } from '@/lib/audit/changes';
 
 /** Changed fields as a list; a long text as a diff (removed struck through, added underlined). */

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useActionState, useRef } from 'react';
 import { login } from '@/lib/actions/auth';
 import { Field } from '@/components/ui/field';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { DISPLAY_UNIT_LABEL } from '@/lib/domain/progress';
 import type { DisplayUnit } from '@/lib/domain/types';
 

@@ -1,7 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { BACKGROUND_HEADER } from '@/lib/auth/config';
 import { dashboardUrl, queryKeys } from '@/lib/query-keys';
 import type { Role } from '@/lib/domain/types';

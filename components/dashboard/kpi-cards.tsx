@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatTick } from '@/lib/domain/money';
 import { asOfKey, chartValue, DISPLAY_UNIT_LABEL, formatFigure, yoyTrend } from '@/lib/domain/progress';

@@ -2,7 +2,7 @@
 // Chart code (recharts) loads only when a chart is drawn, never on the server: the tables
 // beside the charts carry the figures in the first HTML.
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 
 function ChartLoading() {
   const t = useTranslations('dashboard.monthly');

@@ -1,5 +1,5 @@
 // No 'use client': the drill-down renders this table on the server; the chart panel reuses it.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { fiscalSeries } from '@/lib/domain/progress';
 import { formatFigure } from '@/lib/domain/progress';

@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState, useTransition } from 'react';
 import { addNote, deleteNote } from '@/lib/actions/notes';
 import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Badge } from '@/components/ui/badge';
 import { useId, useState } from 'react';
 import type { ProgressPoint } from '@/components/charts/progress-chart';

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import type { Trend } from '@/lib/domain/progress';
 import type { ProgressStatus } from '@/lib/domain/types';
 

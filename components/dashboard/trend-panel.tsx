@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { useId, useState } from 'react';
 import type { TrendPoint } from '@/components/charts/trend-chart';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Badge } from '@/components/ui/badge';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { Role } from '@/lib/domain/types';

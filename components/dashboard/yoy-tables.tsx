@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatFigure, formatMoney, yoyTrend } from '@/lib/domain/progress';
 import { changeAmount } from '@/lib/domain/ratio';

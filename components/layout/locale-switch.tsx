@@ -1,5 +1,6 @@
 'use client';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useRouter } from 'next/navigation';
 import { LOCALE_COOKIE, LOCALES, type Locale } from '@/i18n/locale';
 

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useTransition } from 'react';
 import { logout } from '@/lib/actions/auth';
 

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState, useTransition } from 'react';
 import type { MailMode } from '@/db/schema/notify';
 import { saveMailSettings } from '@/lib/actions/notifications';

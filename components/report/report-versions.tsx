@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { Card } from '@/components/ui/card';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import type { PublishedReportInfo } from '@/db/queries/report-publish';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { daysUntil } from './deadline';
 
 export async function DeadlineBadge({ deadline, closed = false }: { deadline: string | null; closed?: boolean }) {

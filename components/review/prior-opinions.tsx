@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { getDb } from '@/db/client';
 import { getSectionKey, listPriorDepartmentOpinions, listPriorOpinions, type Viewer } from '@/db/queries/opinions';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { formatDateTime } from './time';
 import type { OtherVersion } from './types';
 import { WordDiff } from './word-diff';

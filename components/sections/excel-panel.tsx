@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { importActuals } from '@/lib/actions/actuals';

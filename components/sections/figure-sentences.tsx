@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { type FigureSentenceTemplates, figureSentence } from '@/lib/domain/figure-sentence';
 import { type LiveValues, type WorkspaceIndicator, workspaceFigures } from './types';
 

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 
 /** A typed number with its refusal, if any, marked in place. */
 export function NumberField({

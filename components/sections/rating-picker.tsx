@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import type { RatingGrade } from '@/db/schema/plan';
 
 /** The plan's optional rating scale; each grade's meaning is shown beside it. */

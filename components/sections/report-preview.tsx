@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { Fragment } from 'react';
 import type { FigureCheck } from '@/lib/domain/consistency';
 import { expandTokens, type TokenValues } from '@/lib/domain/tokens';

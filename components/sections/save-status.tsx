@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { formatTime } from './time';
 import type { SaveState } from './use-autosave';
 

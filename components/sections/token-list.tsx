@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/use-translations';
 import { NARRATIVE_TOKENS, type TokenValues } from '@/lib/domain/tokens';
 
 /** Every token a narrative may use, with what it stands for in this plan. */

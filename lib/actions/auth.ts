@@ -1,6 +1,6 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { z } from 'zod';
 import { revokeAuthSession } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth/auth';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';

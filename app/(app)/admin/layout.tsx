@@ -1,5 +1,5 @@
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/policy';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { SearchResults } from '@/components/search/search-results';
 import { getDb } from '@/db/client';
 import { listDepartments, listPlans } from '@/db/queries/plans';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { notFound } from 'next/navigation';
 import { SettingsForm } from '@/components/notifications/settings-form';
 import { getDb } from '@/db/client';

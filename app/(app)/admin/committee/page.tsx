@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { CommitteeEditor } from '@/components/admin/committee-editor';
 import { RosterFormatForm } from '@/components/admin/roster-format-form';
 import { getTokenSources } from '@/db/queries/admin-organisation';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { DepartmentsEditor } from '@/components/admin/departments-editor';
 import { getDb } from '@/db/client';
 import { listAdminDepartments } from '@/db/queries/admin-people';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { UsersEditor } from '@/components/admin/users-editor';
 import { getDb } from '@/db/client';
 import { listAdminUsers } from '@/db/queries/admin-people';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';

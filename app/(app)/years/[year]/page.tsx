@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';

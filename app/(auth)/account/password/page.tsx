@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { redirect } from 'next/navigation';
 import { PasswordForm } from '@/components/auth/password-form';
 import { getCurrentUser } from '@/lib/auth/session';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { getDb } from '@/db/client';
 import { listAuditEntries, resolveAuditSubjects } from '@/db/queries/admin-audit';
 import { auditChanges, japanTime } from '@/lib/audit/changes';

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { PlanTabs } from '@/components/admin/plan-tabs';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';

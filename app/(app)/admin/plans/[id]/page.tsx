@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { PlanSettingsForm } from '@/components/admin/plan-settings-form';
 import { loadAdminPlan } from './load';
 

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { IndependentReviewForm } from '@/components/review/independent-review-form';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { getPublishedReportFile } from '@/db/queries/report-publish';
 import { reportDocFor } from '@/lib/report/build';
 import { getOfficialPdf } from '@/lib/report/official';

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { type KeyFigure, type MaterialLabels, MaterialList, type MaterialRow } from '@/components/review/material-list';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { getOrganisation } from '@/db/queries/plans';
 import { loadWorkbookData } from '@/db/queries/workbook';
 import { can } from '@/lib/auth/policy';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { FinancialLinesEditor } from '@/components/admin/financial-lines-editor';
 import { IndicatorsEditor } from '@/components/admin/indicators-editor';
 import { listAdminFinancialLines, listAdminIndicators } from '@/db/queries/admin-indicators';

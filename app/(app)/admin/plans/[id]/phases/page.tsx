@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { ConsistencyGate } from '@/components/admin/consistency-gate';
 import { PhaseControls } from '@/components/admin/phase-controls';
 import { ReminderPanel } from '@/components/notifications/reminder-panel';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { TableSpecEditor } from '@/components/admin/table-spec-editor';
 import { listAdminFinancialLines, listAdminIndicators } from '@/db/queries/admin-indicators';
 import { listAdminSections } from '@/db/queries/admin-sections';

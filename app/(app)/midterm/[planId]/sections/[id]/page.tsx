@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { SectionPageBody } from '@/components/sections/section-page';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { CompilationEditor } from '@/components/review/compilation-editor';
 import { CompiledText } from '@/components/review/compiled-text';
 import { listCompilationSources, listCompilations } from '@/db/queries/compilation';

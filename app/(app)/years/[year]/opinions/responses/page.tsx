@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { notFound } from 'next/navigation';
 import { ResponseForm } from '@/components/review/response-form';
 import { listOpinions, listReviewDepartments, listReviewSections } from '@/db/queries/opinions';

@@ -1,6 +1,6 @@
 // Reads an uploaded actuals workbook into rows of text. It writes nothing: the rows then go to
 // the importActuals action, which validates every cell and saves all or nothing.
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { readActualsWorkbook } from '@/lib/excel/actuals';
 import { loadActualsScope } from '../load';
 
