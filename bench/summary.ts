@@ -17,7 +17,8 @@ export type EndpointResult = {
   page: PageBytes | null;
   /** HTML pages: the response to the same URL with `RSC: 1`. */
   rscBytes: number | null;
-  runs: (LoadResult & { vsLogin: number | null; vsHealth: number | null; serverCpuMs: number | null })[];
+  /** `loginRps`: /login's req/s measured just before this page at the same connections (null for the baselines). */
+  runs: (LoadResult & { loginRps: number | null; vsLogin: number | null; vsHealth: number | null; serverCpuMs: number | null })[];
   autosave?: AutosaveStats[];
 };
 

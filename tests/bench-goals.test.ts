@@ -33,6 +33,21 @@ describe('checkGoals', () => {
     expect(find(goals, 'demo: dashboard HTML + payload < 110 kB')?.figure).toBe('100.0 kB (markup 60.0 kB + inline payload 40.0 kB)');
   });
 
+  it('divides a page by the /login measured just before it, when there is one', () => {
+    // The run-start /login (250) would pass the dashboard (130 / 250 = 0.52×); the /login measured
+    // just before it ran at 300 (the machine sped up), so the page is 0.43× and misses.
+    const demo = dataset('demo', fast);
+    demo.endpoints = demo.endpoints.map((e) => (e.name === 'year dashboard' ? { ...e, loginRps: 300 } : e));
+    const goals = checkGoals([demo, dataset('large', fast)], search([12, 30]));
+    expect(find(goals, 'demo: year dashboard ≥ 0.5× /login')).toEqual({
+      goal: 'demo: year dashboard ≥ 0.5× /login',
+      figure: '0.43× (130 vs 300 req/s, /login measured just before)',
+      met: false,
+    });
+    // The other pages, without a paired figure, still divide by the run's /login.
+    expect(find(goals, 'demo: section page ≥ 0.6× /login')?.figure).toBe('0.64× (160 vs 250 req/s)');
+  });
+
   it('says which target is missed, with its figure', () => {
     // large: dashboard 100 / login 230 = 0.43×, section 100 / 230 = 0.43×, login 230 / health 700 = 0.33×
     const large = { ...fast, [HEALTH]: 700, [LOGIN]: 230, 'year dashboard': 100, 'section page': 100 };
