@@ -6,7 +6,7 @@ import { SectionWorkspace } from '@/components/sections/section-workspace';
 import { formatDateTime } from '@/components/sections/time';
 import { toWorkspaceIndicator } from '@/components/sections/types';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { listIndicatorsForEntry } from '@/db/queries/actuals';
+import { keptSectionIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getSectionDetail, listRevisions } from '@/db/queries/assessments';
 import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
@@ -58,7 +58,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
             : section.status === 'approved'
               ? 'readOnlyApproved'
               : 'readOnly';
-  const indicators = listIndicatorsForEntry(db, plan.id, year, { sectionId: section.id });
+  const indicators = keptSectionIndicatorsForEntry(db, plan.id, year, section.id);
   const sources = getTokenSources(db, user.organisationId);
   const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
   const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { fiscalMonthAt, fiscalMonthIndex } from '@/lib/domain/fiscal-year';
 import type { Db } from '../open';
+import { keptUntilDataChanges } from './data-cache';
 import { deriveRatioGrids, loadMonthGrids, loadRatioParts } from './figures';
 import { departments, indicators, indicatorValues, monthlyActuals, plans, sections, users } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
@@ -72,6 +73,13 @@ export function listIndicatorsForEntry(
 }
 
 export type EntryIndicator = ReturnType<typeof listIndicatorsForEntry>[number];
+
+/** One section's listIndicatorsForEntry, kept until the data changes (./data-cache). Read-only. */
+export function keptSectionIndicatorsForEntry(db: Db, planId: number, fiscalYear: number, sectionId: number): EntryIndicator[] {
+  return keptUntilDataChanges(db, ['entryIndicators', planId, fiscalYear, sectionId], () =>
+    listIndicatorsForEntry(db, planId, fiscalYear, { sectionId }),
+  );
+}
 
 /** One indicator with its plan and section, scoped by organisation (a foreign id finds nothing). */
 export function getIndicatorTarget(db: Db, organisationId: number, indicatorId: number) {

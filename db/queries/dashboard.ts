@@ -7,6 +7,7 @@ import { fiscalMonthAt } from '@/lib/domain/fiscal-year';
 import type { Figures } from '@/lib/domain/figures';
 import type { DisplayUnit, ProgressStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { keptUntilDataChanges } from './data-cache';
 import { deriveRatioGrids, figureNumbersOf, figuresOf, listMonthRows, loadRatioParts, toMonthGrids } from './figures';
 import { inOrganisationIndicators } from './scope';
 import {
@@ -508,4 +509,12 @@ export function deleteNote(db: Db, organisationId: number, noteId: number) {
     .delete(indicatorNotes)
     .where(and(eq(indicatorNotes.id, noteId), inOrganisationIndicators(indicatorNotes.indicatorId, organisationId)))
     .run().changes;
+}
+
+/** loadDashboard kept per (plan, department, deadline, day) until the data changes (./data-cache). Read-only. */
+export function loadDashboardCached(db: Db, input: DashboardInput): DashboardData {
+  const { organisationId, planId, year, departmentId, entryDeadline, today } = input;
+  return keptUntilDataChanges(db, ['dashboard', organisationId, planId, year, departmentId ?? null, entryDeadline, today], () =>
+    loadDashboard(db, input),
+  );
 }

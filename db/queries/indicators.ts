@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { keptUntilDataChanges } from './data-cache';
 import { deriveRatioGrids, figuresOf, loadMonthGrids } from './figures';
 import { indicators, indicatorValues } from '../schema';
 import { indicatorColumns, yearValueColumns } from './columns';
@@ -80,4 +81,17 @@ export function listSectionIndicatorsWithValues(
     if (list && (limit < 0 || list.length < limit)) list.push({ ...r, fig: figuresOf(r, grids, 'oku') });
   }
   return bySection;
+}
+
+/** listSectionIndicatorsWithValues kept until the data changes (./data-cache). Read-only. */
+export function keptSectionIndicatorsWithValues(
+  db: Db,
+  planId: number,
+  fiscalYear: number,
+  sectionIds: readonly number[],
+  opts: { perSection?: number } = {},
+): Map<number, IndicatorWithValues[]> {
+  return keptUntilDataChanges(db, ['sectionIndicators', planId, fiscalYear, sectionIds, opts.perSection ?? null], () =>
+    listSectionIndicatorsWithValues(db, planId, fiscalYear, sectionIds, opts),
+  );
 }

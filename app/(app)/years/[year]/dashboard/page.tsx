@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DashboardHeader } from '@/components/dashboard/dashboard-header';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { QueryProvider } from '@/components/providers/query-provider';
-import { loadDashboardCached } from '@/db/queries/dashboard-cache';
+import { loadDashboardCached } from '@/db/queries/dashboard';
 import { can } from '@/lib/auth/policy';
 import { toWire } from '@/lib/dashboard/wire';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';

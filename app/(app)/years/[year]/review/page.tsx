@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { type KeyFigure, type MaterialLabels, MaterialList, type MaterialRow } from '@/components/review/material-list';
 import { Badge } from '@/components/ui/badge';
-import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
+import { keptSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { countOpinionsByDepartment, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
@@ -33,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
     countOpinionsByDepartment(db, plan.id, user, { independentReview: plan.independentReview }).map((c) => [c.departmentId, c]),
   );
   // Each listed section shows its first two indicators: only those (and their ratio parts) are read.
-  const keyFigures = listSectionIndicatorsWithValues(
+  const keyFigures = keptSectionIndicatorsWithValues(
     db,
     plan.id,
     year,

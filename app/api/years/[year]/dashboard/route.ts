@@ -1,7 +1,7 @@
 // The year dashboard's data for react-query: the same loader and policy as the page.
 import { getDb } from '@/db/client';
 import { apiError } from '@/lib/api-error';
-import { loadDashboardCached } from '@/db/queries/dashboard-cache';
+import { loadDashboardCached } from '@/db/queries/dashboard';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { toWire } from '@/lib/dashboard/wire';

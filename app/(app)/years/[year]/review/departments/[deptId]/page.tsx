@@ -8,7 +8,7 @@ import { PriorOpinions } from '@/components/review/prior-opinions';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
-import { listSectionIndicatorsWithValues } from '@/db/queries/indicators';
+import { keptSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
@@ -41,7 +41,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
     ? material.filter((s) => s.version != null && reads.get(s.id) !== s.version).map((s) => ({ sectionId: s.id, version: s.version! }))
     : [];
   // Only the material's indicators (and their ratio parts) are read, not the whole plan's.
-  const figures = listSectionIndicatorsWithValues(
+  const figures = keptSectionIndicatorsWithValues(
     db,
     plan.id,
     year,

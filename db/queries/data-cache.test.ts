@@ -4,7 +4,9 @@ import { countStatements } from '@/lib/testing/count-statements';
 import { createTestDb } from '@/lib/testing/test-db';
 import { indicators, sections, selfAssessments } from '../schema';
 import { getIndicatorValues, saveActuals } from './actuals';
-import { currentDataVersion, loadDashboardCached } from './dashboard-cache';
+import { loadDashboardCached } from './dashboard';
+import { currentDataVersion } from './data-cache';
+import { keptSectionIndicatorsWithValues, listSectionIndicatorsWithValues } from './indicators';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
 
 describe('the dashboard kept until the data changes', () => {
@@ -106,5 +108,49 @@ describe('the dashboard kept until the data changes', () => {
       .run();
     expect(currentDataVersion(h.db)).toBe(before + 1);
     expect(load().queries).toBeGreaterThan(1);
+  });
+});
+
+describe('the key figures of listed sections kept until the data changes', () => {
+  let h: ReturnType<typeof createTestDb>;
+  let planId: number;
+  let sectionIds: number[];
+  beforeAll(() => {
+    h = createTestDb({ demo: true });
+    planId = getAnnualPlan(h.db, getFirstOrganisation(h.db)!.id, 2025)!.id;
+    sectionIds = h.db
+      .select({ id: sections.id })
+      .from(sections)
+      .where(eq(sections.planId, planId))
+      .all()
+      .map((s) => s.id);
+  });
+  afterAll(() => h.cleanup());
+
+  const load = (ids = sectionIds, opts: { perSection?: number } = { perSection: 2 }) =>
+    countStatements(h.sqlite, () => keptSectionIndicatorsWithValues(h.db, planId, 2025, ids, opts));
+
+  it('answers the same figures as the query, from one statement on a reload', () => {
+    const first = load();
+    expect(first.result).toEqual(listSectionIndicatorsWithValues(h.db, planId, 2025, sectionIds, { perSection: 2 }));
+    const again = load();
+    expect(again.queries).toBe(1);
+    expect(again.result).toBe(first.result);
+  });
+
+  it('other sections or another cut are another question', () => {
+    load();
+    expect(load(sectionIds.slice(1)).queries).toBeGreaterThan(1);
+    expect(load(sectionIds, { perSection: 1 }).queries).toBeGreaterThan(1);
+    expect(load(sectionIds, {}).queries).toBeGreaterThan(1);
+  });
+
+  it('an indicator renamed is shown on the next load', () => {
+    const first = load().result;
+    const [sectionId, rows] = [...first].find(([, r]) => r.length > 0)!;
+    h.db.update(indicators).set({ name: '名前を変えた指標' }).where(eq(indicators.id, rows[0]!.id)).run();
+    const after = load();
+    expect(after.queries).toBeGreaterThan(1);
+    expect(after.result.get(sectionId)![0]!.name).toBe('名前を変えた指標');
   });
 });
