@@ -1,6 +1,6 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { loadMidterm } from '../load';
 import { Empty } from '@/components/ui/empty';
@@ -11,7 +11,7 @@ const WRITABLE = new Set(['narrative', 'initiative', 'preface', 'heading', 'kpi_
 export default async function MidtermPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { user, plan, db } = await loadMidterm(planId);
-  const t = await getTranslations('midterm');
+  const [t, ts] = await Promise.all([getTranslations('midterm'), getTranslations('status')]);
   const departmentIds = user.role === 'staff' ? user.departmentIds : null;
   const rows = inDocumentOrder(
     listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind)),
@@ -33,7 +33,7 @@ export default async function MidtermPlanPage({ params }: { params: Promise<{ pl
                 {s.number ? `${s.number} ` : ''}
                 {s.title}
               </Link>
-              <StatusBadge status={s.status} />
+              <StatusBadgeOf status={s.status} t={ts} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { countFinalOpinions, countStatusesByDepartment, inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { can } from '@/lib/auth/policy';
@@ -150,7 +150,7 @@ export default async function YearOverviewPage({ params }: { params: Promise<{ y
                 {WORKFLOW_KINDS.has(s.kind) && late(s) && days !== null && (
                   <span className="whitespace-nowrap font-semibold text-red-800">{tf('overdueDays', { days: -days })}</span>
                 )}
-                {WORKFLOW_KINDS.has(s.kind) && showAssessment(s.status) && <StatusBadge status={s.status} />}
+                {WORKFLOW_KINDS.has(s.kind) && showAssessment(s.status) && <StatusBadgeOf status={s.status} t={ts} />}
               </span>
             </li>
           ))}

@@ -3,7 +3,7 @@ import { getTranslations } from '@/lib/i18n/get-translations';
 import Link from 'next/link';
 import { ExcelPanel } from '@/components/sections/excel-panel';
 import { formatDateTime } from '@/components/sections/time';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
 import { listNarratives } from '@/db/queries/assessments';
@@ -155,7 +155,7 @@ export default async function MySectionsPage({
                   </TD>
                   <TD className="whitespace-nowrap">{s.departmentName}</TD>
                   <TD>
-                    <StatusBadge status={s.status} />
+                    <StatusBadgeOf status={s.status} t={ts} />
                   </TD>
                   <TD className="whitespace-nowrap text-slate-700">
                     {s.updatedBy && s.updatedAt ? t('editedBy', { name: s.updatedBy, time: formatDateTime(s.updatedAt) }) : tc('none')}
