@@ -50,7 +50,7 @@ export const CLIENT_AREAS = {
     ],
   },
   review: {
-    dirs: ['app/(app)/years/[year]/review', 'app/(app)/years/[year]/opinions'],
+    dirs: ['app/(app)/years/[year]/review/departments', 'app/(app)/years/[year]/opinions'],
     namespaces: ['compilation', 'confirmDialog', 'opinionAdmin', 'opinionEditor', 'responses', 'reviewDept'],
   },
   notifications: { dirs: ['app/(app)/notifications', 'app/(app)/settings', 'app/(app)/search'], namespaces: ['notifications'] },
