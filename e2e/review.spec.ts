@@ -277,6 +277,16 @@ test('FY2024 (published): section 6 is the reference document exactly, and every
   await check.context().close();
 });
 
+test('the material reads as the report prints it: the narrative’s {{tokens}} filled in', async ({ browser }) => {
+  const member = await as(browser, 'committee1');
+  await member.goto('/years/2024/review');
+  await member.getByRole('link', { name: /^企画部の資料/ }).click();
+  const preface = member.getByRole('article').filter({ has: member.getByRole('heading', { name: '前文' }) });
+  await expect(preface).toContainText('第三者の委員による外部評価委員会（委員：');
+  await expect(preface).not.toContainText('{{');
+  await member.context().close();
+});
+
 test('next year shows last year’s opinions and their responses beside the sections', async ({ browser }) => {
   const staff = await as(browser, 'staff-kanri');
   await staff.goto('/years/2024/opinions/responses');

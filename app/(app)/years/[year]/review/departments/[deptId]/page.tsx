@@ -8,9 +8,11 @@ import { PriorOpinions } from '@/components/review/prior-opinions';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
+import { getTokenSources } from '@/db/queries/admin-organisation';
 import { keptSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
+import { expandTokens, narrativeTokenValues } from '@/lib/domain/tokens';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 import { Card } from '@/components/ui/card';
@@ -31,6 +33,10 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
       (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: dept.id }),
   );
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
+  // The material reads as the report will print it: {{organisation}}, {{committee}} … filled in.
+  const sources = getTokenSources(db, user.organisationId);
+  const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
+  const asPrinted = (text: string | null | undefined) => (tokens ? expandTokens(text ?? '', tokens) : (text ?? ''));
   const changed = material.filter((s) => reads.has(s.id) && reads.get(s.id)! < (s.version ?? 0));
   const before = listReadNarratives(
     db,
@@ -117,7 +123,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                   </Table>
                 )}
                 <div className="mt-3 space-y-2 leading-7">
-                  {(s.narrative ?? '')
+                  {asPrinted(s.narrative)
                     .split(/\n{2,}/)
                     .filter(Boolean)
                     .map((p, i) => (
@@ -129,7 +135,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
                 {prev !== undefined && mark === 'changed' && (
                   <details className="mt-3">
                     <summary className="cursor-pointer text-sm text-brand-700">{t('showDiff')}</summary>
-                    <NarrativeDiff before={prev} after={s.narrative ?? ''} legend={t('diffLegend')} />
+                    <NarrativeDiff before={asPrinted(prev)} after={asPrinted(s.narrative)} legend={t('diffLegend')} />
                   </details>
                 )}
                 {mark && s.version != null && (
