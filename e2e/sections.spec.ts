@@ -400,6 +400,14 @@ test('another department’s staff and a published year are refused, also when t
   await hoshoPage.goto(`/years/2024/sections/${published}`);
   await expect(hoshoPage.getByTestId('read-only')).toHaveText('この年度は公表済みのため、変更できません。');
   await expect(hoshoPage.getByRole('button', { name: '実績を保存' })).toHaveCount(0);
+  // Figures nobody can enter any more read as one table, as the report prints them; months on demand.
+  await hoshoPage.goto(`/years/2024/sections/${sectionId('init.hosho.digitalisation', 2024)}`);
+  const figures = hoshoPage.getByTestId('indicator-table');
+  await expect(hoshoPage.getByTestId('indicator-editor')).toHaveCount(0);
+  const row = figures.getByRole('row').filter({ has: hoshoPage.getByRole('rowheader', { name: '電子申請件数', exact: true }) });
+  await expect(row.getByRole('cell')).toHaveText(['―', '18,032件', '―', '7,789件', '231.5％']);
+  await figures.getByText('月次実績（4月〜3月）').click();
+  await expect(figures.getByRole('columnheader', { name: '3月', exact: true })).toBeVisible();
   await page.context().close();
   await hoshoPage.context().close();
 });

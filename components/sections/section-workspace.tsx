@@ -9,6 +9,7 @@ import { ConflictPanel, MergeView } from './conflict-panel';
 import { ConsistencyPanel } from './consistency-panel';
 import { HistoryPanel } from './history-panel';
 import { IndicatorEditor } from './indicator-editor';
+import { IndicatorTable } from './indicator-table';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { NarrativeEditor } from './narrative-editor';
 import { RatingPicker } from './rating-picker';
@@ -156,15 +157,19 @@ export function SectionWorkspace(p: WorkspaceProps) {
             <h2 id="indicators-h" className="text-lg font-semibold">
               {t('indicators')}
             </h2>
-            {p.indicators.map((i) => (
-              <IndicatorEditor
-                key={i.id}
-                indicator={i}
-                fiscalYear={p.fiscalYear}
-                readOnly={!p.can.actuals || !hydrated}
-                onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
-              />
-            ))}
+            {p.can.actuals ? (
+              p.indicators.map((i) => (
+                <IndicatorEditor
+                  key={i.id}
+                  indicator={i}
+                  fiscalYear={p.fiscalYear}
+                  readOnly={!hydrated}
+                  onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
+                />
+              ))
+            ) : (
+              <IndicatorTable indicators={p.indicators} />
+            )}
           </section>
         )}
       </section>
