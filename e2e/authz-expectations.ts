@@ -233,6 +233,10 @@ export const EXPECTATIONS: Record<string, Row> = {
     'report.read; narratives per assessment.read, as the HTML report',
   ),
   'GET /api/years/[year]/dashboard': route({ entryYear: SIGNED_IN_NOT_COMMITTEE, publishedYear: EVERYONE_SIGNED_IN }, 'dashboard.read'),
+  'GET /api/sections/[id]/revisions': route(
+    { draft: SIGNED_IN_NOT_COMMITTEE, submitted: SIGNED_IN_NOT_COMMITTEE, published: SIGNED_IN_NOT_COMMITTEE },
+    'assessment.history: the texts of saved versions, drafts included; never the committee',
+  ),
   'GET /api/years/[year]/actuals/csv': route(
     { entryYear: STAFF_AND_ADMIN, publishedYear: STAFF_AND_ADMIN },
     'staff (their own indicators) and admin',

@@ -293,6 +293,10 @@ test('history lists versions, shows a word diff and restores an old version as a
   const revisions = page.getByTestId('revisions');
   await expect(revisions.getByRole('listitem')).toHaveCount(2);
   await expect(revisions.getByRole('listitem').first()).toContainText('第 2 版保証 花子');
+  // The page lists the versions without their texts (every autosave is one): the two compared are read on their own.
+  const html = await (await page.request.get(`/years/2025/sections/${id}`)).text();
+  expect(html).toContain('大きく増加しています');
+  expect(html).not.toContain('順調に増加しています');
   await page.getByLabel('比較元').selectOption('1');
   await page.getByLabel('比較先').selectOption('2');
   const diff = page.locator('[data-testid="word-diff"]').last();

@@ -1,31 +1,58 @@
 'use client';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { formatDateTime } from './time';
 import type { Revision } from './types';
 import { WordDiff } from './word-diff';
 
-/** Every saved version (who, when), a word-level diff between any two, and restore as a new version. */
-export function HistoryPanel({
-  revisions,
-  canRestore,
-  currentVersion,
-  onRestore,
-  busy,
-}: {
+type RevisionText = { version: number; narrative: string; rating: string | null };
+
+/** A saved version's text, read when it is compared (the page lists the versions only). */
+async function fetchRevisionText(sectionId: number, version: number): Promise<RevisionText> {
+  const res = await fetch(`/api/sections/${sectionId}/revisions?versions=${version}`, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(String(res.status));
+  const { revisions } = (await res.json()) as { revisions: RevisionText[] };
+  const found = revisions.find((r) => r.version === version);
+  if (!found) throw new Error('404');
+  return found;
+}
+
+type Props = {
+  sectionId: number;
   revisions: Revision[];
   canRestore: boolean;
   currentVersion: number;
   onRestore: (version: number) => void;
   busy: boolean;
-}) {
+};
+
+/** Every saved version (who, when), a word-level diff between any two, and restore as a new version. */
+export function HistoryPanel(props: Props) {
+  return (
+    <QueryProvider>
+      <History {...props} />
+    </QueryProvider>
+  );
+}
+
+function History({ sectionId, revisions, canRestore, currentVersion, onRestore, busy }: Props) {
   const t = useTranslations('history');
   const ts = useTranslations('status');
   const [from, setFrom] = useState(revisions[1]?.version ?? revisions[0]?.version ?? 0);
   const [to, setTo] = useState(revisions[0]?.version ?? 0);
+  // A saved version never changes: each text is read once per page.
+  const [a, b] = useQueries({
+    queries: [from, to].map((version) => ({
+      queryKey: ['revision-text', sectionId, version],
+      queryFn: () => fetchRevisionText(sectionId, version),
+      enabled: version > 0,
+      staleTime: Number.POSITIVE_INFINITY,
+      refetchOnWindowFocus: false,
+    })),
+  });
   if (revisions.length === 0) return <p className="text-sm text-slate-600">{t('none')}</p>;
-  const a = revisions.find((r) => r.version === from);
-  const b = revisions.find((r) => r.version === to);
   const label = (r: Revision) =>
     `${t('version', { version: r.version })}（${t('by', { name: r.author ?? '', time: formatDateTime(r.createdAt) })}）`;
   return (
@@ -80,13 +107,31 @@ export function HistoryPanel({
           ))}
         </div>
         <p className="text-xs text-slate-600">{t('legend')}</p>
-        {a &&
-          b &&
-          (a.narrative === b.narrative ? (
+        {a?.data && b?.data ? (
+          a.data.narrative === b.data.narrative ? (
             <p className="text-sm text-slate-700">{t('same')}</p>
           ) : (
-            <WordDiff before={a.narrative} after={b.narrative} />
-          ))}
+            <WordDiff before={a.data.narrative} after={b.data.narrative} />
+          )
+        ) : a?.isError || b?.isError ? (
+          <p role="alert" className="text-sm text-red-800">
+            {t('loadFailed')}{' '}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                void a?.refetch();
+                void b?.refetch();
+              }}
+            >
+              {t('retry')}
+            </button>
+          </p>
+        ) : (
+          <p role="status" className="text-sm text-slate-600" data-testid="diff-loading">
+            {t('loading')}
+          </p>
+        )}
       </fieldset>
     </div>
   );

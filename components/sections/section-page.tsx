@@ -61,7 +61,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
   const indicators = keptSectionIndicatorsForEntry(db, plan.id, year, section.id);
   const sources = getTokenSources(db, user.organisationId);
   const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
-  const revisions = readable && (allowed.edit || user.role !== 'committee') ? listRevisions(db, section.id) : [];
+  const revisions = can(user, 'assessment.history', policy) ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">
       <Link href={backHref} className="text-sm text-brand-700 hover:underline">

@@ -145,6 +145,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
             {restoreMessage}
           </p>
           <HistoryPanel
+            sectionId={p.section.id}
             revisions={p.revisions}
             canRestore={p.can.edit}
             currentVersion={doc.version()}

@@ -75,9 +75,9 @@ export type OtherVersion = {
   updatedBy: string | null;
 };
 
+/** A saved version as the history lists it; its text is read when it is compared. */
 export type Revision = {
   version: number;
-  narrative: string;
   rating: string | null;
   status: AssessmentStatus;
   author: string | null;

@@ -5,7 +5,7 @@ import { monthlyActuals, sections } from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
 import { getIndicatorValues, listIndicatorsForEntry, saveActuals } from './actuals';
 import { NotInOrganisation } from './ownership';
-import { createAssessment, getAssessmentTarget, listRevisions, updateAssessment } from './assessments';
+import { createAssessment, getAssessmentTarget, listRevisions, listRevisionTexts, updateAssessment } from './assessments';
 import { getAnnualPlan, getFirstOrganisation } from './plans';
 
 const t = createTestDb({ demo: true });
@@ -27,10 +27,21 @@ describe('self-assessment versions', () => {
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'v2' })?.version).toBe(2);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'stale' })).toBeNull();
     expect(getAssessmentTarget(t.db, org.id, id)).toMatchObject({ narrative: 'v2', version: 2 });
-    expect(listRevisions(t.db, id).map((r) => [r.version, r.narrative])).toEqual([
-      [2, 'v2'],
+    expect(listRevisions(t.db, id).map((r) => r.version)).toEqual([2, 1]);
+    expect(listRevisionTexts(t.db, id, [1, 2]).map((r) => [r.version, r.narrative])).toEqual([
       [1, 'v1'],
+      [2, 'v2'],
     ]);
+  });
+  it('lists the versions without their texts; a text is read for its own section only', () => {
+    const id = section('init.shien.founders');
+    expect(listRevisions(t.db, id)[0]).not.toHaveProperty('narrative');
+    const other = section('init.kanri.guideline');
+    const w = { narrative: 'other v1', rating: null, status: 'draft' as const, returnComment: null, userId: 1, organisationId: org.id };
+    createAssessment(t.db, other, w);
+    expect(listRevisionTexts(t.db, other, [1, 2]).map((r) => r.narrative)).toEqual(['other v1']);
+    expect(listRevisionTexts(t.db, id, [1]).map((r) => r.narrative)).toEqual(['v1']);
+    expect(listRevisionTexts(t.db, id, [])).toEqual([]);
   });
   it('lists content revisions only: a submit, approve or return is not a save of the text', () => {
     const id = section('init.shien.founders');
@@ -40,7 +51,7 @@ describe('self-assessment versions', () => {
     updateAssessment(t.db, base.assessmentId!, 3, { ...w, status: 'approved', userId: 2 });
     const revisions = listRevisions(t.db, id);
     expect(revisions.map((r) => r.version)).toEqual([2, 1]);
-    expect(revisions[0]!.narrative).toBe('v2');
+    expect(revisions[0]!.status).toBe('draft');
   });
   it('finds no section of another organisation', () => {
     expect(getAssessmentTarget(t.db, org.id + 1, section('init.shien.founders'))).toBeNull();

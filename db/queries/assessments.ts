@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AssessmentStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
@@ -146,23 +146,23 @@ export function getAssessmentVersion(db: Db, assessmentId: number) {
   );
 }
 
-/** Every saved version of a section's assessment, newest first (the section scopes it). */
 /**
  * The content revisions of a section's self-assessment, newest first: the versions that changed
  * the text or the rating. A submit, approve or return writes a version too (the row's version is
  * the optimistic lock) but saves no content: it is the audit log's, not the history's, and its
- * author (admin, on approve) is not who last saved the text.
+ * author (admin, on approve) is not who last saved the text. Without the texts: every autosave is
+ * a version, so a section written over weeks has hundreds; the two compared are read on their own
+ * (listRevisionTexts).
  */
 export function listRevisions(db: Db, sectionId: number, limit = 200) {
   return db.all<{
     version: number;
-    narrative: string;
     rating: string | null;
     status: AssessmentStatus;
     author: string | null;
     createdAt: string;
   }>(sql`
-    select version, narrative, rating, status, author, created_at as createdAt from (
+    select version, rating, status, author, created_at as createdAt from (
       select r.version, r.narrative, r.rating, r.status, u.display_name as author, r.created_at,
         lag(r.version) over w as prev_version, lag(r.narrative) over w as prev_narrative, lag(r.rating) over w as prev_rating
       from ${selfAssessmentRevisions} r
@@ -174,6 +174,22 @@ export function listRevisions(db: Db, sectionId: number, limit = 200) {
     where prev_version is null or narrative <> prev_narrative or rating is not prev_rating
     order by version desc
     limit ${limit}`);
+}
+
+/** The text and rating of some saved versions of a section's assessment (others' versions are not found). */
+export function listRevisionTexts(db: Db, sectionId: number, versions: readonly number[]) {
+  if (versions.length === 0) return [];
+  return db
+    .select({
+      version: selfAssessmentRevisions.version,
+      narrative: selfAssessmentRevisions.narrative,
+      rating: selfAssessmentRevisions.rating,
+    })
+    .from(selfAssessmentRevisions)
+    .innerJoin(selfAssessments, eq(selfAssessments.id, selfAssessmentRevisions.selfAssessmentId))
+    .where(and(eq(selfAssessments.sectionId, sectionId), inArray(selfAssessmentRevisions.version, [...versions])))
+    .orderBy(selfAssessmentRevisions.version)
+    .all();
 }
 
 export type RevisionRow = ReturnType<typeof listRevisions>[number];

@@ -32,6 +32,7 @@ describe('policy matrix', () => {
         'plan.admin',
         'section.read',
         'assessment.read',
+        'assessment.history',
         'assessment.edit',
         'assessment.submit',
         'assessment.review',
@@ -107,6 +108,15 @@ describe('policy matrix', () => {
               : 'allow';
         expect(got, `${who} ${status}`).toBe(want);
       }
+  });
+
+  it('the saved versions (drafts included): every signed-in role but the committee, in every state', () => {
+    for (const phase of phases)
+      for (const status of statuses)
+        for (const who of WHO) {
+          const got = outcome(who, 'assessment.history', { phase, status, departmentId: OWN });
+          expect(got, `${who} ${phase} ${status}`).toBe(who === 'anonymous' || who === 'committee' ? 'forbidden' : 'allow');
+        }
   });
 
   it('only admin approves or returns, and only submitted sections', () => {

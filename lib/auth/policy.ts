@@ -8,6 +8,7 @@ export type Action =
   | 'plan.admin'
   | 'section.read'
   | 'assessment.read'
+  | 'assessment.history'
   | 'assessment.edit'
   | 'assessment.submit'
   | 'assessment.review'
@@ -89,6 +90,9 @@ const RULES: Record<Action, Partial<Record<Role, Rule>>> = {
     manager: () => true,
     committee: (_u, t) => isSubmittedMaterial(t),
   },
+  // The saved versions behind a self-assessment, drafts included: the organisation's own people.
+  // The committee reads what was submitted (assessment.read), never the drafts before it.
+  'assessment.history': { admin: () => true, staff: () => true, manager: () => true },
   'assessment.edit': {
     admin: (_u, t) => t.status !== 'submitted' && t.status !== 'approved',
     staff: (u, t) => ownsDepartment(u, t) && t.status !== 'submitted' && t.status !== 'approved',
