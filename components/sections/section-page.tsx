@@ -11,8 +11,7 @@ import { getAssessmentTarget, getSectionDetail, listRevisions } from '@/db/queri
 import { getOrganisation } from '@/db/queries/plans';
 import { can } from '@/lib/auth/policy';
 import { DEFAULT_FIGURE_SENTENCES } from '@/lib/domain/figure-sentence';
-import { getTokenSources } from '@/db/queries/admin-organisation';
-import { narrativeTokenValues } from '@/lib/domain/tokens';
+import { narrativeTokensFor } from '@/db/queries/admin-organisation';
 import type { Db } from '@/db/open';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { PlanPhase } from '@/lib/domain/types';
@@ -59,8 +58,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
               ? 'readOnlyApproved'
               : 'readOnly';
   const indicators = keptSectionIndicatorsForEntry(db, plan.id, year, section.id);
-  const sources = getTokenSources(db, user.organisationId);
-  const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
+  const tokens = narrativeTokensFor(db, user.organisationId)?.(plan) ?? null;
   const revisions = can(user, 'assessment.history', policy) ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">

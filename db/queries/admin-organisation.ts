@@ -2,6 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { committeeMembers, organisations } from '@/db/schema';
 import type { RosterFormat } from '@/lib/domain/roster';
+import { narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
 import type { Db } from '../open';
 
@@ -58,4 +59,13 @@ export function getTokenSources(db: Db, organisationId: number) {
     .orderBy(committeeMembers.sortOrder, committeeMembers.id)
     .all();
   return org ? { org, committee } : null;
+}
+
+/**
+ * What {{organisation}}, {{committee}} … stand for in the organisation's plans: one read of its
+ * settings and committee, then the values of any plan (its years); null without its settings.
+ */
+export function narrativeTokensFor(db: Db, organisationId: number): ((plan: { startYear: number; endYear: number }) => TokenValues) | null {
+  const sources = getTokenSources(db, organisationId);
+  return sources ? (plan) => narrativeTokenValues(sources.org, sources.committee, plan) : null;
 }

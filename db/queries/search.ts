@@ -18,6 +18,8 @@ export type SearchRow = {
   ref: number;
   body: string;
   year: number;
+  /** The plan's last year (a mid-term plan spans three): what {{year}} stands for. */
+  endYear: number;
   phase: string;
   sectionId: number | null;
   sectionNumber: string | null;
@@ -85,7 +87,7 @@ export function searchIndex(db: Db, viewer: SearchViewer, q: string, f: SearchFi
       SELECT rowid AS rid, rowid % 8 AS kind, rowid / 8 AS ref, body, ${trigram ? sql`rank` : sql`0`} AS score
       FROM search_index WHERE ${match}
     )
-    SELECT h.kind AS kind, h.ref AS ref, h.body AS body, p.start_year AS year, p.phase AS phase,
+    SELECT h.kind AS kind, h.ref AS ref, h.body AS body, p.start_year AS year, p.end_year AS endYear, p.phase AS phase,
       s.id AS sectionId, s.number AS sectionNumber, s.title AS sectionTitle,
       d.id AS departmentId, d.name AS departmentName,
       sa.status AS assessmentStatus, coalesce(o.status, ro.status) AS opinionStatus,

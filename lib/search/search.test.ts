@@ -84,6 +84,19 @@ describe('search', () => {
       ),
     ).toBe(false);
   });
+
+  it('shows a narrative as the report prints it: its tokens filled in', () => {
+    const draft = db.select().from(selfAssessments).where(eq(selfAssessments.status, 'draft')).get()!;
+    db.update(selfAssessments)
+      .set({ narrative: '{{short}}は{{year}}に差し込み確認語を実施した。' })
+      .where(eq(selfAssessments.id, draft.id))
+      .run();
+    const [hit] = search(db, viewer('manager'), '差し込み確認語', {});
+    const text = hit!.snippet.map((p) => p.text).join('');
+    expect(text).not.toContain('{{');
+    expect(hit!.year).toBe(2025);
+    expect(text).toBe('東京信用保証協会は令和7年度に差し込み確認語を実施した。');
+  });
 });
 
 describe('snippetOf', () => {

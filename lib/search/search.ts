@@ -2,6 +2,8 @@
 // and the place to open it.
 import { SEARCH_KINDS, type SearchKindCode, type SearchRow, type SearchViewer, searchIndex, searchTerms } from '@/db/queries/search';
 import type { Db } from '@/db/open';
+import { narrativeTokensFor } from '@/db/queries/admin-organisation';
+import { expandTokens } from '@/lib/domain/tokens';
 import { can } from '@/lib/auth/policy';
 import type { AssessmentStatus, OpinionStatus, PlanPhase } from '@/lib/domain/types';
 
@@ -101,6 +103,9 @@ export function search(
   const kinds = f.kinds?.flatMap((k) => (k === 'opinion' ? [SEARCH_KINDS.opinion, SEARCH_KINDS.compilation] : [SEARCH_KINDS[k]]));
   const rows = searchIndex(db, viewer, q, { year: f.year, departmentId: f.departmentId, kinds }, limit);
   const terms = searchTerms(q);
+  // A text reads as the report prints it: {{organisation}}, {{committee}} … filled in.
+  const tokens = rows.length > 0 ? narrativeTokensFor(db, viewer.organisationId) : null;
+  const asPrinted = (r: SearchRow) => (tokens ? expandTokens(r.body, tokens({ startYear: r.year, endYear: r.endYear })) : r.body);
   return rows
     .filter((r) => mayRead(viewer, r))
     .map((r) => ({
@@ -109,6 +114,6 @@ export function search(
       title: r.sectionTitle ? `${r.sectionNumber ?? ''} ${r.sectionTitle}`.trim() : (r.departmentName ?? ''),
       departmentName: r.departmentName,
       link: linkOf(viewer, r),
-      snippet: snippetOf(r.body, terms),
+      snippet: snippetOf(asPrinted(r), terms),
     }));
 }

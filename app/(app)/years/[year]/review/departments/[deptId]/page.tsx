@@ -8,11 +8,11 @@ import { PriorOpinions } from '@/components/review/prior-opinions';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
-import { getTokenSources } from '@/db/queries/admin-organisation';
+import { narrativeTokensFor } from '@/db/queries/admin-organisation';
 import { keptSectionIndicatorsWithValues } from '@/db/queries/indicators';
 import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
-import { expandTokens, narrativeTokenValues } from '@/lib/domain/tokens';
+import { expandTokens } from '@/lib/domain/tokens';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 import { Card } from '@/components/ui/card';
@@ -34,8 +34,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   );
   const reads = new Map(isMember ? listSectionReads(db, plan.id, user.id).map((r) => [r.sectionId, r.version]) : []);
   // The material reads as the report will print it: {{organisation}}, {{committee}} … filled in.
-  const sources = getTokenSources(db, user.organisationId);
-  const tokens = sources ? narrativeTokenValues(sources.org, sources.committee, plan) : null;
+  const tokens = narrativeTokensFor(db, user.organisationId)?.(plan) ?? null;
   const asPrinted = (text: string | null | undefined) => (tokens ? expandTokens(text ?? '', tokens) : (text ?? ''));
   const changed = material.filter((s) => reads.has(s.id) && reads.get(s.id)! < (s.version ?? 0));
   const before = listReadNarratives(
