@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /**
  * Hyoka's own answer to an unknown page and to a refused one: pages refuse with notFound(), so

@@ -69,6 +69,35 @@ test('edit, autosave and reload keep the text; leaving with unsaved changes asks
   await page.context().close();
 });
 
+test('a page view prefetches no page, and an autosave is one request that brings the page up to date', async ({ browser }) => {
+  const page = await as(browser, 'staff-hosho');
+  const id = sectionId('init.hosho.refinancing');
+  // Page data (RSC) requests and posts, as the browser sends them.
+  const rsc: string[] = [];
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('_rsc=') || r.headers().rsc) rsc.push(r.url());
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  await page.goto(`/years/2025/sections/${id}`);
+  await page.waitForLoadState('networkidle');
+  expect(rsc, 'no link of the page is prefetched').toEqual([]);
+  const before = assessment(id)?.version ?? 0;
+  await narrative(page).fill('借換保証の推進について、一本化による資金繰りの改善を支援しました。');
+  await saved(page);
+  await page.waitForLoadState('networkidle');
+  expect(posts).toHaveLength(1);
+  expect(rsc, 'the save answers with the page: no refresh and no prefetch after it').toEqual([]);
+  expect(assessment(id)?.version).toBe(before + 1);
+  // The server-rendered parts follow the save: the new version is listed.
+  await expect(page.getByTestId('revisions').getByRole('listitem').first()).toContainText(`第 ${before + 1} 版`);
+  // Links still navigate, fetched on the click.
+  await page.getByRole('link', { name: '← 担当セクション一覧へ' }).click();
+  await expect(page).toHaveURL(/\/years\/2025\/sections$/);
+  await expect(page.getByTestId('my-sections')).toBeVisible();
+  await page.context().close();
+});
+
 test('an invalid number is refused in place and nothing is saved; the narrative quoting an actual is checked live', async ({ browser }) => {
   const page = await as(browser, 'staff-hosho');
   const id = sectionId('init.hosho.succession');

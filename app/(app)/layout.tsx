@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
 import { Bell } from '@/components/notifications/bell';

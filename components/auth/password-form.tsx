@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useState, useTransition } from 'react';
 import { changePassword } from '@/lib/actions/account';
 import { Field } from '@/components/ui/field';

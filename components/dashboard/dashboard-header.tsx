@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { DISPLAY_UNIT_LABEL } from '@/lib/domain/progress';
 import type { DisplayUnit } from '@/lib/domain/types';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { formatTick } from '@/lib/domain/money';

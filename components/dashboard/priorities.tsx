@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { yoyTrend } from '@/lib/domain/progress';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /** The header's bell: a link to /notifications with the unread count (server-rendered on every page). */
 export async function Bell({ unread }: { unread: number }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SearchResult } from '@/lib/search/search';
 import { Badge } from '@/components/ui/badge';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { PriorOpinions } from '@/components/review/prior-opinions';
 import { SectionWorkspace } from '@/components/sections/section-workspace';

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveAssessment } from '@/lib/actions/assessments';
 import type { OtherVersion } from './types';
@@ -21,7 +20,6 @@ type Content = { narrative: string; rating: string | null };
 const same = (a: Content, b: Content) => a.narrative === b.narrative && a.rating === b.rating;
 
 export function useAutosave(opts: { sectionId: number; version: number; content: Content; delay?: number }) {
-  const router = useRouter();
   const [content, setContent] = useState(opts.content);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [merging, setMerging] = useState<OtherVersion | null>(null);
@@ -48,7 +46,8 @@ export function useAutosave(opts: { sectionId: number; version: number; content:
         setState({ kind: 'dirty' });
         timer.current = setTimeout(() => void save(), 300);
       } else setState({ kind: 'saved', at: r.data.updatedAt });
-      router.refresh();
+      // No router.refresh(): the action revalidates the page, and its answer already carries the
+      // page as it now is (a refresh would render it a second time, and prefetch every link again).
       return true;
     }
     if (r.error === 'conflict' && (r.detail as { theirs?: OtherVersion } | undefined)?.theirs) {
@@ -56,7 +55,7 @@ export function useAutosave(opts: { sectionId: number; version: number; content:
       setState({ kind: 'conflict', theirs: (r.detail as { theirs: OtherVersion }).theirs });
     } else setState({ kind: 'error', message: r.message });
     return false;
-  }, [opts.sectionId, router]);
+  }, [opts.sectionId]);
 
   const change = useCallback(
     (next: Partial<Content>) => {

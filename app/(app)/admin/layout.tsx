@@ -1,6 +1,6 @@
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';

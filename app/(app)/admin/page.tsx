@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { requirePage } from '@/lib/auth/require';
 
 const AREAS = ['plans', 'users', 'departments', 'committee', 'organisation', 'audit', 'backup'] as const;

@@ -1,6 +1,6 @@
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { getDb } from '@/db/client';

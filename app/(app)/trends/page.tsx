@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { TrendPanel, type TrendRow } from '@/components/dashboard/trend-panel';
 import type { TrendPoint } from '@/components/charts/trend-chart';

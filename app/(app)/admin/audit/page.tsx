@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
 import { AuditChanges } from '@/components/audit/audit-changes';
 import { Field } from '@/components/ui/field';

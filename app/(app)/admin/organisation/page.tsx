@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { OrganisationForm } from '@/components/admin/organisation-form';
 import { getDb } from '@/db/client';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';
 import { loadMidterm } from '../load';

@@ -1,7 +1,7 @@
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';

@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
 import { countFinalOpinions, countStatusesByDepartment, inDocumentOrder, listSectionStatuses } from '@/db/queries/sections';

@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PlanTabs } from '@/components/admin/plan-tabs';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadAdminPlan } from './load';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { IndependentReviewForm } from '@/components/review/independent-review-form';
 import { Card } from '@/components/ui/card';

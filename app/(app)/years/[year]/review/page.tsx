@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { type KeyFigure, type MaterialLabels, MaterialList, type MaterialRow } from '@/components/review/material-list';
 import { Badge } from '@/components/ui/badge';

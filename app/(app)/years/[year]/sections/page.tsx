@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ExcelPanel } from '@/components/sections/excel-panel';
 import { formatDateTime } from '@/components/sections/time';
 import { StatusBadgeOf } from '@/components/ui/status-badge';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { SectionPageBody } from '@/components/sections/section-page';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadMidterm } from '../../../load';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PrintButton } from '@/components/report/print-button';
 import { ReportPaper } from '@/components/report/report-paper';
 import { loadReportPage, type ReportPageProps } from '@/lib/report/page-load';
