@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { importActuals } from '@/lib/actions/actuals';
 import { type CellProblem, workbookHeader as header } from '@/lib/excel/actual-cells';
@@ -21,7 +20,6 @@ export function ExcelPanel({ year }: { year: number }) {
   const t = useTranslations('excel');
   const tp = useTranslations('parseErrors');
   const tx = useTranslations('excelPrior');
-  const router = useRouter();
   const file = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, start] = useTransition();
@@ -47,7 +45,6 @@ export function ExcelPanel({ year }: { year: number }) {
     if (detail?.reason === 'publishedPrior' && detail.changes) return setOutcome({ kind: 'confirmPrior', changes: detail.changes, rows });
     if (r.ok) {
       setOutcome({ kind: 'saved', n: r.data.saved });
-      router.refresh();
     } else if ((r.detail as { problems?: CellProblem[] })?.problems)
       setOutcome({ kind: 'problems', problems: (r.detail as { problems: CellProblem[] }).problems });
     else setOutcome({ kind: 'error', message: r.message });

@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { saveIndicatorActuals } from '@/lib/actions/actuals';
 import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
@@ -35,7 +34,6 @@ export function IndicatorEditor({
 }) {
   const t = useTranslations('actuals');
   const tf = useTranslations('figures');
-  const router = useRouter();
   // The months stay the loaded numbers (null) until one is typed in: the page does not format
   // and parse again twelve closed fields per indicator on every render.
   const [texts, setTexts] = useState<{ actual: string; prior: string; monthly: string[] | null }>(() => ({
@@ -88,7 +86,6 @@ export function IndicatorEditor({
       if (r.ok) {
         setVersion(r.data.version);
         setOutcome({ kind: 'saved' });
-        router.refresh();
       } else if (r.error === 'invalid' && (r.detail as { problems?: CellProblem[] })?.problems) {
         setServerProblems((r.detail as { problems: CellProblem[] }).problems);
         setOutcome({ kind: 'invalid' });

@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import type { RatingGrade } from '@/db/schema/plan';
 import { restoreRevision } from '@/lib/actions/assessments';
@@ -43,7 +42,6 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const t = useTranslations('sectionPage');
   const tn = useTranslations('narrativeEditor');
   const th = useTranslations('history');
-  const router = useRouter();
   const doc = useAutosave({
     sectionId: p.section.id,
     version: p.assessment.version,
@@ -65,7 +63,6 @@ export function SectionWorkspace(p: WorkspaceProps) {
       if (r.ok) {
         doc.reset({ narrative: r.data.narrative, rating: r.data.rating }, r.data.version, r.data.updatedAt);
         setRestoreMessage(th('restored', { version }));
-        router.refresh();
       } else setRestoreMessage(r.message);
     });
 

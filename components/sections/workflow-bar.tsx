@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { approveAssessment, returnAssessment, submitAssessment } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
@@ -18,7 +17,6 @@ export function WorkflowBar(props: {
   empty: boolean;
 }) {
   const t = useTranslations('workflow');
-  const router = useRouter();
   const [mode, setMode] = useState<'idle' | 'confirmSubmit' | 'return'>('idle');
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -32,7 +30,6 @@ export function WorkflowBar(props: {
       if (r.ok) {
         setMessage({ ok: true, text: done });
         setMode('idle');
-        router.refresh();
       } else setMessage({ ok: false, text: (r.detail as { reason?: string })?.reason === 'empty' ? t('emptyNarrative') : r.message });
     });
 
