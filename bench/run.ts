@@ -3,8 +3,9 @@
 // ratio to /login (measured again just before each page) and /api/health, the server's CPU ms per request (its own process.cpuUsage),
 // the load generator's CPU share, HTML and RSC payload bytes, SQL statements per request; then
 // times the PDF, /search (and the FTS index's size) on the large dataset, reads the server's
-// peak memory, runs Lighthouse, sums first-load JavaScript per route, and checks issue 15's
-// targets. Prints tables and writes bench/results.json.
+// peak memory, measures a page view and an autosave in Chromium (every request the page makes
+// after its document, and their server CPU), runs Lighthouse, sums first-load JavaScript per
+// route, and checks issue 15's targets. Prints tables and writes bench/results.json.
 //   npm run bench                        the full run (10 s per measurement; about 12 minutes)
 //   npm run bench -- --quick             short measurements, no Lighthouse: for iterating (writes bench/out/results-quick.json)
 //   npm run bench -- --size 2            the large dataset twice as large (years, indicators, revisions, opinions, users)
@@ -22,6 +23,7 @@ import { kB, pageBytes } from './html';
 import { lighthouseScores, type LighthouseScore } from './lighthouse';
 import { load, type LoadResult, once, settleMs } from './load';
 import { demoNarratives } from './narratives';
+import { type BrowserCost, measureBrowserCosts } from './page-views';
 import { measureSearch, type SearchResult } from './search';
 import { captureAutosave, loginCookie, startServer } from './server';
 import { CONNECTIONS, type EndpointResult, printSummary } from './summary';
@@ -206,6 +208,28 @@ async function measure(ds: Dataset) {
         );
     }
 
+    // In Chromium: a page view and an autosave with everything the page asks for after the document.
+    const browser: BrowserCost[] = await measureBrowserCosts(
+      server.base,
+      { id: ds.admin, password: ds.password },
+      [
+        { name: 'year dashboard', path: `/years/${ds.year}/dashboard` },
+        { name: 'section page', path: `/years/${ds.year}/sections/${ds.sectionId}` },
+        { name: 'committee home', path: `/years/${ds.year}/review` },
+        { name: 'report preview', path: `/years/${ds.year}/report` },
+      ],
+      {
+        staff: ds.autosave.staff,
+        password: ds.autosave.password,
+        sectionPath: `/years/${ds.autosave.year}/sections/${ds.autosave.sectionIds[0]}`,
+      },
+      QUICK ? 1 : 3,
+    );
+    for (const b of browser)
+      console.log(
+        `in the browser: ${b.name.padEnd(15)} server CPU ${b.serverCpuMs} ms; requests: ${b.requests.document} document, ${b.requests.rsc} page data (RSC), ${b.requests.action} action, ${b.requests.api} API, ${b.requests.other} static`,
+      );
+
     let lighthouse: LighthouseScore[] = [];
     if (!SKIP_LIGHTHOUSE) {
       lighthouse = await lighthouseScores(server.base, adminCookie, [
@@ -231,6 +255,7 @@ async function measure(ds: Dataset) {
       pdf,
       peakRssMb: peak.mb,
       search,
+      browser,
       lighthouse,
       loadAverage: { before: loadBefore, after: loadAfter },
     };

@@ -100,7 +100,7 @@ export async function startServer(dbFile: string, port: number): Promise<Server>
   return { proc, base, peakRss, stop };
 }
 
-async function withBrowser<T>(fn: (page: import('playwright-core').Page) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(fn: (page: import('playwright-core').Page) => Promise<T>): Promise<T> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
@@ -120,7 +120,7 @@ async function withBrowser<T>(fn: (page: import('playwright-core').Page) => Prom
   }
 }
 
-async function logIn(page: import('playwright-core').Page, base: string, loginId: string, password: string): Promise<string> {
+export async function logIn(page: import('playwright-core').Page, base: string, loginId: string, password: string): Promise<string> {
   await page.goto(`${base}/login`);
   await page.getByLabel('ログインID').fill(loginId);
   await page.getByLabel('パスワード').fill(password);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Goal } from './goals';
 import { formatGoal } from './goals';
 import { kB } from './html';
+import type { BrowserCost } from './page-views';
 import type { SearchResult } from './search';
 import type { SummaryRow } from './summary';
 
@@ -18,6 +19,7 @@ type Results = {
     pdf: { draftMs: number | null; officialFirstMs: number | null };
     peakRssMb: number;
     search: SearchResult | null;
+    browser?: BrowserCost[];
     lighthouse: { page: string; performance: number; accessibility: number }[];
     loadAverage?: { before: number[]; after: number[] };
   }[];
@@ -74,6 +76,20 @@ if (demo && large) {
     lines.push(
       `| machine load average (1 min) before / after | ${demo.loadAverage.before[0]} / ${demo.loadAverage.after[0]} | ${large.loadAverage.before[0]} / ${large.loadAverage.after[0]} |`,
     );
+}
+if (demo?.browser && large?.browser) {
+  const rq = (b: BrowserCost) => b.requests.document + b.requests.rsc + b.requests.action + (b.requests.api ?? 0);
+  lines.push('');
+  lines.push(
+    'In Chromium, as a user sees it (median of 3): the server CPU of a whole page view (the document and every request of the page after it) and of one autosave, with the requests that reached the app (documents, page data, actions, API calls; static files aside).',
+  );
+  lines.push('');
+  lines.push('| | server CPU ms, demo → large | app requests, demo → large |');
+  lines.push('|---|---|---|');
+  for (const b of demo.browser) {
+    const l = large.browser.find((x) => x.name === b.name);
+    lines.push(`| ${b.name} | ${b.serverCpuMs} → ${or(l?.serverCpuMs)} | ${rq(b)} → ${l ? rq(l) : '–'} |`);
+  }
 }
 const search = r.datasets.find((d) => d.search)?.search;
 if (search) {
