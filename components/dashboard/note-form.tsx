@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState, useTransition } from 'react';
 import { addNote, deleteNote } from '@/lib/actions/notes';
@@ -8,7 +7,6 @@ import { FISCAL_MONTHS } from '@/lib/domain/fiscal-year';
 /** Adds a short "why up / why down" note to a month or the whole year of an indicator. */
 export function NoteForm({ indicatorId, fiscalYear }: { indicatorId: number; fiscalYear: number }) {
   const t = useTranslations('dashboard');
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [text, setText] = useState('');
@@ -20,7 +18,6 @@ export function NoteForm({ indicatorId, fiscalYear }: { indicatorId: number; fis
       if (res.ok) {
         setText('');
         setMessage({ ok: true, text: t('notes.saved') });
-        router.refresh();
       } else {
         setMessage({ ok: false, text: [res.message, ...Object.values(res.fieldErrors ?? {}).flat()].join(' ') });
       }
@@ -72,7 +69,6 @@ export function NoteForm({ indicatorId, fiscalYear }: { indicatorId: number; fis
 
 export function DeleteNoteButton({ noteId }: { noteId: number }) {
   const t = useTranslations('dashboard.notes');
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -84,8 +80,7 @@ export function DeleteNoteButton({ noteId }: { noteId: number }) {
         onClick={() =>
           start(async () => {
             const res = await deleteNote({ noteId });
-            if (res.ok) router.refresh();
-            else setError(res.message);
+            if (!res.ok) setError(res.message);
           })
         }
       >
