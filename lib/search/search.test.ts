@@ -100,6 +100,28 @@ describe('search', () => {
 });
 
 describe('snippetOf', () => {
+  it('shows the text as written: full-width signs stay, a half-width or upper-case query still matches', () => {
+    expect(snippetOf('外部評価委員会（委員：髙橋美樹）の評価', ['委員:髙橋'], 100)).toEqual([
+      { text: '外部評価委員会（', hit: false },
+      { text: '委員：髙橋', hit: true },
+      { text: '美樹）の評価', hit: false },
+    ]);
+    expect(snippetOf('ＤＸ推進とdx人材', ['DX'], 100)).toEqual([
+      { text: 'ＤＸ', hit: true },
+      { text: '推進と', hit: false },
+      { text: 'dx', hit: true },
+      { text: '人材', hit: false },
+    ]);
+  });
+  it('cuts about `width` characters around the first match, with an ellipsis where it cuts', () => {
+    const text = `${'あ'.repeat(100)}電子申請${'い'.repeat(100)}`;
+    const parts = snippetOf(text, ['電子申請'], 30);
+    expect(parts[0]).toEqual({ text: '…', hit: false });
+    expect(parts[1]).toEqual({ text: 'あ'.repeat(10), hit: false });
+    expect(parts[2]).toEqual({ text: '電子申請', hit: true });
+    expect(parts.at(-1)).toEqual({ text: '…', hit: false });
+    expect(parts.map((p) => p.text).join('')).toBe(`…${'あ'.repeat(10)}電子申請${'い'.repeat(16)}…`);
+  });
   it('marks every occurrence and cuts around the first', () => {
     expect(snippetOf('あいうえお電子申請かきくけこ電子申請', ['電子申請'], 100)).toEqual([
       { text: 'あいうえお', hit: false },

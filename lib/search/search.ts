@@ -63,32 +63,57 @@ function linkOf(v: SearchViewer, r: SearchRow): string {
   }
 }
 
-/** The text around the first match (about `width` characters), every match marked. */
-export function snippetOf(body: string, terms: string[], width = 80): SnippetPart[] {
-  const text = body.normalize('NFKC');
-  const lower = text.toLowerCase();
-  const needles = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
-  const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0), text.length);
+/**
+ * The text folded for matching (NFKC, lower case: ＡＢＣ finds abc, ｶﾅ finds カナ), with where each
+ * folded character came from in the text, so that what is shown is the text as written.
+ */
+function folded(text: string): { fold: string; from: number[] } {
+  let fold = '';
+  const from: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const f = ch.normalize('NFKC').toLowerCase();
+    for (let k = 0; k < f.length; k++) from.push(at);
+    fold += f;
+    at += ch.length;
+  }
+  from.push(text.length);
+  return { fold, from };
+}
+
+/** The text around the first match (about `width` characters of the text as written), every match marked. */
+export function snippetOf(text: string, terms: string[], width = 80): SnippetPart[] {
+  const { fold, from } = folded(text);
+  const needles = terms.map((t) => t.normalize('NFKC').toLowerCase()).filter((t) => t.length > 0);
+  // Every match, in the text's own positions, earliest first, none overlapping.
+  const hits: [number, number][] = [];
+  for (let i = 0; i < fold.length; ) {
+    let best = -1;
+    let len = 0;
+    for (const n of needles) {
+      const at = fold.indexOf(n, i);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+        len = n.length;
+      }
+    }
+    if (best < 0) break;
+    hits.push([from[best]!, from[best + len]!]);
+    i = best + len;
+  }
+  const first = hits[0]?.[0] ?? text.length;
   const start = Math.max(0, first - Math.floor(width / 3));
   const end = Math.min(text.length, start + width);
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '…', hit: false });
   let i = start;
-  while (i < end) {
-    let next = end;
-    let len = 0;
-    for (const n of needles) {
-      const at = lower.indexOf(n, i);
-      if (at >= 0 && at < next) {
-        next = at;
-        len = n.length;
-      }
-    }
-    if (next > i) parts.push({ text: text.slice(i, Math.min(next, end)), hit: false });
-    if (next >= end) break;
-    parts.push({ text: text.slice(next, next + len), hit: true });
-    i = next + len;
+  for (const [a, b] of hits) {
+    if (a >= end) break;
+    if (a > i) parts.push({ text: text.slice(i, a), hit: false });
+    parts.push({ text: text.slice(a, b), hit: true });
+    i = b;
   }
+  if (i < end) parts.push({ text: text.slice(i, end), hit: false });
   if (end < text.length) parts.push({ text: '…', hit: false });
   return parts;
 }
