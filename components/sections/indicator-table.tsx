@@ -25,21 +25,11 @@ export function IndicatorTable({ indicators }: { indicators: WorkspaceIndicator[
         <THead>
           <TR>
             <TH>{t('indicator')}</TH>
-            <TH numeric className="whitespace-nowrap">
-              {t('plan')}
-            </TH>
-            <TH numeric className="whitespace-nowrap">
-              {t('actual')}
-            </TH>
-            <TH numeric className="whitespace-nowrap">
-              {t('planRatio')}
-            </TH>
-            <TH numeric className="whitespace-nowrap">
-              {t('prior')}
-            </TH>
-            <TH numeric className="whitespace-nowrap">
-              {t('yoy')}
-            </TH>
+            {(['plan', 'actual', 'planRatio', 'prior', 'yoy'] as const).map((k) => (
+              <TH key={k} numeric className="whitespace-nowrap">
+                {t(k)}
+              </TH>
+            ))}
           </TR>
         </THead>
         <tbody>
