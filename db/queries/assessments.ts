@@ -194,20 +194,6 @@ export function listRevisionTexts(db: Db, sectionId: number, versions: readonly 
 
 export type RevisionRow = ReturnType<typeof listRevisions>[number];
 
-export function getRevision(db: Db, assessmentId: number, version: number) {
-  return (
-    db
-      .select({
-        version: selfAssessmentRevisions.version,
-        narrative: selfAssessmentRevisions.narrative,
-        rating: selfAssessmentRevisions.rating,
-      })
-      .from(selfAssessmentRevisions)
-      .where(and(eq(selfAssessmentRevisions.selfAssessmentId, assessmentId), eq(selfAssessmentRevisions.version, version)))
-      .get() ?? null
-  );
-}
-
 /** The narratives of a plan's sections, for warning counts on the list (one query). */
 export function listNarratives(db: Db, planId: number) {
   return db

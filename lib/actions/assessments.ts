@@ -6,7 +6,7 @@ import {
   createAssessment,
   getAssessmentTarget,
   getAssessmentVersion,
-  getRevision,
+  listRevisionTexts,
   updateAssessment,
 } from '@/db/queries/assessments';
 import type { Db } from '@/db/open';
@@ -170,7 +170,7 @@ export const restoreRevision = defineAction(
   section('assessment.edit'),
   ({ tx, user, input, target: t, audit }) => {
     if (t.assessmentId === null) throw new ActionFailure('not_found');
-    const old = getRevision(tx, t.assessmentId, input.fromVersion);
+    const [old] = listRevisionTexts(tx, t.sectionId, [input.fromVersion]);
     if (!old) throw new ActionFailure('not_found');
     if (t.version !== input.baseVersion) conflict(tx, t);
     const write = {
