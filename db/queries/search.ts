@@ -10,7 +10,13 @@ import type { Db } from '../open';
 export const SEARCH_KINDS = { narrative: 1, opinion: 2, response: 3, section: 4, indicator: 5, compilation: 6 } as const;
 export type SearchKindCode = (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
 
-export type SearchFilter = { year?: number; departmentId?: number; kinds?: SearchKindCode[] };
+export type SearchFilter = {
+  year?: number;
+  departmentId?: number;
+  kinds?: SearchKindCode[];
+  /** What else stands for a term in the stored text: the {{token}} whose value contains it (lib/search). */
+  standIns?: (term: string) => string[];
+};
 export type SearchViewer = { id: number; role: Role; departmentIds: readonly number[]; organisationId: number };
 
 export type SearchRow = {
@@ -52,10 +58,19 @@ export function searchIndex(db: Db, viewer: SearchViewer, q: string, f: SearchFi
   const terms = searchTerms(q);
   if (terms.length === 0) return [];
   const trigram = terms.every((t) => [...t].length >= 3);
+  // Each term, or any text that stands for it: all of the terms.
+  const alternatives = terms.map((t) => [t, ...(f.standIns?.(t) ?? [])]);
+  const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
   const match = trigram
-    ? sql`search_index MATCH ${terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')}`
+    ? sql`search_index MATCH ${alternatives.map((alt) => (alt.length > 1 ? `(${alt.map(phrase).join(' OR ')})` : phrase(alt[0]!))).join(' AND ')}`
     : sql.join(
-        terms.map((t) => sql`search_index.body LIKE ${`%${escapeLike(t)}%`} ESCAPE '\\'`),
+        alternatives.map(
+          (alt) =>
+            sql`(${sql.join(
+              alt.map((t) => sql`search_index.body LIKE ${`%${escapeLike(t)}%`} ESCAPE '\\'`),
+              sql` OR `,
+            )})`,
+        ),
         sql` AND `,
       );
   const depts =

@@ -97,6 +97,25 @@ describe('search', () => {
     expect(hit!.year).toBe(2025);
     expect(text).toBe('東京信用保証協会は令和7年度に差し込み確認語を実施した。');
   });
+
+  it('finds a text by what its tokens print, and not by a token’s own name', () => {
+    const draft = db.select().from(selfAssessments).where(eq(selfAssessments.status, 'draft')).get()!;
+    db.update(selfAssessments)
+      .set({ narrative: '{{short}}は{{year}}に置換検索語を確かめた。' })
+      .where(eq(selfAssessments.id, draft.id))
+      .run();
+    const found = (q: string) => search(db, viewer('manager'), q, {}).filter((h) => h.link.endsWith(`/${draft.sectionId}`));
+    // trigram terms ({{short}} stands for 東京信用保証協会), then a 2-character term (LIKE)
+    for (const q of ['東京信用保証協会 置換検索語', '信用保証 置換検索語', '東京 置換検索語', '令和7年度 置換検索語']) {
+      const [hit] = found(q);
+      expect(hit, q).toBeDefined();
+      const marked = hit!.snippet.filter((p) => p.hit).map((p) => p.text);
+      expect(marked, q).toContain(q.split(' ')[0]);
+    }
+    // {{year}} prints 令和7年度 in this FY2025 plan, not 令和6年度; "short" is only the token's name
+    expect(found('令和6年度 置換検索語')).toEqual([]);
+    expect(found('short 置換検索語')).toEqual([]);
+  });
 });
 
 describe('snippetOf', () => {

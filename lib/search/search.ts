@@ -3,7 +3,8 @@
 import { SEARCH_KINDS, type SearchKindCode, type SearchRow, type SearchViewer, searchIndex, searchTerms } from '@/db/queries/search';
 import type { Db } from '@/db/open';
 import { narrativeTokensFor } from '@/db/queries/admin-organisation';
-import { expandTokens } from '@/lib/domain/tokens';
+import { listPlans } from '@/db/queries/plans';
+import { expandTokens, NARRATIVE_TOKENS } from '@/lib/domain/tokens';
 import { can } from '@/lib/auth/policy';
 import type { AssessmentStatus, OpinionStatus, PlanPhase } from '@/lib/domain/types';
 
@@ -63,35 +64,35 @@ function linkOf(v: SearchViewer, r: SearchRow): string {
   }
 }
 
-/**
- * The text folded for matching (NFKC, lower case: ＡＢＣ finds abc, ｶﾅ finds カナ), with where each
- * folded character came from in the text, so that what is shown is the text as written.
- */
-function folded(text: string): { fold: string; from: number[] } {
-  let fold = '';
+/** Text as matched: NFKC, lower case (ＡＢＣ finds abc, ｶﾅ finds カナ). */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+
+/** The text folded, with where each folded character came from, so that what is shown is the text as written. */
+function folded(text: string): { text: string; from: number[] } {
+  let out = '';
   const from: number[] = [];
   let at = 0;
   for (const ch of text) {
-    const f = ch.normalize('NFKC').toLowerCase();
+    const f = fold(ch);
     for (let k = 0; k < f.length; k++) from.push(at);
-    fold += f;
+    out += f;
     at += ch.length;
   }
   from.push(text.length);
-  return { fold, from };
+  return { text: out, from };
 }
 
 /** The text around the first match (about `width` characters of the text as written), every match marked. */
 export function snippetOf(text: string, terms: string[], width = 80): SnippetPart[] {
-  const { fold, from } = folded(text);
-  const needles = terms.map((t) => t.normalize('NFKC').toLowerCase()).filter((t) => t.length > 0);
+  const { text: haystack, from } = folded(text);
+  const needles = terms.map(fold).filter((t) => t.length > 0);
   // Every match, in the text's own positions, earliest first, none overlapping.
   const hits: [number, number][] = [];
-  for (let i = 0; i < fold.length; ) {
+  for (let i = 0; i < haystack.length; ) {
     let best = -1;
     let len = 0;
     for (const n of needles) {
-      const at = fold.indexOf(n, i);
+      const at = haystack.indexOf(n, i);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
         len = n.length;
@@ -118,6 +119,18 @@ export function snippetOf(text: string, terms: string[], width = 80): SnippetPar
   return parts;
 }
 
+/**
+ * The {{token}}s whose value, in any of the organisation's plans, contains the term: a text that
+ * wrote {{organisation}} is found by the organisation's name, as it is printed.
+ */
+function tokenStandIns(db: Db, organisationId: number, tokens: NonNullable<ReturnType<typeof narrativeTokensFor>>) {
+  const values = listPlans(db, organisationId).map((p) => tokens({ startYear: p.startYear, endYear: p.endYear }));
+  return (term: string) => {
+    const needle = fold(term);
+    return NARRATIVE_TOKENS.filter((name) => values.some((v) => fold(v[name]).includes(needle))).map((name) => `{{${name}}}`);
+  };
+}
+
 export function search(
   db: Db,
   viewer: SearchViewer,
@@ -126,19 +139,30 @@ export function search(
   limit = 50,
 ): SearchResult[] {
   const kinds = f.kinds?.flatMap((k) => (k === 'opinion' ? [SEARCH_KINDS.opinion, SEARCH_KINDS.compilation] : [SEARCH_KINDS[k]]));
-  const rows = searchIndex(db, viewer, q, { year: f.year, departmentId: f.departmentId, kinds }, limit);
   const terms = searchTerms(q);
+  if (terms.length === 0) return [];
+  const tokens = narrativeTokensFor(db, viewer.organisationId);
+  const standIns = tokens ? tokenStandIns(db, viewer.organisationId, tokens) : undefined;
+  const rows = searchIndex(db, viewer, q, { year: f.year, departmentId: f.departmentId, kinds, standIns }, limit);
   // A text reads as the report prints it: {{organisation}}, {{committee}} … filled in.
-  const tokens = rows.length > 0 ? narrativeTokensFor(db, viewer.organisationId) : null;
   const asPrinted = (r: SearchRow) => (tokens ? expandTokens(r.body, tokens({ startYear: r.year, endYear: r.endYear })) : r.body);
+  const needles = terms.map(fold);
   return rows
     .filter((r) => mayRead(viewer, r))
-    .map((r) => ({
+    .map((r) => ({ row: r, text: asPrinted(r) }))
+    .filter(({ row, text }) => {
+      // A token matched, or a term matched inside a token's name ({{organisation}} by
+      // "organisation"): found only if the printed text holds every term.
+      if (text === row.body) return true;
+      const printed = fold(text);
+      return needles.every((n) => printed.includes(n));
+    })
+    .map(({ row: r, text }) => ({
       kind: KIND_NAME[r.kind],
       year: r.year,
       title: r.sectionTitle ? `${r.sectionNumber ?? ''} ${r.sectionTitle}`.trim() : (r.departmentName ?? ''),
       departmentName: r.departmentName,
       link: linkOf(viewer, r),
-      snippet: snippetOf(asPrinted(r), terms),
+      snippet: snippetOf(text, terms),
     }));
 }
