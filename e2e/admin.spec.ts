@@ -466,3 +466,37 @@ test('the audit log shows each change with before and after; the backup download
   expect(refused.status()).toBe(403);
   await staff.dispose();
 });
+
+test('an admin action is one request that brings the page up to date: no refresh after it', async ({ page }) => {
+  // Page data (RSC) requests and posts, as the browser sends them.
+  const rsc: string[] = [];
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('_rsc=') || r.headers().rsc) rsc.push(r.url());
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  await page.goto('/admin/departments');
+  await page.waitForLoadState('networkidle');
+  const list = page.getByTestId('departments-list');
+  const names = () => list.locator('li .font-medium').allTextContents();
+  const before = await names();
+  await page.getByLabel('部署名').fill('一時検証部');
+  await page.getByLabel('コード').fill('e2e_temp');
+  await page.getByRole('button', { name: '部署を追加' }).click();
+  await expect.poll(names).toEqual([...before, '一時検証部']);
+  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(posts).toHaveLength(1);
+  expect(rsc, 'the action answers with the page: no refresh after it').toEqual([]);
+  expect(one<{ n: number }>("select count(*) n from departments where code = 'e2e_temp'").n).toBe(1);
+
+  await page.getByRole('button', { name: '一時検証部 を上へ移動' }).click();
+  await expect.poll(names).toEqual([...before.slice(0, -1), '一時検証部', before.at(-1)]);
+  await page.getByRole('button', { name: '一時検証部 を削除' }).click();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await expect.poll(names).toEqual(before);
+  await expect(page.getByRole('status').filter({ hasText: '削除しました。' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(posts).toHaveLength(3);
+  expect(rsc).toEqual([]);
+});

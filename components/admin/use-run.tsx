@@ -1,17 +1,19 @@
 'use client';
 import { useTranslations } from '@/lib/i18n/use-translations';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { fiscalYearLabel } from '@/lib/domain/era';
 
 type Detail = { reason?: string; parse?: string; field?: string; label?: string; year?: number; problems?: string[] } | undefined;
 
-/** Runs an admin action, refreshes the page on success and turns a refusal into one clear message. */
+/**
+ * Runs an admin action and turns a refusal into one clear message. Every admin action revalidates
+ * on success, so its answer already carries the page rendered anew (docs/CONVENTIONS.md): no
+ * refresh after it.
+ */
 export function useRun() {
   const t = useTranslations('admin.errors');
   const tp = useTranslations('admin.parse');
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<{ message: string; fields: Record<string, string[]>; reason?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -41,7 +43,6 @@ export function useRun() {
       if (result.ok) {
         opts.ok?.(result.data);
         if (opts.doneMessage) setDone(opts.doneMessage);
-        router.refresh();
       } else {
         const e = explain(result);
         if (opts.onFail?.(e.reason)) return;
