@@ -109,6 +109,17 @@ test('submit and return reach the bell, the notifications page and mail; queued 
   await staff.goto('/notifications');
   await expect(staff.getByTestId('notifications')).toContainText(`金融機関と連携した支援」が差し戻されました。理由: ${reason}`);
   await staff.screenshot({ path: 'test-results/notifications-staff.png', fullPage: true });
+  // Marking one read is one request that brings the list up to date: no refresh after it.
+  const unread = staff.getByTestId('notifications').locator('li[data-read="0"]');
+  const unreadBefore = await unread.count();
+  const rsc: string[] = [];
+  staff.on('request', (r) => {
+    if (r.url().includes('_rsc=') || r.headers().rsc) rsc.push(r.url());
+  });
+  await unread.first().getByRole('button', { name: '既読にする' }).click();
+  await expect(unread).toHaveCount(unreadBefore - 1);
+  await staff.waitForLoadState('networkidle');
+  expect(rsc).toEqual([]);
 
   // The mail was tried, failed and waits in the queue.
   const queued = () =>

@@ -18,8 +18,8 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
     start(async () => {
       const r = await markRead({ ids });
       if (!r.ok) return setMessage(r.message);
+      // markRead revalidates: its answer brings this page up to date, no refresh after it.
       if (then) router.push(then);
-      else router.refresh();
     });
   const unread = items.some((i) => !i.read);
   return (
