@@ -5,8 +5,8 @@
 //   /plain       a dynamic page with a small form, no proxy
 //   /nonce       the same page behind a proxy that sets a per-request nonce CSP, as Hyoka's
 //                proxy.ts does for every page
-// and prints each page's req/s as a ratio to /api/health. Hyoka's /login is such a page with
-// the nonce proxy, so its ratio to /api/health cannot be above /nonce's here.
+// and prints each page's req/s, its ratio to /api/health and its cost (1 / req/s): what a page
+// with the nonce proxy costs before it renders anything of its own (README, Benchmark).
 //   npm run bench:floor -- --duration 10 --port 3210
 // Run it alone on the machine: `flock /tmp/hyoka-heavy.lock npm run bench:floor`.
 import { execFileSync, spawn } from 'node:child_process';
@@ -145,7 +145,9 @@ async function main() {
       `Framework floor: bare Next.js app, ${os.cpus().length} cores, Node ${process.version}, 10 connections, best of ${ROUNDS} × ${DURATION} s`,
     );
     for (const p of paths)
-      console.log(`${p.padEnd(12)} ${rps(p).toFixed(1).padStart(8)} req/s  ×/api/health ${(rps(p) / health).toFixed(2)}`);
+      console.log(
+        `${p.padEnd(12)} ${rps(p).toFixed(1).padStart(8)} req/s  ×/api/health ${(rps(p) / health).toFixed(2)}  ${(1000 / rps(p)).toFixed(2)} ms per request`,
+      );
   } finally {
     server.stop();
   }
