@@ -5,6 +5,7 @@ import type { RosterFormat } from '@/lib/domain/roster';
 import { narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
 import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 
 export type OrganisationSettings = {
   name: string;
@@ -15,24 +16,26 @@ export type OrganisationSettings = {
   headingDigits: HeadingDigits;
 };
 
+const organisationSettings = preparedPer((db) =>
+  db
+    .select({
+      id: organisations.id,
+      version: organisations.version,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      selfName: organisations.selfName,
+      displayUnit: organisations.displayUnit,
+      eraStyle: organisations.eraStyle,
+      headingDigits: organisations.headingDigits,
+      rosterFormat: organisations.rosterFormat,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder('organisationId')))
+    .prepare(),
+);
+
 export function getOrganisationSettings(db: Db, organisationId: number) {
-  return (
-    db
-      .select({
-        id: organisations.id,
-        version: organisations.version,
-        name: organisations.name,
-        shortName: organisations.shortName,
-        selfName: organisations.selfName,
-        displayUnit: organisations.displayUnit,
-        eraStyle: organisations.eraStyle,
-        headingDigits: organisations.headingDigits,
-        rosterFormat: organisations.rosterFormat,
-      })
-      .from(organisations)
-      .where(eq(organisations.id, organisationId))
-      .get() ?? null
-  );
+  return organisationSettings(db).get({ organisationId }) ?? null;
 }
 
 /** 0 when the row is not at `version` any more (someone saved first). */
@@ -50,14 +53,18 @@ export function updateOrganisationSettings(
 }
 
 /** What the narrative tokens need: the organisation's names, year style and roster format, and the committee. */
-export function getTokenSources(db: Db, organisationId: number) {
-  const org = getOrganisationSettings(db, organisationId);
-  const committee = db
+const committeeRoster = preparedPer((db) =>
+  db
     .select({ name: committeeMembers.name, affiliation: committeeMembers.affiliation, title: committeeMembers.title })
     .from(committeeMembers)
-    .where(eq(committeeMembers.organisationId, organisationId))
+    .where(eq(committeeMembers.organisationId, sql.placeholder('organisationId')))
     .orderBy(committeeMembers.sortOrder, committeeMembers.id)
-    .all();
+    .prepare(),
+);
+
+export function getTokenSources(db: Db, organisationId: number) {
+  const org = getOrganisationSettings(db, organisationId);
+  const committee = committeeRoster(db).all({ organisationId });
   return org ? { org, committee } : null;
 }
 

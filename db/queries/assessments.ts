@@ -1,62 +1,73 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AssessmentStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 import { assertAssessmentInOrganisation, assertSectionInOrganisation } from './ownership';
 
 /** One section of a plan with its self-assessment; scoped by plan so a foreign id finds nothing. */
+const sectionDetail = preparedPer((db) =>
+  db
+    .select({
+      id: sections.id,
+      planId: sections.planId,
+      number: sections.number,
+      title: sections.title,
+      kind: sections.kind,
+      departmentId: sections.departmentId,
+      departmentName: departments.name,
+      assessmentId: selfAssessments.id,
+      narrative: selfAssessments.narrative,
+      rating: selfAssessments.rating,
+      status: selfAssessments.status,
+      version: selfAssessments.version,
+      returnComment: selfAssessments.returnComment,
+      updatedAt: selfAssessments.updatedAt,
+    })
+    .from(sections)
+    .leftJoin(departments, eq(departments.id, sections.departmentId))
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(and(eq(sections.planId, sql.placeholder('planId')), eq(sections.id, sql.placeholder('sectionId')), isNull(sections.deletedAt)))
+    .prepare(),
+);
+
 export function getSectionDetail(db: Db, planId: number, sectionId: number) {
-  return (
-    db
-      .select({
-        id: sections.id,
-        planId: sections.planId,
-        number: sections.number,
-        title: sections.title,
-        kind: sections.kind,
-        departmentId: sections.departmentId,
-        departmentName: departments.name,
-        assessmentId: selfAssessments.id,
-        narrative: selfAssessments.narrative,
-        rating: selfAssessments.rating,
-        status: selfAssessments.status,
-        version: selfAssessments.version,
-        returnComment: selfAssessments.returnComment,
-        updatedAt: selfAssessments.updatedAt,
-      })
-      .from(sections)
-      .leftJoin(departments, eq(departments.id, sections.departmentId))
-      .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-      .where(and(eq(sections.planId, planId), eq(sections.id, sectionId), isNull(sections.deletedAt)))
-      .get() ?? null
-  );
+  return sectionDetail(db).get({ planId, sectionId }) ?? null;
 }
 
 /** What an assessment action needs to decide: the section, its plan's phase, the current row. */
+const assessmentTarget = preparedPer((db) =>
+  db
+    .select({
+      sectionId: sections.id,
+      planId: plans.id,
+      year: plans.startYear,
+      phase: plans.phase,
+      ratingScale: plans.ratingScale,
+      departmentId: sections.departmentId,
+      kind: sections.kind,
+      assessmentId: selfAssessments.id,
+      narrative: selfAssessments.narrative,
+      rating: selfAssessments.rating,
+      status: selfAssessments.status,
+      version: selfAssessments.version,
+      returnComment: selfAssessments.returnComment,
+    })
+    .from(sections)
+    .innerJoin(plans, eq(plans.id, sections.planId))
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(
+      and(
+        eq(sections.id, sql.placeholder('sectionId')),
+        eq(plans.organisationId, sql.placeholder('organisationId')),
+        isNull(sections.deletedAt),
+      ),
+    )
+    .prepare(),
+);
+
 export function getAssessmentTarget(db: Db, organisationId: number, sectionId: number) {
-  return (
-    db
-      .select({
-        sectionId: sections.id,
-        planId: plans.id,
-        year: plans.startYear,
-        phase: plans.phase,
-        ratingScale: plans.ratingScale,
-        departmentId: sections.departmentId,
-        kind: sections.kind,
-        assessmentId: selfAssessments.id,
-        narrative: selfAssessments.narrative,
-        rating: selfAssessments.rating,
-        status: selfAssessments.status,
-        version: selfAssessments.version,
-        returnComment: selfAssessments.returnComment,
-      })
-      .from(sections)
-      .innerJoin(plans, eq(plans.id, sections.planId))
-      .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-      .where(and(eq(sections.id, sectionId), eq(plans.organisationId, organisationId), isNull(sections.deletedAt)))
-      .get() ?? null
-  );
+  return assessmentTarget(db).get({ organisationId, sectionId }) ?? null;
 }
 
 export type AssessmentTarget = NonNullable<ReturnType<typeof getAssessmentTarget>>;

@@ -2,6 +2,7 @@
 // and the departments' responses. Every read carries the viewer's scope in its `where`.
 import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import {
   departments,
   opinionResponses,
@@ -353,16 +354,23 @@ export function listCommitteeUsers(db: Db, organisationId: number) {
  * Last year's final opinions on what a section concerns (the same-key section of the previous
  * annual plan, or its department as a whole), with their responses. Staff see only their departments.
  */
-export function listPriorOpinions(db: Db, organisationId: number, year: number, sectionKey: string, viewer: Viewer) {
-  const prior = db
+const priorSection = preparedPer((db) =>
+  db
     .select({ planId: plans.id, sectionId: sections.id, departmentId: sections.departmentId, title: sections.title })
     .from(plans)
-    .innerJoin(sections, and(eq(sections.planId, plans.id), eq(sections.key, sectionKey), isNull(sections.deletedAt)))
-    .where(and(eq(plans.organisationId, organisationId), eq(plans.kind, 'annual'), eq(plans.startYear, year - 1)))
-    .get();
-  if (!prior || prior.departmentId == null) return { prior: null, rows: [] };
-  if (viewer.role === 'staff' && !viewer.departmentIds.includes(prior.departmentId)) return { prior, rows: [] };
-  const rows = db
+    .innerJoin(sections, and(eq(sections.planId, plans.id), eq(sections.key, sql.placeholder('sectionKey')), isNull(sections.deletedAt)))
+    .where(
+      and(
+        eq(plans.organisationId, sql.placeholder('organisationId')),
+        eq(plans.kind, 'annual'),
+        eq(plans.startYear, sql.placeholder('year')),
+      ),
+    )
+    .prepare(),
+);
+
+const priorSectionOpinions = preparedPer((db) =>
+  db
     .select({
       id: opinions.id,
       sectionId: opinions.sectionId,
@@ -375,25 +383,37 @@ export function listPriorOpinions(db: Db, organisationId: number, year: number, 
     .leftJoin(opinionResponses, eq(opinionResponses.opinionId, opinions.id))
     .where(
       and(
-        eq(opinions.planId, prior.planId),
+        eq(opinions.planId, sql.placeholder('planId')),
         eq(opinions.status, 'final'),
-        or(eq(opinions.sectionId, prior.sectionId), and(isNull(opinions.sectionId), eq(opinions.departmentId, prior.departmentId))),
+        or(
+          eq(opinions.sectionId, sql.placeholder('sectionId')),
+          and(isNull(opinions.sectionId), eq(opinions.departmentId, sql.placeholder('departmentId'))),
+        ),
       ),
     )
     .orderBy(asc(opinions.id))
-    .all();
+    .prepare(),
+);
+
+export function listPriorOpinions(db: Db, organisationId: number, year: number, sectionKey: string, viewer: Viewer) {
+  const prior = priorSection(db).get({ organisationId, sectionKey, year: year - 1 });
+  if (!prior || prior.departmentId == null) return { prior: null, rows: [] };
+  if (viewer.role === 'staff' && !viewer.departmentIds.includes(prior.departmentId)) return { prior, rows: [] };
+  const rows = priorSectionOpinions(db).all({ planId: prior.planId, sectionId: prior.sectionId, departmentId: prior.departmentId });
   return { prior, rows };
 }
 
+const sectionKeyOf = preparedPer((db) =>
+  db
+    .select({ key: sections.key })
+    .from(sections)
+    .where(and(eq(sections.planId, sql.placeholder('planId')), eq(sections.id, sql.placeholder('sectionId')), isNull(sections.deletedAt)))
+    .prepare(),
+);
+
 /** The stable key of a section of a plan (null for a foreign or deleted id). */
 export function getSectionKey(db: Db, planId: number, sectionId: number): string | null {
-  return (
-    db
-      .select({ key: sections.key })
-      .from(sections)
-      .where(and(eq(sections.planId, planId), eq(sections.id, sectionId), isNull(sections.deletedAt)))
-      .get()?.key ?? null
-  );
+  return sectionKeyOf(db).get({ planId, sectionId })?.key ?? null;
 }
 
 /** Last year's final opinions on a department (department-wide and on its sections), with responses. */
