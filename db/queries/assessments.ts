@@ -5,6 +5,16 @@ import { preparedPer } from '../prepared';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 import { assertAssessmentInOrganisation, assertSectionInOrganisation } from './ownership';
 
+/** A section's self-assessment as its page and its actions read it (null columns: none written yet). */
+const assessmentColumns = {
+  assessmentId: selfAssessments.id,
+  narrative: selfAssessments.narrative,
+  rating: selfAssessments.rating,
+  status: selfAssessments.status,
+  version: selfAssessments.version,
+  returnComment: selfAssessments.returnComment,
+};
+
 /** One section of a plan with its self-assessment; scoped by plan so a foreign id finds nothing. */
 const sectionDetail = preparedPer((db) =>
   db
@@ -16,12 +26,7 @@ const sectionDetail = preparedPer((db) =>
       kind: sections.kind,
       departmentId: sections.departmentId,
       departmentName: departments.name,
-      assessmentId: selfAssessments.id,
-      narrative: selfAssessments.narrative,
-      rating: selfAssessments.rating,
-      status: selfAssessments.status,
-      version: selfAssessments.version,
-      returnComment: selfAssessments.returnComment,
+      ...assessmentColumns,
       updatedAt: selfAssessments.updatedAt,
     })
     .from(sections)
@@ -46,12 +51,7 @@ const assessmentTarget = preparedPer((db) =>
       ratingScale: plans.ratingScale,
       departmentId: sections.departmentId,
       kind: sections.kind,
-      assessmentId: selfAssessments.id,
-      narrative: selfAssessments.narrative,
-      rating: selfAssessments.rating,
-      status: selfAssessments.status,
-      version: selfAssessments.version,
-      returnComment: selfAssessments.returnComment,
+      ...assessmentColumns,
     })
     .from(sections)
     .innerJoin(plans, eq(plans.id, sections.planId))
