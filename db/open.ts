@@ -24,19 +24,36 @@ export function checkSqliteVersion(version: string): void {
   }
 }
 
-/** Statements asked for so far (one per query executed, reused or not); for the benchmark. */
+/** Statements executed so far (prepared anew, reused, or kept prepared); for the benchmark. */
 export function queryCount(): number {
   return (globalThis as { hyokaQueryCount?: number }).hyokaQueryCount ?? 0;
 }
 
-/** Counts every statement this handle is asked for into `hyokaQueryCount` (the benchmark's counter). */
-function countStatementsGlobally(sqlite: Database.Database) {
+const COUNTED = Symbol('hyoka.counted');
+const EXECUTE = ['run', 'get', 'all', 'iterate'] as const;
+
+/**
+ * Counts every execution of this handle's statements into `hyokaQueryCount` (the benchmark's
+ * counter): each statement's run/get/all/iterate, once per statement object, so a query kept
+ * prepared across requests (db/prepared.ts) counts each time it runs, as one built anew does.
+ */
+export function countStatementsGlobally(sqlite: Database.Database) {
   const g = globalThis as { hyokaQueryCount?: number };
   g.hyokaQueryCount ??= 0;
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
-    g.hyokaQueryCount = (g.hyokaQueryCount ?? 0) + 1;
-    return prepare(source);
+    const stmt = prepare(source) as Database.Statement & { [COUNTED]?: true };
+    if (!stmt[COUNTED]) {
+      stmt[COUNTED] = true;
+      for (const name of EXECUTE) {
+        const run = stmt[name].bind(stmt) as (...args: unknown[]) => unknown;
+        (stmt as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          g.hyokaQueryCount = (g.hyokaQueryCount ?? 0) + 1;
+          return run(...args);
+        };
+      }
+    }
+    return stmt;
   }) as typeof sqlite.prepare;
 }
 
@@ -79,7 +96,7 @@ export function openDatabase(file: string): Handle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   reuseStatements(sqlite);
-  // Counts the statements run (each query asks for one), whether prepared anew or reused.
+  // Counts the statements run, whether prepared anew, reused or kept prepared.
   if (countingQueries()) countStatementsGlobally(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { reuseStatements } from './open';
+import { countStatementsGlobally, queryCount, reuseStatements } from './open';
 
 function handle(limit?: number) {
   const sqlite = new Database(':memory:');
@@ -64,5 +64,23 @@ describe('prepared statements reused across queries', () => {
     expect(Object.keys(sqlite.prepare(text).get() as object)).toEqual(['id', 'name']);
     sqlite.exec('alter table t add column extra text');
     expect(sqlite.prepare(text).all()).toHaveLength(1);
+  });
+});
+
+describe("the benchmark's statement counter", () => {
+  it('counts every execution: a query drizzle builds each time (its statement reused) and one kept prepared', () => {
+    const sqlite = new Database(':memory:');
+    reuseStatements(sqlite);
+    countStatementsGlobally(sqlite);
+    sqlite.exec('create table t (id integer primary key, name text)');
+    const db = drizzle(sqlite);
+    const before = queryCount();
+    db.run(sql`insert into t (name) values (${'a'})`);
+    db.run(sql`insert into t (name) values (${'b'})`);
+    expect(queryCount() - before).toBe(2);
+    // kept prepared (as db/prepared.ts keeps the hot queries): each run counts, in either row mode
+    const kept = sqlite.prepare('select name from t where id = ?');
+    expect([kept.get(1), kept.raw(true).get(2)]).toEqual([{ name: 'a' }, ['b']]);
+    expect(queryCount() - before).toBe(4);
   });
 });
