@@ -116,6 +116,17 @@ describe('search', () => {
     expect(found('令和6年度 置換検索語')).toEqual([]);
     expect(found('short 置換検索語')).toEqual([]);
   });
+
+  it('finds a token written with spaces, {{ short }}, by what it prints', () => {
+    const draft = db.select().from(selfAssessments).where(eq(selfAssessments.status, 'draft')).get()!;
+    db.update(selfAssessments).set({ narrative: '{{ short }}は空白入り差込語を確かめた。' }).where(eq(selfAssessments.id, draft.id)).run();
+    const found = (q: string) => search(db, viewer('manager'), q, {}).filter((h) => h.link.endsWith(`/${draft.sectionId}`));
+    for (const q of ['東京信用保証協会 空白入り差込語', '東京 空白入り差込語']) {
+      const [hit] = found(q);
+      expect(hit, q).toBeDefined();
+      expect(hit!.snippet.map((p) => p.text).join(''), q).toBe('東京信用保証協会は空白入り差込語を確かめた。');
+    }
+  });
 });
 
 describe('snippetOf', () => {

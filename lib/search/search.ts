@@ -123,11 +123,14 @@ export function snippetOf(text: string, terms: string[], width = 80): SnippetPar
  * The {{token}}s whose value, in any of the organisation's plans, contains the term: a text that
  * wrote {{organisation}} is found by the organisation's name, as it is printed.
  */
+/** How a token is written in a stored text: expandTokens also fills in `{{ name }}` with spaces. */
+const spellings = (name: string) => [`{{${name}}}`, `{{ ${name} }}`, `{{ ${name}}}`, `{{${name} }}`];
+
 function tokenStandIns(db: Db, organisationId: number, tokens: NonNullable<ReturnType<typeof narrativeTokensFor>>) {
   const values = listPlans(db, organisationId).map((p) => tokens({ startYear: p.startYear, endYear: p.endYear }));
   return (term: string) => {
     const needle = fold(term);
-    return NARRATIVE_TOKENS.filter((name) => values.some((v) => fold(v[name]).includes(needle))).map((name) => `{{${name}}}`);
+    return NARRATIVE_TOKENS.filter((name) => values.some((v) => fold(v[name]).includes(needle))).flatMap(spellings);
   };
 }
 
