@@ -3,7 +3,8 @@
 // figures of an indicator without a plan or months are), drops the loader fields the browser
 // never reads, and sends the core KPIs' months as plain tuples. The browser puts the nulls back
 // and formats the display strings with the same domain code, so the page does not send every
-// figure twice (as a number and as its text).
+// figure twice (as a number and as its text). A value most indicators share (a unit, a rounding
+// rule, a department) is sent once, in `shared`, and left out of every indicator that has it.
 import type { DashboardData, DashboardIndicator } from '@/db/queries/dashboard';
 import { type FigureNumbers, type Figures, withFigureText } from '@/lib/domain/figures';
 import type { PlanPhase } from '@/lib/domain/types';
@@ -35,51 +36,88 @@ const NO_FIGURES: FigureNumbers = {
 
 /** The indicator fields often null (no pair, no section, no plan value). */
 const NULLABLE = { pairKey: null, sectionTitle: null, departmentId: null, departmentName: null, planValue: null } as const;
-type Nullable = keyof typeof NULLABLE;
 
 type ClientIndicator = Omit<DashboardIndicator, ServerOnly | 'fig'>;
-export type WireIndicator = Omit<ClientIndicator, Nullable> & Partial<Pick<ClientIndicator, Nullable>> & { fig: Partial<FigureNumbers> };
+/** An indicator less its nulls and the values it shares with most others (DashboardWire.shared). */
+export type WireIndicator = Partial<ClientIndicator> & { fig: Partial<FigureNumbers> };
 type MonthRow = DashboardData['monthly'][number];
 /** A month of a core KPI as [indicatorId, month, value, cumulative]: four numbers, no key names. */
 type WireMonth = [number, number, MonthRow['value'], MonthRow['cumulative']];
 export type DashboardWire = Omit<DashboardData, 'indicators' | 'monthly'> & {
   indicators: WireIndicator[];
+  /** The values most indicators have, and most of their figures: what an indicator leaves out. */
+  shared: { indicator: Partial<ClientIndicator>; fig: Partial<FigureNumbers> };
   monthly: WireMonth[];
   phase: PlanPhase;
   loadedAt: string;
 };
 /** What the components render: the wire data with its nulls back and each figure's display strings. */
-export type DashboardPayload = Omit<DashboardWire, 'indicators' | 'monthly'> & {
+export type DashboardPayload = Omit<DashboardWire, 'indicators' | 'monthly' | 'shared'> & {
   indicators: (ClientIndicator & { fig: Figures })[];
   monthly: MonthRow[];
 };
 
-function withoutNulls<T extends object>(o: T, keys: readonly string[] = Object.keys(o)): Partial<T> {
-  const out = { ...o } as Record<string, unknown>;
-  for (const k of keys) if (out[k] === null || out[k] === false) delete out[k];
-  return out as Partial<T>;
+type Row = Record<string, unknown>;
+
+/** Per field, the value at least two rows have and most rows share (never null: a null is left out anyway). */
+function sharedValues(rows: readonly Row[]): Row {
+  const counts = new Map<string, Map<unknown, number>>();
+  for (const row of rows)
+    for (const [k, v] of Object.entries(row)) {
+      if (v === null || v === false || typeof v === 'object') continue;
+      const byValue = counts.get(k) ?? new Map<unknown, number>();
+      byValue.set(v, (byValue.get(v) ?? 0) + 1);
+      counts.set(k, byValue);
+    }
+  const out: Row = {};
+  for (const [k, byValue] of counts) {
+    const [value, n] = [...byValue].reduce((best, e) => (e[1] > best[1] ? e : best));
+    if (n >= 2) out[k] = value;
+  }
+  return out;
+}
+
+/**
+ * A row less what the browser puts back: a value equal to the shared one, and a null or false
+ * where nothing is shared (`omittable` names those fields; every field when not given).
+ */
+function lessShared(row: Row, shared: Row, omittable?: readonly string[]): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (k in shared) {
+      if (v !== shared[k]) out[k] = v;
+    } else if (!((v === null || v === false) && (!omittable || omittable.includes(k)))) out[k] = v;
+  }
+  return out;
 }
 
 export function toWire(data: DashboardData, extra: { phase: PlanPhase; loadedAt: string }): DashboardWire {
+  const rows = data.indicators.map(
+    ({ sectionId, sectionKind, numeratorId, denominatorId, actualValue, priorActualValue, fig: { text, ...numbers }, ...kept }) => ({
+      kept: kept as Row,
+      numbers: numbers as Row,
+    }),
+  );
+  // An indicator's own id, code and name are never shared.
+  const indicator = sharedValues(rows.map(({ kept: { id, code, name, ...rest } }) => rest));
+  const fig = sharedValues(rows.map((r) => r.numbers));
   return {
     ...data,
     ...extra,
-    indicators: data.indicators.map(
-      ({ sectionId, sectionKind, numeratorId, denominatorId, actualValue, priorActualValue, fig: { text, ...numbers }, ...kept }) => ({
-        ...(withoutNulls(kept, Object.keys(NULLABLE)) as WireIndicator),
-        fig: withoutNulls(numbers),
-      }),
+    indicators: rows.map(
+      (r) => ({ ...lessShared(r.kept, indicator, Object.keys(NULLABLE)), fig: lessShared(r.numbers, fig) }) as WireIndicator,
     ),
+    shared: { indicator: indicator as Partial<ClientIndicator>, fig: fig as Partial<FigureNumbers> },
     monthly: data.monthly.map((m) => [m.indicatorId, m.month, m.value, m.cumulative]),
   };
 }
 
-export function fromWire(wire: DashboardWire): DashboardPayload {
+export function fromWire({ shared, ...wire }: DashboardWire): DashboardPayload {
   return {
     ...wire,
     indicators: wire.indicators.map((i) => {
-      const indicator: ClientIndicator = { ...NULLABLE, ...i };
-      return { ...indicator, fig: withFigureText({ ...NO_FIGURES, ...i.fig }, indicator, wire.displayUnit) };
+      const indicator = { ...NULLABLE, ...shared.indicator, ...i } as ClientIndicator;
+      return { ...indicator, fig: withFigureText({ ...NO_FIGURES, ...shared.fig, ...i.fig }, indicator, wire.displayUnit) };
     }),
     monthly: wire.monthly.map(([indicatorId, month, value, cumulative]) => ({ indicatorId, month, value, cumulative })),
   };
