@@ -59,7 +59,11 @@ export type DashboardPayload = Omit<DashboardWire, 'indicators' | 'monthly' | 's
 
 type Row = Record<string, unknown>;
 
-/** Per field, the value at least two rows have and most rows share (never null: a null is left out anyway). */
+/**
+ * Per field, the value more than half of the rows have (never null: a null is left out anyway).
+ * A row without it then carries its own value, a null included, so sharing a value fewer rows
+ * have would cost more than it saves.
+ */
 function sharedValues(rows: readonly Row[]): Row {
   const counts = new Map<string, Map<unknown, number>>();
   for (const row of rows)
@@ -72,7 +76,7 @@ function sharedValues(rows: readonly Row[]): Row {
   const out: Row = {};
   for (const [k, byValue] of counts) {
     const [value, n] = [...byValue].reduce((best, e) => (e[1] > best[1] ? e : best));
-    if (n >= 2) out[k] = value;
+    if (n > rows.length / 2) out[k] = value;
   }
   return out;
 }
