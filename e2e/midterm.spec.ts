@@ -26,11 +26,23 @@ const TITLE = '中期事業計画（平成27〜29年度）';
 const APPROVALS = { plan: '100,000百万円', actual: ['95,000百万円', '102,000百万円', '98,000百万円'] };
 const SUBROGATION = { plan: '2,000百万円', actual: ['1,800百万円', '2,100百万円', '1,900百万円'] };
 
-test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per year with 評価, published', async ({ page }) => {
+test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per year with 評価, published', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const base = server.base;
   await signIn(page, base);
   const planId = await createPlan(page, base, { kind: 'midterm', year: 2015, title: TITLE, source: '空の計画' });
+
+  // The committee reads a mid-term plan as an annual one: not before it is in review.
+  const committee = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(committee, base, 'committee1');
+  for (const path of [`/midterm/${planId}`, `/midterm/${planId}/report`]) {
+    const res = await committee.goto(`${base}${path}`);
+    expect(res?.status(), path).toBe(404);
+    await expect(committee.getByText(TITLE)).toHaveCount(0);
+  }
+  await committee.goto(`${base}/midterm`);
+  await expect(committee.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(committee.getByText(TITLE)).toHaveCount(0);
 
   // The plan's amounts in 百万円.
   const settings = page.getByRole('form', { name: '基本設定' });
@@ -126,6 +138,17 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
   await expect(kpi).toContainText('※代位弁済は計画を下回ることが良い結果です。');
   await expect(doc).not.toContainText('保証承諾（金額）');
   await page.screenshot({ path: 'test-results/midterm-report.png', fullPage: true });
+  // The same downloads as an annual report, each naming the plan.
+  const downloads = page.getByRole('region', { name: 'ダウンロード' });
+  await expect(downloads.getByRole('link', { name: 'Word（報告書）' })).toHaveAttribute('href', `/years/2015/report.docx?plan=${planId}`);
+  await expect(downloads.getByRole('link', { name: 'Excel（全データ）' })).toHaveAttribute(
+    'href',
+    `/years/2015/workbook.xlsx?plan=${planId}`,
+  );
+  // Published: the committee reads it now.
+  await committee.goto(`${base}/midterm/${planId}/report`);
+  await expect(committee.getByRole('region', { name: '報告書本文' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await committee.context().close();
 
   const text = await pdfText(page, `${base}/years/2015/report.pdf?plan=${planId}`, 'midterm.pdf');
   expect(text).toContain(TITLE);

@@ -24,7 +24,8 @@ export const CLIENT_AREAS = {
       'sentenceWording',
     ],
   },
-  year: { dirs: ['app/(app)/years/[year]'], namespaces: ['pdfDownload'] },
+  // A year's pages, and a mid-term plan's report (the same report view).
+  year: { dirs: ['app/(app)/years/[year]', 'app/(app)/midterm/[planId]/report'], namespaces: ['pdfDownload'] },
   dashboard: {
     dirs: ['app/(app)/years/[year]/dashboard', 'app/(app)/trends'],
     namespaces: ['common', 'dashboard', 'figures', 'status', 'trends'],

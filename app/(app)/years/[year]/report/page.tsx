@@ -1,85 +1,8 @@
-import { getTranslations } from '@/lib/i18n/get-translations';
-import { Link } from '@/components/ui/link';
-import { PrintButton } from '@/components/report/print-button';
-import { ReportPaper } from '@/components/report/report-paper';
-import { ReportVersions } from '@/components/report/report-versions';
-import { listPlansCoveringYear } from '@/db/queries/plans';
-import { listPublishedReports } from '@/db/queries/report-publish';
-import { formatDateJa } from '@/lib/report/official';
-import { pdfAvailable } from '@/lib/report/pdf';
+import { ReportView } from '@/components/report/report-view';
 import { loadReportPage, type ReportPageProps } from '@/lib/report/page-load';
-import { PdfDownloadLink } from '@/components/report/pdf-download-link';
-
-const linkClass = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50';
 
 /** The evaluation document of a plan, as it will be published, with its print view and downloads. */
 export default async function ReportPage(props: ReportPageProps) {
-  const { user, year, db, plan, doc, planQuery: q } = await loadReportPage(props);
-  const t = await getTranslations('report');
-  const te = await getTranslations('exportLinks');
-  const versions = listPublishedReports(db, plan.id);
-  const covering = listPlansCoveringYear(db, user.organisationId, year);
-  const base = `/years/${year}`;
-  const latest = versions[0];
-  const officialCurrent = plan.phase === 'published' && latest && plan.publishedAt && latest.createdAt >= plan.publishedAt;
-  const pdfLabel =
-    plan.phase !== 'published' ? t('pdfDraft') : officialCurrent ? t('pdfOfficial', { version: latest.version }) : t('pdfPending');
-  const browser = pdfAvailable();
-  return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3 print:hidden">
-        <h1 className="text-xl font-semibold">{t('title')}</h1>
-        <span
-          className={`rounded px-2 py-0.5 text-sm ${doc.draft ? 'bg-red-100 text-red-900' : 'bg-emerald-100 text-emerald-900'}`}
-          data-testid="report-status"
-        >
-          {doc.draft ? t('statusDraft') : t('statusPublished', { date: formatDateJa(plan.publishedAt ?? '') })}
-        </span>
-      </div>
-      {covering.length > 1 && (
-        <nav aria-label={t('planSwitch')} className="flex flex-wrap gap-2 print:hidden">
-          {covering.map((p) => (
-            <Link
-              key={p.id}
-              href={p.kind === 'annual' ? `${base}/report` : `/midterm/${p.id}/report`}
-              aria-current={p.id === plan.id ? 'page' : undefined}
-              className={`${linkClass} ${p.id === plan.id ? 'font-semibold' : ''}`}
-            >
-              {p.kind === 'annual' ? t('annual') : t('midterm')}: {p.title}
-            </Link>
-          ))}
-        </nav>
-      )}
-      <section aria-label={t('downloads')} className="flex flex-wrap items-center gap-2 print:hidden">
-        <Link href={`${base}/report/print${q}`} className={linkClass}>
-          {t('print')}
-        </Link>
-        <PrintButton label={t('printNow')} />
-        {browser && <PdfDownloadLink href={`${base}/report.pdf${q}`} className={linkClass} label={pdfLabel} />}
-        <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
-          {t('xlsx')}
-        </a>
-        <a href={`${base}/report.csv${q}`} className={linkClass} download>
-          {t('csv')}
-        </a>
-        <a href={`${base}/report.docx${q}`} className={linkClass} download>
-          {te('docx')}
-        </a>
-        <a href={`${base}/workbook.xlsx${q}`} className={linkClass} download>
-          {te('workbook')}
-        </a>
-      </section>
-      {!browser && (
-        <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden">
-          {t('noBrowser')}
-        </p>
-      )}
-      <ReportPaper doc={doc} label={t('documentLabel')} />
-      {plan.phase === 'published' || versions.length > 0 ? (
-        <div className="print:hidden">
-          <ReportVersions versions={versions} pdfHref={(v) => `${base}/report.pdf?${q ? `plan=${plan.id}&` : ''}version=${v}`} />
-        </div>
-      ) : null}
-    </div>
-  );
+  const { user, year, db, plan, doc, planQuery } = await loadReportPage(props);
+  return <ReportView db={db} organisationId={user.organisationId} plan={plan} doc={doc} year={year} planQuery={planQuery} />;
 }
