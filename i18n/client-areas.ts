@@ -28,7 +28,7 @@ export const CLIENT_AREAS = {
   year: { dirs: ['app/(app)/years/[year]', 'app/(app)/midterm/[planId]/report'], namespaces: ['pdfDownload'] },
   dashboard: {
     dirs: ['app/(app)/years/[year]/dashboard', 'app/(app)/trends'],
-    namespaces: ['common', 'dashboard', 'figures', 'status', 'trends'],
+    namespaces: ['common', 'dashboard', 'figures', 'marks', 'status', 'trends'],
   },
   sections: {
     dirs: ['app/(app)/years/[year]/sections', 'app/(app)/midterm'],
@@ -36,7 +36,6 @@ export const CLIENT_AREAS = {
       'actuals',
       'conflict',
       'consistency',
-      'dashboard',
       'excel',
       'excelPrior',
       'figures',

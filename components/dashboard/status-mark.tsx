@@ -16,7 +16,7 @@ const TREND_ICON: Record<Trend, string> = { better: '↗', worse: '↘', flat: '
  * one class keyed by the data attribute (globals.css): a dashboard lists dozens of these.
  */
 export function StatusMark({ status }: { status: ProgressStatus | null }) {
-  const t = useTranslations('dashboard.status');
+  const t = useTranslations('marks.status');
   if (!status) return null;
   return (
     <span className="ui-status" data-status={status}>
@@ -27,7 +27,7 @@ export function StatusMark({ status }: { status: ProgressStatus | null }) {
 }
 
 export function TrendMark({ trend }: { trend: Trend | null }) {
-  const t = useTranslations('dashboard.trend');
+  const t = useTranslations('marks.trend');
   if (!trend) return null;
   return (
     <span className="ui-trend" data-trend={trend}>

@@ -25,7 +25,6 @@ export function ReportPreview(props: {
   tokens: TokenValues | null;
 }) {
   const t = useTranslations('sectionPage');
-  const td = useTranslations('dashboard');
   const tf = useTranslations('figures');
   const warn = useWarningText();
   const warnings = props.checks.filter((c) => !c.ok);
@@ -83,9 +82,9 @@ export function ReportPreview(props: {
           <THead>
             <tr>
               <TH>{t('indicators')}</TH>
-              <TH numeric>{td('actual')}</TH>
-              <TH numeric>{td('planRatio')}</TH>
-              <TH numeric>{td('yoy')}</TH>
+              <TH numeric>{t('previewActual')}</TH>
+              <TH numeric>{t('previewPlanRatio')}</TH>
+              <TH numeric>{t('previewYoy')}</TH>
             </tr>
           </THead>
           <tbody>
