@@ -41,20 +41,20 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {user.displayName}（{tr(user.role)}）
             </span>
             {hasMidterm && (
-              <Link href="/midterm" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+              <Link href="/midterm" className="ui-navlink">
                 {tm('navLink')}
               </Link>
             )}
             {user.role === 'admin' && (
-              <Link href="/admin" className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+              <Link href="/admin" className="ui-navlink">
                 {tn('admin')}
               </Link>
             )}
-            <Link href="/search" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+            <Link href="/search" className="ui-navlink">
               {ts('headerLink')}
             </Link>
             <Bell unread={unread} />
-            <Link href="/account/password" className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-200">
+            <Link href="/account/password" className="ui-navlink">
               {ta('link')}
             </Link>
             <LocaleSwitch />

@@ -26,12 +26,12 @@ export default async function MidtermLayout({ children, params }: { children: Re
           </span>
           <ul className="flex flex-wrap gap-1">
             <li>
-              <Link href={base} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+              <Link href={base} className="ui-navlink">
                 {t('sections')}
               </Link>
             </li>
             <li>
-              <Link href={`${base}/report`} className="rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+              <Link href={`${base}/report`} className="ui-navlink">
                 {t('report')}
               </Link>
             </li>

@@ -40,11 +40,7 @@ export default async function YearLayout({ children, params }: { children: React
             <ul className="flex flex-wrap gap-1" aria-label={t('year')}>
               {years.map((p) => (
                 <li key={p.id}>
-                  <Link
-                    href={`/years/${p.startYear}`}
-                    aria-current={p.startYear === year ? 'page' : undefined}
-                    className={`whitespace-nowrap rounded px-2 py-1 text-sm ${p.startYear === year ? 'bg-brand-600 text-white' : 'text-brand-700 hover:bg-brand-50'}`}
-                  >
+                  <Link href={`/years/${p.startYear}`} aria-current={p.startYear === year ? 'page' : undefined} className="ui-yearlink">
                     {formatFiscalYear(p.startYear, lang)}
                   </Link>
                 </li>
@@ -54,7 +50,7 @@ export default async function YearLayout({ children, params }: { children: React
           <ul className="flex flex-wrap gap-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="whitespace-nowrap rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
+                <Link href={l.href} className="ui-navlink">
                   {l.label}
                 </Link>
               </li>
