@@ -44,6 +44,12 @@ export async function ReportView({
   const pdfLabel =
     plan.phase !== 'published' ? t('pdfDraft') : officialCurrent ? t('pdfOfficial', { version: latest.version }) : t('pdfPending');
   const browser = pdfAvailable();
+  const downloads = [
+    ['report.xlsx', t('xlsx')],
+    ['report.csv', t('csv')],
+    ['report.docx', te('docx')],
+    ['workbook.xlsx', te('workbook')],
+  ] as const;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 print:hidden">
@@ -75,18 +81,11 @@ export async function ReportView({
         </Link>
         <PrintButton label={t('printNow')} />
         {browser && <PdfDownloadLink href={`${base}/report.pdf${q}`} className={linkClass} label={pdfLabel} />}
-        <a href={`${base}/report.xlsx${q}`} className={linkClass} download>
-          {t('xlsx')}
-        </a>
-        <a href={`${base}/report.csv${q}`} className={linkClass} download>
-          {t('csv')}
-        </a>
-        <a href={`${base}/report.docx${q}`} className={linkClass} download>
-          {te('docx')}
-        </a>
-        <a href={`${base}/workbook.xlsx${q}`} className={linkClass} download>
-          {te('workbook')}
-        </a>
+        {downloads.map(([file, label]) => (
+          <a key={file} href={`${base}/${file}${q}`} className={linkClass} download>
+            {label}
+          </a>
+        ))}
       </section>
       {!browser && (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden">
