@@ -34,11 +34,12 @@ export function PdfDownloadLink({ href, label, className }: { href: string; labe
   };
 
   return (
-    <span className="inline-flex items-center gap-2">
+    // The status stays in the page (a live region must exist before it speaks) but takes no room while empty.
+    <span className="inline-flex items-center">
       <a href={href} className={className} download onClick={download} aria-busy={state === 'making'} data-testid="pdf-download">
         {state === 'making' ? t('making') : label}
       </a>
-      <span role="status" className="text-sm text-slate-700" data-testid="pdf-status">
+      <span role="status" className="ml-2 text-sm text-slate-700 empty:ml-0" data-testid="pdf-status">
         {state === 'making' ? t('queued') : state === 'failed' ? t('failed') : ''}
       </span>
     </span>
