@@ -43,6 +43,8 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
   await committee.goto(`${base}/midterm`);
   await expect(committee.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(committee.getByText(TITLE)).toHaveCount(0);
+  // Nor does the header offer the mid-term plans (the demo has no other).
+  await expect(committee.getByRole('banner').getByRole('link', { name: '中期計画', exact: true })).toHaveCount(0);
 
   // The plan's amounts in 百万円.
   const settings = page.getByRole('form', { name: '基本設定' });
@@ -145,7 +147,11 @@ test('a mid-term plan over three past years: 百万円, 平成 years, KPIs per y
     'href',
     `/years/2015/workbook.xlsx?plan=${planId}`,
   );
-  // Published: the committee reads it now.
+  // Published: the committee reads it now, from the header's link.
+  await committee.goto(`${base}/midterm`);
+  await committee.getByRole('banner').getByRole('link', { name: '中期計画', exact: true }).click();
+  await committee.getByRole('link', { name: TITLE }).click();
+  await expect(committee).toHaveURL(new RegExp(`/midterm/${planId}$`));
   await committee.goto(`${base}/midterm/${planId}/report`);
   await expect(committee.getByRole('region', { name: '報告書本文' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await committee.context().close();

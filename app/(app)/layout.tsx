@@ -6,6 +6,7 @@ import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
 import { countUnread } from '@/db/queries/notifications';
 import { getOrganisation, listPlans } from '@/db/queries/plans';
+import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -20,8 +21,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   ]);
   const org = getOrganisation(getDb(), user.organisationId);
   const unread = countUnread(getDb(), user.id);
-  // Mid-term plans have their own pages, reachable without an annual plan of their years.
-  const hasMidterm = listPlans(getDb(), user.organisationId).some((p) => p.kind === 'midterm');
+  // Mid-term plans have their own pages, reachable without an annual plan of their years (for
+  // the committee, once one is in review).
+  const hasMidterm = listPlans(getDb(), user.organisationId).some(
+    (p) => p.kind === 'midterm' && can(user, 'plan.read', { phase: p.phase }),
+  );
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
