@@ -97,3 +97,21 @@ test.describe('saved role sessions', () => {
     await expect(page.getByTestId('my-sections')).toContainText('回収部門');
   });
 });
+
+test.describe('the year navigation', () => {
+  test.use({ storageState: authFile('manager') });
+  test('marks the page the reader is on, and the overview only on itself', async ({ page }) => {
+    const nav = page.getByRole('navigation', { name: 'メインナビゲーション' });
+    const current = nav.locator('ul:not([aria-label]) [aria-current="page"]');
+    await page.goto('/years/2024');
+    await expect(current).toHaveText('年度概要');
+    // A page below the dashboard: the dashboard is current, the overview (its parent path) is not.
+    await page.goto('/years/2024/dashboard/indicators/subrogation_amount');
+    await expect(current).toHaveText('ダッシュボード');
+    await expect(nav.getByRole('link', { name: 'ダッシュボード' })).toHaveCSS('font-weight', '600');
+    await page.goto('/years/2024/report');
+    await expect(current).toHaveText('報告書');
+    // The year switch keeps its own mark: the year being read.
+    await expect(nav.getByRole('list', { name: '年度' }).locator('[aria-current="page"]')).toHaveText('令和6年度 (2024年度)');
+  });
+});

@@ -1,5 +1,6 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { Link } from '@/components/ui/link';
+import { NavLinks } from '@/components/layout/nav-links';
 import { titleNamesFiscalYear } from '@/lib/domain/era';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadMidterm } from '../load';
@@ -24,18 +25,12 @@ export default async function MidtermLayout({ children, params }: { children: Re
             {!titleNamesFiscalYear(plan.title, plan.startYear) &&
               `（${t('period', { from: warekiFiscalYear(plan.startYear), to: warekiFiscalYear(plan.endYear) })}）`}
           </span>
-          <ul className="flex flex-wrap gap-1">
-            <li>
-              <Link href={base} className="ui-navlink">
-                {t('sections')}
-              </Link>
-            </li>
-            <li>
-              <Link href={`${base}/report`} className="ui-navlink">
-                {t('report')}
-              </Link>
-            </li>
-          </ul>
+          <NavLinks
+            links={[
+              { href: base, label: t('sections'), also: `${base}/sections` },
+              { href: `${base}/report`, label: t('report') },
+            ]}
+          />
           <Badge className="ml-auto">{tp(plan.phase)}</Badge>
         </div>
       </nav>

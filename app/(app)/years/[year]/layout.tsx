@@ -2,6 +2,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { Link } from '@/components/ui/link';
+import { NavLinks } from '@/components/layout/nav-links';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
@@ -47,15 +48,7 @@ export default async function YearLayout({ children, params }: { children: React
               ))}
             </ul>
           </div>
-          <ul className="flex flex-wrap gap-1">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="ui-navlink">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks links={links.map(({ href, label }) => ({ href, label }))} />
           {/* A status, not a control: plain text with a dot, no border or button shape. */}
           <span className="ml-auto inline-flex items-center gap-1 whitespace-nowrap text-xs text-slate-600" data-testid="phase-label">
             <span aria-hidden="true" className="h-2 w-2 rounded-full bg-brand-600" />
