@@ -18,10 +18,13 @@ export const loadYear = cache(async (yearParam: string) => {
   return { user, plan, year, db };
 });
 
-/** The annual plans the user may open (the year switches list only these). */
-export function readableAnnualPlans(db: Db, user: PolicyUser & { organisationId: number }) {
-  return listPlans(db, user.organisationId).filter((p) => p.kind === 'annual' && can(user, 'plan.read', { phase: p.phase }));
+/** The plans of a kind the user may open (the year switches and the mid-term list show only these). */
+function readablePlans(db: Db, user: PolicyUser & { organisationId: number }, kind: 'annual' | 'midterm') {
+  return listPlans(db, user.organisationId).filter((p) => p.kind === kind && can(user, 'plan.read', { phase: p.phase }));
 }
+
+export const readableAnnualPlans = (db: Db, user: PolicyUser & { organisationId: number }) => readablePlans(db, user, 'annual');
+export const readableMidtermPlans = (db: Db, user: PolicyUser & { organisationId: number }) => readablePlans(db, user, 'midterm');
 
 /**
  * What of the organisation's records the user may see across years: the plans they may read, and

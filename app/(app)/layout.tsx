@@ -5,9 +5,9 @@ import { LogoutButton } from '@/components/layout/logout-button';
 import { Bell } from '@/components/notifications/bell';
 import { getDb } from '@/db/client';
 import { countUnread } from '@/db/queries/notifications';
-import { getOrganisation, listPlans } from '@/db/queries/plans';
-import { can } from '@/lib/auth/policy';
+import { getOrganisation } from '@/db/queries/plans';
 import { requireUser } from '@/lib/auth/session';
+import { readableMidtermPlans } from '@/lib/year';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -23,9 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = countUnread(getDb(), user.id);
   // Mid-term plans have their own pages, reachable without an annual plan of their years (for
   // the committee, once one is in review).
-  const hasMidterm = listPlans(getDb(), user.organisationId).some(
-    (p) => p.kind === 'midterm' && can(user, 'plan.read', { phase: p.phase }),
-  );
+  const hasMidterm = readableMidtermPlans(getDb(), user).length > 0;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

@@ -1,9 +1,8 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { Link } from '@/components/ui/link';
 import { getDb } from '@/db/client';
-import { listPlans } from '@/db/queries/plans';
-import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
+import { readableMidtermPlans } from '@/lib/year';
 import { warekiFiscalYear } from '@/lib/domain/fiscal-year';
 import { Empty } from '@/components/ui/empty';
 
@@ -11,7 +10,7 @@ import { Empty } from '@/components/ui/empty';
 export default async function MidtermPlansPage() {
   const user = await requireUser();
   const [t, tp] = await Promise.all([getTranslations('midterm'), getTranslations('phases')]);
-  const plans = listPlans(getDb(), user.organisationId).filter((p) => p.kind === 'midterm' && can(user, 'plan.read', { phase: p.phase }));
+  const plans = readableMidtermPlans(getDb(), user);
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
