@@ -3,6 +3,7 @@
 // started detached, in a process group of its own, so that stop() reaches `next start` too.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { type APIRequestContext, request } from '@playwright/test';
 import { callAction, listBuiltActions } from './actions';
@@ -37,6 +38,32 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server on ${base} was not ready in ${timeoutMs} ms:\n${output()}`);
+}
+
+/** One probe on a connection of its own, closed after the answer: a kept-alive connection would
+ * let a server that is shutting down answer on it, and keep it from finishing. */
+function answers(base: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(`${base}/api/health`, { agent: false, headers: { connection: 'close' }, timeout: 2_000 }, (res) => {
+      res.resume();
+      resolve(true);
+    });
+    // Accepted but not answered: still there.
+    req.on('timeout', () => {
+      resolve(true);
+      req.destroy();
+    });
+    req.on('error', () => resolve(false));
+  });
+}
+
+async function portFreed(base: string, withinMs: number): Promise<boolean> {
+  const until = Date.now() + withinMs;
+  while (Date.now() < until) {
+    if (!(await answers(base))) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
 
 /**
@@ -114,22 +141,26 @@ export async function startOwnServer(opts: {
     output: () => log,
     async stop(signal = 'SIGTERM') {
       process.off('exit', onExit);
-      if (child.exitCode === null && child.signalCode === null) {
+      const signalGroup = (sig: NodeJS.Signals) => {
         try {
-          process.kill(-pid, signal);
+          process.kill(-pid, sig);
         } catch {
           // the group is already gone
         }
+      };
+      if (child.exitCode === null && child.signalCode === null) {
+        signalGroup(signal);
         await exited;
       }
-      // The group leader may exit before `next start` below it: wait until the port is free.
-      for (let i = 0; i < 50; i++) {
-        const up = await fetch(`${base}/api/health`).then(
-          () => true,
-          () => false,
-        );
-        if (!up) return;
-        await new Promise((r) => setTimeout(r, 100));
+      // The group leader may exit before `next start` below it, and a graceful shutdown waits for
+      // requests in flight (a PDF being made): wait until the port is free, then kill what is left.
+      if (await portFreed(base, signal === 'SIGKILL' ? 5_000 : 20_000)) return;
+      if (signal !== 'SIGKILL') {
+        signalGroup('SIGKILL');
+        if (await portFreed(base, 5_000)) {
+          console.warn(`the server on ${base} did not stop within 20 s of ${signal}; killed. Its last output:\n${log.slice(-2000)}`);
+          return;
+        }
       }
       throw new Error(`the server on ${base} still answers after ${signal}`);
     },
