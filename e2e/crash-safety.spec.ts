@@ -1,11 +1,12 @@
 // Crash safety: a server of this spec's own (port E2E_PORT + 3, data/crash.db) takes a write load of
 // saves from several sessions; its whole process group is killed with SIGKILL in the middle of
 // it; it is started again on the same file. The database must pass PRAGMA integrity_check, and
-// every write the server acknowledged to a client must be there.
+// every write the server acknowledged to a client must be there. And a SIGTERM to the started
+// process alone, as a process manager sends it, must stop the server with nothing left behind.
 import Database from 'better-sqlite3';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { actionResult, callAction, listBuiltActions } from './actions';
-import { loginSession, type OwnServer, startOwnServer } from './own-server';
+import { loginSession, type OwnServer, portFreed, startOwnServer } from './own-server';
 import { OWN_PORTS } from './ports';
 
 const PORT = OWN_PORTS.crash;
@@ -168,4 +169,28 @@ test('SIGKILL in the middle of a write load loses no acknowledged write and leav
     `crash-safety: ${acks.length} acknowledged writes by ${WORKERS} workers; SIGKILL after ${killedAfter} ms with ${inFlightAtKill} requests in flight (${failedInFlight} never answered); ` +
       `${committedUnacknowledged} committed but unacknowledged; integrity_check ok; all ${acks.length} acknowledged writes present after restart`,
   );
+});
+
+test('a SIGTERM to the process of `npm start` alone (docker stop, kill <pid>) stops the server', async () => {
+  test.setTimeout(120_000);
+  await server?.stop();
+  server = await startOwnServer({ port: PORT, name: 'crash' });
+  const { pid, base } = server;
+  // Only the leader (scripts/start.mjs), not its process group: a process manager's signal.
+  process.kill(pid, 'SIGTERM');
+  expect(await portFreed(base, 15_000), `${base} still answers 15 s after SIGTERM to ${pid}`).toBe(true);
+  // Nothing of the group is left running, orphaned (an npx or a shell in between would not pass
+  // the signal on, and next-server would keep the port and the database open).
+  const groupAlive = async () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const until = Date.now() + 10_000;
+  while ((await groupAlive()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  expect(await groupAlive(), `processes of group ${pid} still running`).toBe(false);
+  server = undefined;
 });

@@ -29,38 +29,39 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited before it was ready:\n${output()}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await probe(base)) === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server on ${base} was not ready in ${timeoutMs} ms:\n${output()}`);
 }
 
-/** One probe on a connection of its own, closed after the answer: a kept-alive connection would
- * let a server that is shutting down answer on it, and keep it from finishing. */
-function answers(base: string): Promise<boolean> {
+/**
+ * The status of one probe of /api/health (0: accepted, no answer; null: nothing listens), on a
+ * connection of its own, its answer read to the end and the connection closed.
+ * A kept-alive connection, or a response left unread, is a request in flight to the server: its
+ * graceful shutdown would wait for it, and keep answering on it.
+ */
+function probe(base: string): Promise<number | null> {
   return new Promise((resolve) => {
     const req = http.get(`${base}/api/health`, { agent: false, headers: { connection: 'close' }, timeout: 2_000 }, (res) => {
       res.resume();
-      resolve(true);
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', () => resolve(res.statusCode ?? 0));
     });
     // Accepted but not answered: still there.
     req.on('timeout', () => {
-      resolve(true);
+      resolve(0);
       req.destroy();
     });
-    req.on('error', () => resolve(false));
+    req.on('error', () => resolve(null));
   });
 }
 
-async function portFreed(base: string, withinMs: number): Promise<boolean> {
+/** Whether nothing answers on `base` within `withinMs`. */
+export async function portFreed(base: string, withinMs: number): Promise<boolean> {
   const until = Date.now() + withinMs;
   while (Date.now() < until) {
-    if (!(await answers(base))) return true;
+    if ((await probe(base)) === null) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;
@@ -89,11 +90,7 @@ export async function startOwnServer(opts: {
 
   const base = `http://127.0.0.1:${opts.port}`;
   // Nothing else may answer on our port: we would test someone else's server.
-  const taken = await fetch(`${base}/api/health`).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${opts.port} is already in use`);
+  if ((await probe(base)) !== null) throw new Error(`port ${opts.port} is already in use`);
 
   let log = '';
   const child = spawn('node', ['scripts/start.mjs'], {

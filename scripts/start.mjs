@@ -68,7 +68,10 @@ const serveEnv = { ...env, NODE_OPTIONS: [preload, heap, env.NODE_OPTIONS].filte
 // (docs/OPERATIONS.md, "Keep-alive"), so the client is the side that closes: a request never
 // lands on a socket the server is closing at that instant.
 const listen = ['-H', env.HOST ?? '127.0.0.1', '-p', env.PORT ?? '3000', '--keepAliveTimeout', String(keepAliveTimeoutMs)];
-const server = spawn('npx', ['next', 'start', ...listen], {
+// Next's own entry under this node, not `npx next`: npx and its shell do not pass a SIGTERM on,
+// so a `docker stop` or `kill <pid>` of this process would leave the server running, orphaned.
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const server = spawn(process.execPath, [nextBin, 'start', ...listen], {
   stdio: 'inherit',
   env: serveEnv,
 });
