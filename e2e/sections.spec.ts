@@ -430,9 +430,16 @@ test('another department’s staff and a published year are refused, also when t
   await expect(narrative(page)).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: '提出する' })).toHaveCount(0);
   const hoshoPage = await as(browser, 'staff-hosho');
-  await hoshoPage.goto(`/years/2024/sections/${published}`);
+  const consoleErrors: string[] = [];
+  hoshoPage.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  const html = await (await hoshoPage.goto(`/years/2024/sections/${published}`))!.text();
   await expect(hoshoPage.getByTestId('read-only')).toHaveText('この年度は公表済みのため、変更できません。');
   await expect(hoshoPage.getByRole('button', { name: '実績を保存' })).toHaveCount(0);
+  // Nothing can be edited: the editors' words (Excel upload, conflict) are not sent, and no
+  // component on the page misses one.
+  expect(html).not.toContain('Excelテンプレートをダウンロードし'); // excel.help
+  expect(html).not.toContain('あなたの変更はまだ保存されていません'); // conflict.body
+  expect(html).toContain('段落の間は空行で区切ります'); // narrativeEditor.help: the text is still shown
   // Figures nobody can enter any more read as one table, as the report prints them; months on demand.
   await hoshoPage.goto(`/years/2024/sections/${sectionId('init.hosho.digitalisation', 2024)}`);
   const figures = hoshoPage.getByTestId('indicator-table');
@@ -441,6 +448,11 @@ test('another department’s staff and a published year are refused, also when t
   await expect(row.getByRole('cell')).toHaveText(['―', '18,032件', '―', '7,789件', '231.5％']);
   await figures.getByText('月次実績（4月〜3月）').click();
   await expect(figures.getByRole('columnheader', { name: '3月', exact: true })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+  // A year still open sends them.
+  const open = await (await page.goto(`/years/2025/sections/${hosho}`))!.text();
+  expect(open).toContain('Excelテンプレートをダウンロードし');
+  expect(open).toContain('あなたの変更はまだ保存されていません');
   await page.context().close();
   await hoshoPage.context().close();
 });

@@ -17,10 +17,17 @@ describe('client messages per area', () => {
     it(`${area}: every directory of the area opens it in its layout`, () => {
       for (const dir of dirs) {
         const layout = fs.readFileSync(path.join(ROOT, dir, 'layout.tsx'), 'utf8');
-        expect(layout, dir).toContain(`<ClientMessages area="${area}">`);
+        expect(layout, dir).toMatch(new RegExp(`<ClientMessages area="${area}"[ >]`));
       }
     });
   }
+
+  it('an area leaves out in read-only pages only namespaces it sends', () => {
+    for (const area of areas) {
+      const { namespaces, editing = [] } = CLIENT_AREAS[area] as { namespaces: readonly string[]; editing?: readonly string[] };
+      for (const ns of editing) expect(namespaces, `${area}: ${ns}`).toContain(ns);
+    }
+  });
 
   it('the graph finds a namespace through a chain of imports (a client component two files away)', () => {
     // The section page reaches the narrative editor only through the workspace component.
