@@ -17,7 +17,7 @@ import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
-import { checkableIndicator, type LiveValues, type Revision, type WorkspaceIndicator } from './types';
+import { checkableIndicator, fromWireIndicator, type LiveValues, type Revision, type WireIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -25,7 +25,8 @@ import { WorkflowBar } from './workflow-bar';
 export type WorkspaceProps = {
   section: { id: number; number: string; title: string };
   assessment: { version: number; narrative: string; rating: string | null };
-  indicators: WorkspaceIndicator[];
+  /** As sent (components/sections/types.ts): each field at its default left out. */
+  indicators: WireIndicator[];
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
@@ -53,7 +54,8 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const checkable = useMemo(() => p.indicators.map((i) => checkableIndicator(i, live[i.id])), [p.indicators, live]);
+  const indicators = useMemo(() => p.indicators.map(fromWireIndicator), [p.indicators]);
+  const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
   const restore = (version: number) =>
@@ -78,7 +80,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
             number={p.section.number}
             title={p.section.title}
             narrative={doc.content.narrative}
-            indicators={p.indicators}
+            indicators={indicators}
             live={live}
             checks={review.checks}
             tokens={p.tokens}
@@ -109,7 +111,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
         <ConsistencyPanel review={review} />
         <FigureSentences
-          indicators={p.indicators}
+          indicators={indicators}
           live={live}
           templates={p.sentences}
           readOnly={!p.can.edit || !hydrated}
@@ -150,13 +152,13 @@ export function SectionWorkspace(p: WorkspaceProps) {
             busy={restoring}
           />
         </section>
-        {p.indicators.length > 0 && (
+        {indicators.length > 0 && (
           <section aria-labelledby="indicators-h" className="space-y-3">
             <h2 id="indicators-h" className="text-lg font-semibold">
               {t('indicators')}
             </h2>
             {p.can.actuals ? (
-              p.indicators.map((i) => (
+              indicators.map((i) => (
                 <IndicatorEditor
                   key={i.id}
                   indicator={i}
@@ -166,7 +168,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
                 />
               ))
             ) : (
-              <IndicatorTable indicators={p.indicators} />
+              <IndicatorTable indicators={indicators} />
             )}
           </section>
         )}

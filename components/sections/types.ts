@@ -32,12 +32,32 @@ export type WorkspaceIndicator = {
 };
 
 /**
- * Only what the client reads of an entry row (the page's own columns, such as the section's
- * title and department, stay on the server): the RSC payload carries every field of every
- * indicator once more in the HTML.
+ * The values most indicators have (the schema's defaults, and nothing saved yet): an indicator
+ * as the page sends it leaves out each field equal to these, and the browser puts them back.
  */
-export function toWorkspaceIndicator(i: Omit<WorkspaceIndicator, 'aliases'> & { aliases: string[] | null }): WorkspaceIndicator {
-  return {
+const INDICATOR_DEFAULTS = {
+  aliases: [] as string[],
+  scale: 0,
+  ratioRounding: 'half_up',
+  direction: 'higher',
+  allowNegative: false,
+  pairKey: null,
+  measure: null,
+  updatedAt: null,
+  updatedBy: null,
+} as const satisfies Partial<WorkspaceIndicator>;
+
+type Defaulted = keyof typeof INDICATOR_DEFAULTS;
+/** A WorkspaceIndicator less the fields at their defaults (the section page's payload). */
+export type WireIndicator = Omit<WorkspaceIndicator, Defaulted> & Partial<Pick<WorkspaceIndicator, Defaulted>>;
+
+/**
+ * Only what the client reads of an entry row (the page's own columns, such as the section's
+ * title and department, stay on the server), and of that only what differs from the defaults:
+ * the RSC payload carries every field of every indicator once more in the HTML.
+ */
+export function toWorkspaceIndicator(i: Omit<WorkspaceIndicator, 'aliases'> & { aliases: string[] | null }): WireIndicator {
+  const full: WorkspaceIndicator = {
     id: i.id,
     code: i.code,
     name: i.name,
@@ -63,6 +83,17 @@ export function toWorkspaceIndicator(i: Omit<WorkspaceIndicator, 'aliases'> & { 
     updatedAt: i.updatedAt,
     updatedBy: i.updatedBy,
   };
+  const wire: Record<string, unknown> = { ...full };
+  for (const [k, d] of Object.entries(INDICATOR_DEFAULTS)) {
+    const v = wire[k];
+    if (v === d || (v == null && d === null) || (Array.isArray(v) && v.length === 0 && Array.isArray(d))) delete wire[k];
+  }
+  return wire as WireIndicator;
+}
+
+/** The indicator as the components read it: the wire form with its defaults back. */
+export function fromWireIndicator(w: WireIndicator): WorkspaceIndicator {
+  return { ...INDICATOR_DEFAULTS, ...w } as WorkspaceIndicator;
 }
 
 /** The version someone else saved (the conflict view). */

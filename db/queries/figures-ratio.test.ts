@@ -2,7 +2,7 @@
 // 保証債務残高 at the same month end, the same figure on every page, with no query per indicator.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toWorkspaceIndicator, workspaceFigures } from '@/components/sections/types';
+import { fromWireIndicator, toWorkspaceIndicator, workspaceFigures } from '@/components/sections/types';
 import type { FigureIndicator } from '@/lib/domain/figures';
 import { ratioValue } from '@/lib/domain/figures-ratio';
 import { reportFigures } from '@/lib/report/tables';
@@ -83,7 +83,7 @@ describe('a ratio indicator derived from two indicators of its plan', () => {
     const entry = listIndicatorsForEntry(h.db, plan.id, 2025, { sectionId: detail.indicator.sectionId! }).find((i) => i.id === ratioId)!;
     expect(entry.monthly.every((m) => m === null)).toBe(true);
     expect(workspaceFigures({ ...entry, aliases: [] }).text).toEqual(dash);
-    expect(workspaceFigures(toWorkspaceIndicator(entry)).text).toEqual(dash);
+    expect(workspaceFigures(fromWireIndicator(toWorkspaceIndicator(entry))).text).toEqual(dash);
     expect(listIndicatorsWithValues(h.db, plan.id, 2025).find((i) => i.id === ratioId)!.fig.text).toEqual(dash);
     const data = loadReportData(h.db, plan);
     expect(reportFigures(plan, data, data.indicators.find((i) => i.id === ratioId)!).text).toEqual(dash);
