@@ -10,12 +10,16 @@ export function NarrativeEditor({
   state,
   onSave,
   readOnly,
+  editable,
 }: {
   value: string;
   onChange: (v: string) => void;
   state: SaveState;
   onSave: () => void;
+  /** Not typed into now (not editable, or not hydrated yet). */
   readOnly: boolean;
+  /** The user may edit the text at all: the help on typing and autosave is shown only then. */
+  editable: boolean;
 }) {
   const t = useTranslations('narrativeEditor');
   const count = [...value.replace(/\s/g, '')].length;
@@ -24,14 +28,16 @@ export function NarrativeEditor({
       <label htmlFor="narrative" className="block font-medium">
         {t('label')}
       </label>
-      <p id="narrative-help" className="text-xs text-slate-600">
-        {t('help')}
-      </p>
+      {editable && (
+        <p id="narrative-help" className="text-xs text-slate-600">
+          {t('help')}
+        </p>
+      )}
       <textarea
         id="narrative"
         value={value}
         readOnly={readOnly}
-        aria-describedby="narrative-help narrative-count"
+        aria-describedby={editable ? 'narrative-help narrative-count' : 'narrative-count'}
         onChange={(e) => onChange(e.target.value)}
         rows={14}
         className="w-full resize-y rounded border border-slate-300 bg-white p-3 leading-7 focus:border-brand-600 read-only:bg-slate-50"

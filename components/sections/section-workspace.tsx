@@ -106,6 +106,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
           state={doc.state}
           onSave={() => void doc.save()}
           readOnly={!p.can.edit || !hydrated}
+          editable={p.can.edit}
         />
         {p.tokens && <TokenList tokens={p.tokens} />}
         {doc.merging && <MergeView theirs={doc.merging} onClose={doc.resolve.closeMerge} />}
