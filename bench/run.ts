@@ -122,23 +122,31 @@ async function measure(ds: Dataset) {
         const stats: AutosaveStats[] = [];
         const paired = name !== LOGIN && name !== HEALTH ? targets.find(([n]) => n === LOGIN)?.[1] : undefined;
         for (const c of CONNECTIONS) {
-          // /login again just before the page, at the same connections: the page's ratio divides
-          // by a baseline measured seconds earlier, not minutes, so a machine whose speed drifts
-          // during the run (a shared VM) moves both figures alike.
-          const login = paired ? await load(server.base, paired, c, durationFor(c, undefined)) : null;
-          if (login) await sleep(settleMs(login));
+          // /login again just before and just after the page, at the same connections: the page's
+          // ratio divides by their mean, a baseline measured around the page, not minutes away, so
+          // a machine whose speed drifts during the run (a shared VM) moves both figures alike.
+          const loginRun = async () => {
+            if (!paired) return null;
+            const r = await load(server.base, paired, c, durationFor(c, undefined));
+            await sleep(settleMs(r));
+            return r.rps;
+          };
+          const loginBefore = await loginRun();
           if (isAutosave) autosave.sync();
           const before = await counters(server.base);
           const run = await load(server.base, target, c, durationFor(c, runs[0]));
           await sleep(settleMs(run)); // requests in flight when the run stopped finish (saves land in the database)
           const serverCpuMs = cpuMsPerRequest(before, await counters(server.base), run.sent);
+          const loginAfter = await loginRun();
           const base = (n: string) =>
             n === name ? run.rps : results.find((r) => r.name === n)?.runs.find((x) => x.connections === c)?.rps;
-          const loginRps = login?.rps ?? null;
+          const loginAround = loginBefore !== null && loginAfter !== null ? ([loginBefore, loginAfter] as [number, number]) : null;
+          const loginRps = loginAround ? Math.round(((loginAround[0] + loginAround[1]) / 2) * 10) / 10 : null;
           runs.push({
             ...run,
             serverCpuMs,
             loginRps,
+            loginAround,
             vsLogin: ratio(run.rps, loginRps ?? base(LOGIN)),
             vsHealth: ratio(run.rps, base(HEALTH)),
           });
@@ -289,7 +297,13 @@ async function main() {
     measured.map((m) => ({
       dataset: m.dataset,
       peakRssMb: m.peakRssMb,
-      endpoints: m.endpoints.map((e) => ({ name: e.name, rps: e.runs[0]!.rps, loginRps: e.runs[0]!.loginRps, bytes: e.page })),
+      endpoints: m.endpoints.map((e) => ({
+        name: e.name,
+        rps: e.runs[0]!.rps,
+        loginRps: e.runs[0]!.loginRps,
+        loginAround: e.runs[0]!.loginAround,
+        bytes: e.page,
+      })),
     })),
     measured.find((m) => m.search)?.search ?? null,
   );

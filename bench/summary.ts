@@ -17,8 +17,17 @@ export type EndpointResult = {
   page: PageBytes | null;
   /** HTML pages: the response to the same URL with `RSC: 1`. */
   rscBytes: number | null;
-  /** `loginRps`: /login's req/s measured just before this page at the same connections (null for the baselines). */
-  runs: (LoadResult & { loginRps: number | null; vsLogin: number | null; vsHealth: number | null; serverCpuMs: number | null })[];
+  /**
+   * `loginAround`: /login's req/s measured just before and just after this page at the same
+   * connections, and `loginRps` their mean (null for the baselines).
+   */
+  runs: (LoadResult & {
+    loginRps: number | null;
+    loginAround?: [number, number] | null;
+    vsLogin: number | null;
+    vsHealth: number | null;
+    serverCpuMs: number | null;
+  })[];
   autosave?: AutosaveStats[];
 };
 
