@@ -448,6 +448,9 @@ test('another department’s staff and a published year are refused, also when t
   await hoshoPage.goto(`/years/2024/sections/${sectionId('init.hosho.digitalisation', 2024)}`);
   const figures = hoshoPage.getByTestId('indicator-table');
   await expect(hoshoPage.getByTestId('indicator-editor')).toHaveCount(0);
+  // The figure sentences are there to read, without the buttons and the note on inserting them.
+  await expect(hoshoPage.getByTestId('figure-sentences')).toContainText('電子申請件数は、');
+  await expect(hoshoPage.getByTestId('figure-sentences')).not.toContainText('本文に挿入');
   const row = figures.getByRole('row').filter({ has: hoshoPage.getByRole('rowheader', { name: '電子申請件数', exact: true }) });
   await expect(row.getByRole('cell')).toHaveText(['―', '18,032件', '―', '7,789件', '231.5％']);
   await figures.getByText('月次実績（4月〜3月）').click();

@@ -109,6 +109,7 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
     await expect(editor.getByTestId('derived-actual')).toContainText('11月末までの累計');
     // The figure sentence follows the data and the organisation's wording.
     await expect(staff.getByTestId('figure-sentences')).toContainText('スタートアップ創出促進保証制度 保証承諾額は、11月末で');
+    await expect(staff.getByTestId('figure-sentences')).toContainText('「本文に挿入」で自己評価の末尾に追加され');
     await manager.goto(`/years/2025/dashboard?dept=${deptId}`);
     const row = manager.getByRole('row').filter({ has: manager.getByRole('link', { name: 'スタートアップ創出促進保証制度 保証承諾額' }) });
     await expect(row).toContainText('11月末');

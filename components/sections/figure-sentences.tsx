@@ -8,13 +8,17 @@ const baseName = (name: string) => name.replace(/（[^（）]*）$/, '');
 
 /**
  * Sentences built from the section's figures, each with a button that puts it at the end of
- * the narrative as plain text (staff then edit it like any other sentence).
+ * the narrative as plain text (staff then edit it like any other sentence). Where the text
+ * cannot be edited the sentences are shown without the buttons and the note about them.
  */
 export function FigureSentences(props: {
   indicators: WorkspaceIndicator[];
   live: LiveValues;
   templates: FigureSentenceTemplates;
+  /** No insert buttons now (not editable, or not hydrated yet). */
   readOnly: boolean;
+  /** The user may edit the text at all: the note on inserting is shown only then. */
+  editable: boolean;
   onInsert: (sentence: string) => void;
 }) {
   const t = useTranslations('figures');
@@ -34,7 +38,7 @@ export function FigureSentences(props: {
       <h2 id="sentences-h" className="font-semibold">
         {t('sentencesTitle')}
       </h2>
-      <p className="text-xs text-slate-600">{t('sentencesNote')}</p>
+      {props.editable && <p className="text-xs text-slate-600">{t('sentencesNote')}</p>}
       <ul className="mt-2 space-y-2">
         {rows.map((r) => (
           <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 text-sm">

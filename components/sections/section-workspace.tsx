@@ -116,6 +116,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
           live={live}
           templates={p.sentences}
           readOnly={!p.can.edit || !hydrated}
+          editable={p.can.edit}
           onInsert={(sentence) => {
             const text = doc.content.narrative.trimEnd();
             doc.change({ narrative: text ? `${text}\n\n${sentence}` : sentence });
