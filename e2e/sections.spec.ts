@@ -54,6 +54,7 @@ test('edit, autosave and reload keep the text; leaving with unsaved changes asks
     .click();
   await expect(page).toHaveURL(new RegExp(`/years/2025/sections/${id}$`));
   await expect(page.getByText('段落の間は空行で区切ります')).toBeVisible();
+  await expect(page.getByText('報告書に掲載される形で表示しています。入力に合わせて更新されます。')).toBeVisible();
   const text = '金融機関本部と定期的に対話を行いました。\n\n各支店でも勉強会を実施しました。';
   await narrative(page).fill(text);
   await expect(page.getByTestId('save-status')).toHaveText('未保存の変更あり');
@@ -443,6 +444,7 @@ test('another department’s staff and a published year are refused, also when t
   expect(html).toContain('段落の間は空行で区切ります'); // narrativeEditor.help: its namespace is still sent
   // …but not shown: it explains typing and autosave, which a published year does not allow.
   await expect(hoshoPage.getByText('段落の間は空行で区切ります')).toHaveCount(0);
+  await expect(hoshoPage.getByText('報告書に掲載される形で表示しています。', { exact: true })).toBeVisible();
   await expect(narrative(hoshoPage)).toHaveAttribute('readonly', '');
   // Figures nobody can enter any more read as one table, as the report prints them; months on demand.
   await hoshoPage.goto(`/years/2024/sections/${sectionId('init.hosho.digitalisation', 2024)}`);

@@ -75,7 +75,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
           <h2 id="preview-h" className="text-sm font-medium text-slate-600">
             {t('preview')}
           </h2>
-          <p className="mb-3 text-xs text-slate-600">{t('previewNote')}</p>
+          <p className="mb-3 text-xs text-slate-600">{t(p.can.edit || p.can.actuals ? 'previewNoteLive' : 'previewNote')}</p>
           <ReportPreview
             number={p.section.number}
             title={p.section.title}
