@@ -2,6 +2,8 @@
 // own, each ending in the report preview and the PDF text showing exactly what was set up:
 // a three-level outline numbered ４. → ⑴ → ① ② with a 件 / 金額 pair on ①; and an outline with
 // no 決算概要 whose first chapter has children (1)…(4), and section 6 as one paragraph with no heading.
+// Then the same organisation with a dozen years of plans: the year switches stay five buttons wide.
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { addIndicator, addSections, advance, createPlan, pdfText, publish, setNumbering, signIn, writeNarrative } from './outline-helpers';
 import { type OwnServer, startOwnServer } from './own-server';
@@ -164,4 +166,85 @@ test('no 決算概要; the first chapter has children (1)…(4); section 6 is on
   expect(text).toContain(`3.外部評価委員の意見${paragraph}`);
   expect(text).not.toContain('決算概要');
   expect(text).not.toContain('保証部門');
+});
+
+test('an organisation with a dozen years of plans: each year switch shows five around the year, the rest in a menu', async ({ page }) => {
+  const base = server.base;
+  // Past annual plans, published, as an organisation that has kept its records in Hyoka for years
+  // would have (copies of the demo's FY2024 plan without its sections).
+  const db = new Database(server.dbFile);
+  try {
+    const cols = (db.prepare('pragma table_info(plans)').all() as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => !['id', 'start_year', 'end_year', 'title'].includes(c));
+    const copy = db.prepare(
+      `insert into plans (${cols.join(', ')}, start_year, end_year, title) select ${cols.join(', ')}, ?, ?, ? from plans where kind = 'annual' and start_year = 2024
+       and not exists (select 1 from plans where kind = 'annual' and start_year = ?)`,
+    );
+    for (let y = 2014; y <= 2023; y++) copy.run(y, y, `${y}年度 経営計画`, y);
+  } finally {
+    db.close();
+  }
+  await signIn(page, base);
+
+  await page.goto(`${base}/years/2016`);
+  const years = page.getByRole('navigation', { name: 'メインナビゲーション' }).getByRole('list', { name: '年度' });
+  // The window slides inside the list at its oldest end: always five buttons.
+  await expect(years.locator(':scope > li > a')).toHaveText([
+    '平成30年度 (2018年度)',
+    '平成29年度 (2017年度)',
+    '平成28年度 (2016年度)',
+    '平成27年度 (2015年度)',
+    '平成26年度 (2014年度)',
+  ]);
+  await expect(years.locator('[aria-current="page"]')).toHaveText('平成28年度 (2016年度)');
+  const more = years.locator('details');
+  await expect(more.locator('summary')).toHaveText(/^他の年度（\d+）$/);
+  await expect(more.getByRole('link', { name: '令和6年度 (2024年度)' })).toBeHidden();
+  // By keyboard: the menu opens on Enter and lists the other years, newest first.
+  await more.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const others = more.getByRole('link');
+  await expect(others.first()).toBeVisible();
+  const labels = await others.allTextContents();
+  expect(labels.slice(-6)).toEqual([
+    '令和6年度 (2024年度)',
+    '令和5年度 (2023年度)',
+    '令和4年度 (2022年度)',
+    '令和3年度 (2021年度)',
+    '令和2年度 (2020年度)',
+    '令和元年度 (2019年度)',
+  ]);
+  await expect(more.locator('summary')).toHaveText(`他の年度（${labels.length}）`);
+  await page.screenshot({ path: 'test-results/year-switch-menu.png' });
+  await more.getByRole('link', { name: '令和6年度 (2024年度)' }).click();
+  await expect(page).toHaveURL(`${base}/years/2024`);
+  await expect(years.locator('[aria-current="page"]')).toHaveText('令和6年度 (2024年度)');
+  await expect(years.locator(':scope > li > a')).toHaveCount(5);
+
+  // The section list's switch keeps to the section list.
+  await page.goto(`${base}/years/2023/sections`);
+  const sectionYears = page.getByRole('navigation', { name: '年度を切り替え' });
+  await expect(sectionYears.locator(':scope > ul > li > a')).toHaveText([
+    '令和7年度 (2025年度)',
+    '令和6年度 (2024年度)',
+    '令和5年度 (2023年度)',
+    '令和4年度 (2022年度)',
+    '令和3年度 (2021年度)',
+  ]);
+  await expect(sectionYears.locator('summary')).toHaveText(/^他の年度（\d+）$/);
+
+  // The dashboard's own switch keeps to the dashboard, with the same window.
+  await page.goto(`${base}/years/2020/dashboard`);
+  const dashboardYears = page.getByTestId('year-switch');
+  await expect(dashboardYears.locator(':scope > li > a')).toHaveText([
+    '令和4年度 (2022年度)',
+    '令和3年度 (2021年度)',
+    '令和2年度 (2020年度)',
+    '令和元年度 (2019年度)',
+    '平成30年度 (2018年度)',
+  ]);
+  await dashboardYears.locator('summary').click();
+  await dashboardYears.getByRole('link', { name: '平成26年度 (2014年度)' }).click();
+  await expect(page).toHaveURL(`${base}/years/2014/dashboard`);
 });

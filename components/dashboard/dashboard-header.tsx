@@ -1,3 +1,4 @@
+import { YearSwitch } from '@/components/layout/year-switch';
 import { Link } from '@/components/ui/link';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { DISPLAY_UNIT_LABEL } from '@/lib/domain/progress';
@@ -12,6 +13,7 @@ export function DashboardHeader({
   departmentId,
   displayUnit,
   basePath,
+  moreYears,
 }: {
   yearLabel: string;
   years: { year: number; label: string }[];
@@ -20,6 +22,8 @@ export function DashboardHeader({
   departmentId: number | null;
   displayUnit: DisplayUnit;
   basePath: (year: number) => string;
+  /** The year switch's menu label, given how many years it holds. */
+  moreYears: (count: number) => string;
 }) {
   const t = useTranslations('dashboard');
   return (
@@ -34,19 +38,15 @@ export function DashboardHeader({
       </div>
       <div className="flex flex-wrap items-end gap-4">
         <nav aria-label={t('yearSwitch')}>
-          <ul className="flex flex-wrap gap-1" data-testid="year-switch">
-            {years.map((y) => (
-              <li key={y.year}>
-                <Link
-                  href={`${basePath(y.year)}${departmentId ? `?dept=${departmentId}` : ''}`}
-                  aria-current={y.year === year ? 'page' : undefined}
-                  className={`block rounded border px-2 py-1 text-sm ${y.year === year ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-brand-700 hover:bg-brand-50'}`}
-                >
-                  {y.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <YearSwitch
+            years={years.map((y) => ({ ...y, href: `${basePath(y.year)}${departmentId ? `?dept=${departmentId}` : ''}` }))}
+            current={year}
+            moreLabel={moreYears}
+            linkClass={(current) =>
+              `block rounded border px-2 py-1 text-sm ${current ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-brand-700 hover:bg-brand-50'}`
+            }
+            testId="year-switch"
+          />
         </nav>
         <form method="get" className="flex items-end gap-2">
           <label className="text-sm">

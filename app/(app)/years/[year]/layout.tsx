@@ -1,7 +1,7 @@
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
-import { Link } from '@/components/ui/link';
+import { YearSwitch } from '@/components/layout/year-switch';
 import { NavLinks } from '@/components/layout/nav-links';
 import { can } from '@/lib/auth/policy';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
@@ -38,15 +38,13 @@ export default async function YearLayout({ children, params }: { children: React
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <div className="flex items-center gap-2">
             <span className="whitespace-nowrap text-sm text-slate-600">{t('year')}</span>
-            <ul className="flex flex-wrap gap-1" aria-label={t('year')}>
-              {years.map((p) => (
-                <li key={p.id}>
-                  <Link href={`/years/${p.startYear}`} aria-current={p.startYear === year ? 'page' : undefined} className="ui-yearlink">
-                    {formatFiscalYear(p.startYear, lang)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <YearSwitch
+              years={years.map((p) => ({ year: p.startYear, label: formatFiscalYear(p.startYear, lang), href: `/years/${p.startYear}` }))}
+              current={year}
+              label={t('year')}
+              moreLabel={(count) => t('moreYears', { count })}
+              linkClass={() => 'ui-yearlink'}
+            />
           </div>
           <NavLinks links={links.map(({ href, label }) => ({ href, label }))} />
           {/* A status, not a control: plain text with a dot, no border or button shape. */}

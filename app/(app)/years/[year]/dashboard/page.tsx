@@ -1,5 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { getTranslations } from '@/lib/i18n/get-translations';
 import { DashboardHeader } from '@/components/dashboard/dashboard-header';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
 import { QueryProvider } from '@/components/providers/query-provider';
@@ -21,7 +22,8 @@ export default async function DashboardPage({
   const [{ year: yearParam }, { dept }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
   if (!can(user, 'dashboard.read')) notFound();
-  const lang = (await getLocale()) === 'en' ? 'en' : 'ja';
+  const [locale, tn] = await Promise.all([getLocale(), getTranslations('nav')]);
+  const lang = locale === 'en' ? 'en' : 'ja';
   const departmentId = dept && /^\d+$/.test(dept) ? Number(dept) : null;
   const deadline = overdueDeadline(plan);
   const data = loadDashboardCached(db, {
@@ -43,6 +45,7 @@ export default async function DashboardPage({
         departmentId={departmentId}
         displayUnit={data.displayUnit}
         basePath={(y) => `/years/${y}/dashboard`}
+        moreYears={(count) => tn('moreYears', { count })}
       />
       <QueryProvider>
         <DashboardLive

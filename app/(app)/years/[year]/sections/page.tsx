@@ -1,6 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { Link } from '@/components/ui/link';
+import { YearSwitch } from '@/components/layout/year-switch';
 import { ExcelPanel } from '@/components/sections/excel-panel';
 import { formatDateTime } from '@/components/sections/time';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
@@ -31,10 +32,11 @@ export default async function MySectionsPage({
 }) {
   const [{ year: yearParam }, { status }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
-  const [t, ts, tc, locale] = await Promise.all([
+  const [t, ts, tc, tn, locale] = await Promise.all([
     getTranslations('mySections'),
     getTranslations('status'),
     getTranslations('common'),
+    getTranslations('nav'),
     getLocale(),
   ]);
   const lang = locale === 'en' ? 'en' : 'ja';
@@ -104,17 +106,17 @@ export default async function MySectionsPage({
             </Link>
           ))}
         </nav>
-        <nav aria-label={t('yearSwitch')} className="flex flex-wrap gap-1 text-sm">
-          {years.map((p) => (
-            <Link
-              key={p.id}
-              href={`/years/${p.startYear}/sections`}
-              aria-current={p.startYear === year ? 'page' : undefined}
-              className={chip(p.startYear === year)}
-            >
-              {formatFiscalYear(p.startYear, lang)}
-            </Link>
-          ))}
+        <nav aria-label={t('yearSwitch')} className="text-sm">
+          <YearSwitch
+            years={years.map((p) => ({
+              year: p.startYear,
+              label: formatFiscalYear(p.startYear, lang),
+              href: `/years/${p.startYear}/sections`,
+            }))}
+            current={year}
+            moreLabel={(count) => tn('moreYears', { count })}
+            linkClass={chip}
+          />
         </nav>
       </div>
       {rows.length === 0 ? (
