@@ -217,6 +217,15 @@ test('an organisation with a dozen years of plans: each year switch shows five a
   ]);
   await expect(more.locator('summary')).toHaveText(`他の年度（${labels.length}）`);
   await page.screenshot({ path: 'test-results/year-switch-menu.png' });
+  // As a menu does, it closes on Escape (the focus back on its summary) and on a click elsewhere.
+  await page.keyboard.press('Escape');
+  await expect(others.first()).toBeHidden();
+  await expect(more.locator('summary')).toBeFocused();
+  await more.locator('summary').click();
+  await expect(others.first()).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(others.first()).toBeHidden();
+  await more.locator('summary').click();
   await more.getByRole('link', { name: '令和6年度 (2024年度)' }).click();
   await expect(page).toHaveURL(`${base}/years/2024`);
   await expect(years.locator('[aria-current="page"]')).toHaveText('令和6年度 (2024年度)');

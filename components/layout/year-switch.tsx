@@ -1,13 +1,13 @@
 import { Link } from '@/components/ui/link';
 import { yearWindow } from '@/lib/domain/year-window';
+import { YearMenu } from './year-menu';
 
 export type SwitchYear = { year: number; label: string; href: string };
 
 /**
- * A fiscal-year switch: the years around the current one as links, the others behind a
- * disclosure (a native details element: it opens by keyboard and without script). Those are plain
- * links, a rare jump to a distant year, so a page of an organisation with twenty years of records
- * carries five client links, not twenty.
+ * A fiscal-year switch: the years around the current one as links, the others in a menu
+ * (YearMenu). Those are plain links, a rare jump to a distant year, so a page of an organisation
+ * with twenty years of records carries five client links, not twenty.
  */
 export function YearSwitch({
   years,
@@ -38,16 +38,7 @@ export function YearSwitch({
       ))}
       {hidden.length > 0 && (
         <li className="relative">
-          <details className="ui-yearmore">
-            <summary>{moreLabel(hidden.length)}</summary>
-            <ul>
-              {hidden.map((y) => (
-                <li key={y.year}>
-                  <a href={y.href}>{y.label}</a>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <YearMenu label={moreLabel(hidden.length)} years={hidden} />
         </li>
       )}
     </ul>
