@@ -37,8 +37,10 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
   const t = await getTranslations('sectionPage');
   const policy = { phase: plan.phase, departmentId: section.departmentId, status: section.status ?? undefined };
   const readable = can(user, 'assessment.read', policy);
-  // Who last saved the text: the latest content revision, not the row's last writer (an approve is admin's).
-  const lastSave = readable && section.assessmentId ? listRevisions(db, section.id, 1)[0] : undefined;
+  const revisions = can(user, 'assessment.history', policy) ? listRevisions(db, section.id) : null;
+  // Who last saved the text: the latest content revision, not the row's last writer (an approve is
+  // admin's); the first of the history when it is read anyway.
+  const lastSave = readable && section.assessmentId ? (revisions ?? listRevisions(db, section.id, 1))[0] : undefined;
   const allowed = {
     edit: can(user, 'assessment.edit', policy),
     submit: section.assessmentId !== null && can(user, 'assessment.submit', policy),
@@ -59,7 +61,6 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
               : 'readOnly';
   const indicators = keptSectionIndicatorsForEntry(db, plan.id, year, section.id);
   const tokens = narrativeTokensFor(db, user.organisationId)?.(plan) ?? null;
-  const revisions = can(user, 'assessment.history', policy) ? listRevisions(db, section.id) : [];
   return (
     <article className="space-y-4">
       <Link href={backHref} className="text-sm text-brand-700 hover:underline">
@@ -111,7 +112,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
         indicators={indicators.map(toWorkspaceIndicator)}
         ratingScale={target.ratingScale ?? null}
         tokens={tokens}
-        revisions={revisions}
+        revisions={revisions ?? []}
         can={allowed}
         sentences={getOrganisation(db, user.organisationId)?.figureSentences ?? DEFAULT_FIGURE_SENTENCES}
         fiscalYear={year}
