@@ -36,7 +36,7 @@ export default async function YearLayout({ children, params }: { children: React
     <>
       <nav aria-label={t('main')} className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2">
             <span className="whitespace-nowrap text-sm text-slate-600">{t('year')}</span>
             <YearSwitch
               years={years.map((p) => ({ year: p.startYear, label: formatFiscalYear(p.startYear, lang), href: `/years/${p.startYear}` }))}
