@@ -465,3 +465,44 @@ test('another department’s staff and a published year are refused, also when t
   await page.context().close();
   await hoshoPage.context().close();
 });
+
+test('the section list filters by department, with the status filter kept across both', async ({ browser }) => {
+  const page = await as(browser, 'admin');
+  await page.goto('/years/2024/sections');
+  const table = page.getByTestId('my-sections');
+  const departmentsShown = async () => [...new Set(await table.getByTestId('section-row').locator('td:nth-child(2)').allTextContents())];
+  expect((await departmentsShown()).length).toBeGreaterThan(1);
+  const filter = page.getByRole('form', { name: '担当部署で絞り込み' });
+  await filter.getByLabel('担当部署').selectOption({ label: '保証部門' });
+  await filter.getByRole('button', { name: '表示' }).click();
+  await expect(page).toHaveURL(/\/years\/2024\/sections\?dept=\d+$/);
+  expect(await departmentsShown()).toEqual(['保証部門']);
+  // Filtered, the list holds sections only: no heading of a group that may not be shown.
+  await expect(table.getByRole('rowheader')).toHaveCount(0);
+  await expect(table.getByRole('link', { name: /信用保証業務の電子化/ })).toBeVisible();
+
+  // The status chips keep the department, and the department form keeps the status.
+  await page.getByRole('navigation', { name: '状況で絞り込み' }).getByRole('link', { name: '承認済' }).click();
+  await expect(page).toHaveURL(/\/years\/2024\/sections\?status=approved&dept=\d+$/);
+  expect(await departmentsShown()).toEqual(['保証部門']);
+  await expect(filter.getByLabel('担当部署')).toHaveValue(/^\d+$/);
+  await filter.getByLabel('担当部署').selectOption({ label: 'すべての部署' });
+  await filter.getByRole('button', { name: '表示' }).click();
+  await expect(page).toHaveURL(/\/years\/2024\/sections\?status=approved&dept=$/);
+  expect((await departmentsShown()).length).toBeGreaterThan(1);
+  await expect(page.getByRole('navigation', { name: '状況で絞り込み' }).getByRole('link', { name: '承認済' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  // An address naming no listed department shows the whole list.
+  await page.goto('/years/2024/sections?dept=999999');
+  expect((await departmentsShown()).length).toBeGreaterThan(1);
+  await page.context().close();
+
+  // A staff member of one department has nothing to choose from.
+  const staff = await as(browser, 'staff-hosho');
+  await staff.goto('/years/2024/sections');
+  await expect(staff.getByTestId('my-sections')).toBeVisible();
+  await expect(staff.getByRole('form', { name: '担当部署で絞り込み' })).toHaveCount(0);
+  await staff.context().close();
+});

@@ -28,9 +28,9 @@ export default async function MySectionsPage({
   searchParams,
 }: {
   params: Promise<{ year: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<{ status?: string; dept?: string }>;
 }) {
-  const [{ year: yearParam }, { status }] = await Promise.all([params, searchParams]);
+  const [{ year: yearParam }, { status, dept }] = await Promise.all([params, searchParams]);
   const { user, plan, year, db } = await loadYear(yearParam);
   const [t, ts, tc, tn, locale] = await Promise.all([
     getTranslations('mySections'),
@@ -43,7 +43,22 @@ export default async function MySectionsPage({
   const departmentIds = user.role === 'admin' ? null : user.role === 'staff' ? user.departmentIds : [];
   const all = listSectionStatuses(db, plan.id, departmentIds ? { departmentIds } : {}).filter((s) => WRITABLE.has(s.kind));
   const filter = FILTERS.find((f) => f === status);
-  const rows = inDocumentOrder(all).filter((s) => !filter || (s.kind !== 'heading' && (s.status ?? 'not_started') === filter));
+  // The departments whose sections are listed: a filter once there is more than one to choose from.
+  const departments = [
+    ...new Map(all.flatMap((s) => (s.kind !== 'heading' && s.departmentId !== null ? [[s.departmentId, s.departmentName ?? '']] : []))),
+  ].map(([id, name]) => ({ id, name }));
+  const department = departments.find((d) => String(d.id) === dept);
+  const inScope = (s: { departmentId: number | null }) => !department || s.departmentId === department.id;
+  // Filtered, the list is of sections only: a heading groups sections that may not be shown.
+  const rows = inDocumentOrder(all).filter(
+    (s) => (!filter && !department) || (s.kind !== 'heading' && inScope(s) && (!filter || (s.status ?? 'not_started') === filter)),
+  );
+  const listHref = (q: { status?: string; dept?: number }) => {
+    const search = new URLSearchParams();
+    if (q.status) search.set('status', q.status);
+    if (q.dept !== undefined) search.set('dept', String(q.dept));
+    return `/years/${year}/sections${search.size ? `?${search}` : ''}`;
+  };
 
   // Warning counts: every narrative checked against its section's indicators (two queries);
   // an unreadable figure counts even where the section has no indicator.
@@ -61,7 +76,7 @@ export default async function MySectionsPage({
   const years = readableAnnualPlans(db, user);
   const deadline = overdueDeadline(plan);
   const today = japanDate(new Date());
-  const overdue = all.filter((s) => s.kind !== 'heading' && isOverdue(s.status, deadline, today));
+  const overdue = all.filter((s) => s.kind !== 'heading' && inScope(s) && isOverdue(s.status, deadline, today));
   const depts = listUserDepartmentNames(db, user.id).join('・');
   const showExcel = (user.role === 'staff' || user.role === 'admin') && plan.phase !== 'published' && indicators.length > 0;
   return (
@@ -92,13 +107,13 @@ export default async function MySectionsPage({
       )}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
-          <Link href={`/years/${year}/sections`} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>
+          <Link href={listHref({ dept: department?.id })} aria-current={!filter ? 'page' : undefined} className={chip(!filter)}>
             {tc('all')}
           </Link>
           {FILTERS.map((f) => (
             <Link
               key={f}
-              href={`/years/${year}/sections?status=${f}`}
+              href={listHref({ status: f, dept: department?.id })}
               aria-current={filter === f ? 'page' : undefined}
               className={chip(filter === f)}
             >
@@ -106,6 +121,32 @@ export default async function MySectionsPage({
             </Link>
           ))}
         </nav>
+        {departments.length > 1 && (
+          <form method="get" aria-label={t('departmentFilter')} className="flex items-end gap-2 text-sm">
+            {filter && <input type="hidden" name="status" value={filter} />}
+            <div>
+              <label htmlFor="sections-dept" className="block text-slate-600">
+                {tc('department')}
+              </label>
+              <select
+                id="sections-dept"
+                name="dept"
+                defaultValue={department?.id ?? ''}
+                className="rounded border border-slate-300 bg-white px-2 py-1"
+              >
+                <option value="">{t('allDepartments')}</option>
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
+              {t('apply')}
+            </button>
+          </form>
+        )}
         <nav aria-label={t('yearSwitch')} className="text-sm">
           <YearSwitch
             years={years.map((p) => ({
@@ -120,7 +161,7 @@ export default async function MySectionsPage({
         </nav>
       </div>
       {rows.length === 0 ? (
-        <Empty>{filter && all.length ? t('emptyFilter') : t('empty')}</Empty>
+        <Empty>{(filter || department) && all.length ? t('emptyFilter') : t('empty')}</Empty>
       ) : (
         <Table data-testid="my-sections">
           <THead>
