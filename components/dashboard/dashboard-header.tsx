@@ -1,4 +1,5 @@
 import { YearSwitch } from '@/components/layout/year-switch';
+import { DepartmentFilter } from '@/components/ui/department-filter';
 import { Link } from '@/components/ui/link';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { DISPLAY_UNIT_LABEL } from '@/lib/domain/progress';
@@ -48,22 +49,11 @@ export function DashboardHeader({
             testId="year-switch"
           />
         </nav>
-        <form method="get" className="flex items-end gap-2">
-          <label className="text-sm">
-            <span className="block text-slate-600">{t('department')}</span>
-            <select name="dept" defaultValue={departmentId ?? ''} className="rounded border border-slate-300 bg-white px-2 py-1">
-              <option value="">{t('allDepartments')}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-sm text-white hover:bg-brand-700">
-            {t('apply')}
-          </button>
-        </form>
+        <DepartmentFilter
+          departments={departments}
+          value={departmentId}
+          labels={{ select: t('department'), all: t('allDepartments'), apply: t('apply') }}
+        />
         <p className="text-xs text-slate-600">{t('unitNote', { unit: DISPLAY_UNIT_LABEL[displayUnit] })}</p>
       </div>
     </header>

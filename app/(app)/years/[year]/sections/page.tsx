@@ -2,6 +2,7 @@ import { getLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { Link } from '@/components/ui/link';
 import { YearSwitch } from '@/components/layout/year-switch';
+import { DepartmentFilter } from '@/components/ui/department-filter';
 import { ExcelPanel } from '@/components/sections/excel-panel';
 import { formatDateTime } from '@/components/sections/time';
 import { StatusBadgeOf } from '@/components/ui/status-badge';
@@ -122,30 +123,12 @@ export default async function MySectionsPage({
           ))}
         </nav>
         {departments.length > 1 && (
-          <form method="get" aria-label={t('departmentFilter')} className="flex items-end gap-2 text-sm">
-            {filter && <input type="hidden" name="status" value={filter} />}
-            <div>
-              <label htmlFor="sections-dept" className="block text-slate-600">
-                {tc('department')}
-              </label>
-              <select
-                id="sections-dept"
-                name="dept"
-                defaultValue={department?.id ?? ''}
-                className="rounded border border-slate-300 bg-white px-2 py-1"
-              >
-                <option value="">{t('allDepartments')}</option>
-                {departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
-              {t('apply')}
-            </button>
-          </form>
+          <DepartmentFilter
+            departments={departments}
+            value={department?.id ?? null}
+            labels={{ select: tc('department'), all: t('allDepartments'), apply: t('apply'), form: t('departmentFilter') }}
+            keep={{ status: filter }}
+          />
         )}
         <nav aria-label={t('yearSwitch')} className="text-sm">
           <YearSwitch
