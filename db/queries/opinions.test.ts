@@ -13,6 +13,7 @@ import {
   listOpinions,
   listPriorOpinions,
   listReadNarratives,
+  listReviewMaterial,
   listReviewSections,
   listSectionReads,
   markSectionsRead,
@@ -140,6 +141,15 @@ describe('review material', () => {
     expect(listReviewSections(db, p25.id, c1)).toEqual([]); // FY2025: drafts only
     expect(listReviewSections(db, p25.id, admin).some((s) => s.status === 'draft')).toBe(true);
     expect(all.length).toBeGreaterThanOrEqual(forCommittee.length);
+  });
+
+  it('lists the material without narratives, and reads them with the same scope', () => {
+    const list = listReviewSections(db, p24.id, c1);
+    const material = listReviewMaterial(db, p24.id, c1);
+    expect(list[0]).not.toHaveProperty('narrative');
+    expect(material.map(({ narrative: _, ...rest }) => rest)).toEqual(list);
+    expect(material.some((s) => (s.narrative ?? '').length > 0)).toBe(true);
+    expect(listReviewMaterial(db, p25.id, c1)).toEqual([]);
   });
 
   it('reads record only versions that are current material, and give the narrative read', () => {

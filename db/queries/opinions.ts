@@ -32,31 +32,49 @@ export function listReviewDepartments(db: Db, planId: number) {
     .all();
 }
 
-/**
- * Sections of a plan the viewer may read as review material. A committee member gets only
- * submitted and approved self-assessments (the filter is in the query, not after it).
- */
-export function listReviewSections(db: Db, planId: number, viewer: Viewer, opts: { departmentId?: number } = {}) {
+/** Which sections of a plan the viewer may read as review material (listReviewSections' `where`). */
+function materialScope(planId: number, viewer: Viewer, opts: { departmentId?: number }): SQL {
   const where: SQL[] = [eq(sections.planId, planId), isNull(sections.deletedAt), inArray(sections.kind, [...REVIEW_KINDS])];
   if (opts.departmentId !== undefined) where.push(eq(sections.departmentId, opts.departmentId));
   if (viewer.role === 'committee') where.push(inArray(selfAssessments.status, MATERIAL));
+  return and(...where)!;
+}
+
+const REVIEW_SECTION = {
+  id: sections.id,
+  key: sections.key,
+  number: sections.number,
+  title: sections.title,
+  parentId: sections.parentId,
+  sortOrder: sections.sortOrder,
+  departmentId: sections.departmentId,
+  status: selfAssessments.status,
+  version: selfAssessments.version,
+  updatedAt: selfAssessments.updatedAt,
+};
+
+/**
+ * Sections of a plan the viewer may read as review material. A committee member gets only
+ * submitted and approved self-assessments (the filter is in the query, not after it). Without
+ * their narratives: lists and counts need none (listReviewMaterial reads them).
+ */
+export function listReviewSections(db: Db, planId: number, viewer: Viewer, opts: { departmentId?: number } = {}) {
   return db
-    .select({
-      id: sections.id,
-      key: sections.key,
-      number: sections.number,
-      title: sections.title,
-      parentId: sections.parentId,
-      sortOrder: sections.sortOrder,
-      departmentId: sections.departmentId,
-      status: selfAssessments.status,
-      narrative: selfAssessments.narrative,
-      version: selfAssessments.version,
-      updatedAt: selfAssessments.updatedAt,
-    })
+    .select(REVIEW_SECTION)
     .from(sections)
     .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
-    .where(and(...where))
+    .where(materialScope(planId, viewer, opts))
+    .orderBy(asc(sections.id))
+    .all();
+}
+
+/** listReviewSections with each section's narrative: the material as a member reads it. */
+export function listReviewMaterial(db: Db, planId: number, viewer: Viewer, opts: { departmentId?: number } = {}) {
+  return db
+    .select({ ...REVIEW_SECTION, narrative: selfAssessments.narrative })
+    .from(sections)
+    .leftJoin(selfAssessments, eq(selfAssessments.sectionId, sections.id))
+    .where(materialScope(planId, viewer, opts))
     .orderBy(asc(sections.id))
     .all();
 }

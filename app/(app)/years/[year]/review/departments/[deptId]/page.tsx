@@ -10,7 +10,7 @@ import { StatusBadgeOf } from '@/components/ui/status-badge';
 import { Table, TD, TH, TR } from '@/components/ui/table';
 import { narrativeTokensFor } from '@/db/queries/admin-organisation';
 import { keptSectionIndicatorsWithValues } from '@/db/queries/indicators';
-import { listOpinions, listReadNarratives, listReviewDepartments, listReviewSections, listSectionReads } from '@/db/queries/opinions';
+import { listOpinions, listReadNarratives, listReviewDepartments, listReviewMaterial, listSectionReads } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { expandTokens } from '@/lib/domain/tokens';
 import { requirePage } from '@/lib/auth/require';
@@ -28,7 +28,7 @@ export default async function ReviewDepartmentPage({ params }: { params: Promise
   if (!dept) notFound();
   const [t, tr, ts] = await Promise.all([getTranslations('reviewDept'), getTranslations('review'), getTranslations('status')]);
   const isMember = user.role === 'committee';
-  const material = listReviewSections(db, plan.id, user, { departmentId: dept.id }).filter(
+  const material = listReviewMaterial(db, plan.id, user, { departmentId: dept.id }).filter(
     (s) =>
       (s.status === 'submitted' || s.status === 'approved') && can(user, 'assessment.read', { status: s.status, departmentId: dept.id }),
   );
