@@ -24,6 +24,8 @@ describe('self-assessment versions', () => {
     const id = section('init.shien.founders');
     const w = { narrative: 'v1', rating: null, status: 'draft' as const, returnComment: null, userId: 1, organisationId: org.id };
     const first = createAssessment(t.db, id, w);
+    // Read (and kept) before the next save, which must show in the next read.
+    expect(listRevisions(t.db, id).map((r) => r.version)).toEqual([1]);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'v2' })?.version).toBe(2);
     expect(updateAssessment(t.db, first.id, 1, { ...w, narrative: 'stale' })).toBeNull();
     expect(getAssessmentTarget(t.db, org.id, id)).toMatchObject({ narrative: 'v2', version: 2 });

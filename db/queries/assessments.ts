@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AssessmentStatus } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { preparedPer } from '../prepared';
+import { keptUntilDataChanges } from './data-cache';
 import { departments, plans, sections, selfAssessmentRevisions, selfAssessments, users } from '../schema';
 import { assertAssessmentInOrganisation, assertSectionInOrganisation } from './ownership';
 
@@ -166,6 +167,12 @@ export function getAssessmentVersion(db: Db, assessmentId: number) {
  * (listRevisionTexts).
  */
 export function listRevisions(db: Db, sectionId: number, limit = 200) {
+  // It compares every version's text with the one before: kept until the next write, as a
+  // section page is read far more often than its text is saved.
+  return keptUntilDataChanges(db, ['revisions', sectionId, limit], () => readRevisions(db, sectionId, limit));
+}
+
+function readRevisions(db: Db, sectionId: number, limit: number) {
   return db.all<{
     version: number;
     rating: string | null;
