@@ -63,4 +63,27 @@ describe('dashboard wire form', () => {
     expect(rebuilt.workflow).toEqual(data.workflow);
     expect(rebuilt.phase).toBe('published');
   });
+
+  it('builds the figures of one kept dashboard once, and those of another anew', () => {
+    const again = toWire(data, { ...extra, loadedAt: '2025-06-01T00:01:00.000Z' });
+    expect(again.key).toBe(JSON.parse(sent).key);
+    expect(again.loadedAt).toBe('2025-06-01T00:01:00.000Z');
+    // A page and its refresh, each as the browser parses it: the same figures, built once.
+    const first = fromWire(JSON.parse(sent));
+    const second = fromWire(JSON.parse(JSON.stringify(again)));
+    expect(second.indicators).toBe(first.indicators);
+    expect(second.loadedAt).toBe('2025-06-01T00:01:00.000Z');
+    // The data read again (after a write, say) is another dashboard, with figures of its own.
+    const reloaded = loadDashboard(t.db, {
+      organisationId: plan.org,
+      planId: plan.id,
+      year: 2024,
+      entryDeadline: null,
+      today: '2025-06-01',
+      departmentId: null,
+    });
+    const other = toWire(reloaded, extra);
+    expect(other.key).not.toBe(again.key);
+    expect(fromWire(JSON.parse(JSON.stringify(other))).indicators).not.toBe(first.indicators);
+  });
 });

@@ -50,9 +50,15 @@ export type DashboardWire = Omit<DashboardData, 'indicators' | 'monthly'> & {
   monthly: WireMonth[];
   phase: PlanPhase;
   loadedAt: string;
+  /**
+   * Names the figures sent: two wires with the same key carry the same indicators and months
+   * (the same kept DashboardData of the same server process), so fromWire builds their display
+   * strings once, however many pages and refreshes carry them.
+   */
+  key: string;
 };
 /** What the components render: the wire data with its nulls back and each figure's display strings. */
-export type DashboardPayload = Omit<DashboardWire, 'indicators' | 'monthly' | 'shared'> & {
+export type DashboardPayload = Omit<DashboardWire, 'indicators' | 'monthly' | 'shared' | 'key'> & {
   indicators: (ClientIndicator & { fig: Figures })[];
   monthly: MonthRow[];
 };
@@ -95,7 +101,22 @@ function lessShared(row: Row, shared: Row, omittable?: readonly string[]): Row {
   return out;
 }
 
+/** This server process: a key names its figures, not those of a server started since. */
+const PROCESS = Math.random().toString(36).slice(2, 10);
+let wiresMade = 0;
+/** The wire of each DashboardData, as long as it is kept (loadDashboardCached): built once. */
+const wires = new WeakMap<DashboardData, Omit<DashboardWire, 'phase' | 'loadedAt'>>();
+
 export function toWire(data: DashboardData, extra: { phase: PlanPhase; loadedAt: string }): DashboardWire {
+  let wire = wires.get(data);
+  if (!wire) {
+    wire = buildWire(data);
+    wires.set(data, wire);
+  }
+  return { ...wire, ...extra };
+}
+
+function buildWire(data: DashboardData): Omit<DashboardWire, 'phase' | 'loadedAt'> {
   const rows = data.indicators.map(
     ({ sectionId, sectionKind, numeratorId, denominatorId, actualValue, priorActualValue, fig: { text, ...numbers }, ...kept }) => ({
       kept: kept as Row,
@@ -107,7 +128,7 @@ export function toWire(data: DashboardData, extra: { phase: PlanPhase; loadedAt:
   const fig = sharedValues(rows.map((r) => r.numbers));
   return {
     ...data,
-    ...extra,
+    key: `${PROCESS}.${++wiresMade}`,
     indicators: rows.map(
       (r) => ({ ...lessShared(r.kept, indicator, Object.keys(NULLABLE)), fig: lessShared(r.numbers, fig) }) as WireIndicator,
     ),
@@ -116,13 +137,22 @@ export function toWire(data: DashboardData, extra: { phase: PlanPhase; loadedAt:
   };
 }
 
-export function fromWire({ shared, ...wire }: DashboardWire): DashboardPayload {
-  return {
-    ...wire,
-    indicators: wire.indicators.map((i) => {
-      const indicator = { ...NULLABLE, ...shared.indicator, ...i } as ClientIndicator;
-      return { ...indicator, fig: withFigureText({ ...NO_FIGURES, ...shared.fig, ...i.fig }, indicator, wire.displayUnit) };
-    }),
-    monthly: wire.monthly.map(([indicatorId, month, value, cumulative]) => ({ indicatorId, month, value, cumulative })),
-  };
+/** What fromWire built, by wire key: the last few (a page and its refreshes share one). */
+const KEEP_BUILT = 8;
+const built = new Map<string, Pick<DashboardPayload, 'indicators' | 'monthly'>>();
+
+export function fromWire({ shared, key, ...wire }: DashboardWire): DashboardPayload {
+  let figures = built.get(key);
+  if (!figures) {
+    figures = {
+      indicators: wire.indicators.map((i) => {
+        const indicator = { ...NULLABLE, ...shared.indicator, ...i } as ClientIndicator;
+        return { ...indicator, fig: withFigureText({ ...NO_FIGURES, ...shared.fig, ...i.fig }, indicator, wire.displayUnit) };
+      }),
+      monthly: wire.monthly.map(([indicatorId, month, value, cumulative]) => ({ indicatorId, month, value, cumulative })),
+    };
+    built.set(key, figures);
+    if (built.size > KEEP_BUILT) built.delete(built.keys().next().value!);
+  }
+  return { ...wire, ...figures };
 }
