@@ -50,11 +50,11 @@ export function Priorities({ data }: { data: DashboardPayload }) {
                   </TD>
                   <TD>{f.text.plan}</TD>
                   <TD>
-                    <span className="block">{f.text.planRatio}</span>
+                    {f.text.planRatio}
                     <StatusMark status={f.status} />
                   </TD>
                   <TD>
-                    <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
+                    {f.toDate ? f.text.samePeriodYoy : f.text.yoy}
                     <TrendMark trend={yoyTrend(f.isPoints ? null : yoy, i.direction)} />
                   </TD>
                 </TR>

@@ -8,19 +8,17 @@ export const STATUS_BORDER: Record<ProgressStatus, string> = {
   on_track: 'border-sky-500',
   behind: 'border-red-500',
 };
-const STATUS_ICON: Record<ProgressStatus, string> = { ahead: '◎', on_track: '○', behind: '！' };
-const TREND_ICON: Record<Trend, string> = { better: '↗', worse: '↘', flat: '→' };
-
 /**
- * Status by direction as an icon and words; the colour only repeats what they say. The look is
- * one class keyed by the data attribute (globals.css): a dashboard lists dozens of these.
+ * Status by direction as an icon and words; the colour only repeats what they say. The look and
+ * the icon (◎ ○ ！, ↗ ↘ →, not read out) are one class keyed by the data attribute (globals.css):
+ * a dashboard lists dozens of these. In a table cell a mark takes a line of its own, under the
+ * figure it qualifies.
  */
 export function StatusMark({ status }: { status: ProgressStatus | null }) {
   const t = useTranslations('marks.status');
   if (!status) return null;
   return (
     <span className="ui-status" data-status={status}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span>
       {t(status)}
     </span>
   );
@@ -31,7 +29,6 @@ export function TrendMark({ trend }: { trend: Trend | null }) {
   if (!trend) return null;
   return (
     <span className="ui-trend" data-trend={trend}>
-      <span aria-hidden="true">{TREND_ICON[trend]} </span>
       {t(trend)}
     </span>
   );

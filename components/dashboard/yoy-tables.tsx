@@ -36,7 +36,7 @@ export function YoyTables({ data }: { data: DashboardPayload }) {
                 </TD>
                 <TD>{f.toDate ? formatFigure(f.priorToDate, k, data.displayUnit) : f.text.prior}</TD>
                 <TD>
-                  <span className="block">{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</span>
+                  {f.toDate ? f.text.samePeriodYoy : f.text.yoy}
                   <TrendMark trend={yoyTrend(yoy, k.direction)} />
                 </TD>
               </TR>
