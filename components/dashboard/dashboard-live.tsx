@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useFormatter } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { BACKGROUND_HEADER } from '@/lib/auth/config';
 import { dashboardUrl, queryKeys } from '@/lib/query-keys';
@@ -12,6 +12,17 @@ import { ProgressPanel } from './progress-panel';
 import { type DashboardWire, fromWire } from '@/lib/dashboard/wire';
 import { Workflow } from './workflow';
 import { YoyTables } from './yoy-tables';
+
+/** The time of the last refresh, in Japan time; one formatter per locale (building one costs more than a row). */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clockTime(iso: string, locale: string): string {
+  let clock = clocks.get(locale);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
+    clocks.set(locale, clock);
+  }
+  return clock.format(new Date(iso));
+}
 
 /** Past this many listed indicators the detail sections start folded (the demo lists about 45). */
 const LARGE_INDICATORS = 80;
@@ -42,7 +53,7 @@ async function fetchDashboard(year: number, departmentId: number | null): Promis
 /** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
 export function DashboardLive({ initial, role, deadline }: { initial: DashboardWire; role: Role; deadline: string | null }) {
   const t = useTranslations('dashboard');
-  const format = useFormatter();
+  const locale = useLocale();
   const query = useQuery({
     queryKey: queryKeys.dashboard(initial.year, initial.departmentId),
     queryFn: () => fetchDashboard(initial.year, initial.departmentId),
@@ -53,7 +64,7 @@ export function DashboardLive({ initial, role, deadline }: { initial: DashboardW
   });
   // The display strings are made here, once per fetch, from the numbers the server sent.
   const data = useMemo(() => fromWire(query.data), [query.data]);
-  const time = format.dateTime(new Date(data.loadedAt), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo' });
+  const time = clockTime(data.loadedAt, locale);
   const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
   const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);
   // A large organisation: one screen of summary (cards, monthly progress), the detail folded.
