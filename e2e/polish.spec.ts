@@ -28,3 +28,35 @@ test('no missing resource is logged in the console on the main pages', async ({ 
   }
   expect(errors).toEqual([]);
 });
+
+test('in-app links move within the page; a modified click opens a tab as any link does', async ({ page, context }) => {
+  await page.goto('/years/2025/sections');
+  await page.waitForLoadState('networkidle');
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document' && r.frame() === page.mainFrame()) documents.push(r.url());
+  });
+  // A value of this page's window survives a navigation in the page, not a new document.
+  await page.evaluate(() => Object.assign(window, { hyokaSamePage: true }));
+  const first = page.locator('main a[data-nav][href^="/years/2025/sections/"]').first();
+  const href = await first.getAttribute('href');
+  await first.click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /担当セクション一覧/ }).click();
+  await expect(page).toHaveURL('/years/2025/sections');
+  expect(await page.evaluate(() => (window as { hyokaSamePage?: boolean }).hyokaSamePage)).toBe(true);
+  expect(documents).toEqual([]);
+  // Ctrl+click: the browser's own new tab, and this page stays where it is.
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    page
+      .locator(`main a[href="${href}"]`)
+      .first()
+      .click({ modifiers: ['Control'] }),
+  ]);
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe(href);
+  await expect(page).toHaveURL('/years/2025/sections');
+  await tab.close();
+});
