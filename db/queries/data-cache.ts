@@ -5,6 +5,7 @@
 // as read-only: it is shared by every request until the next write.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { dataVersion } from '../schema';
 
 /** Results kept per database handle (tests open several), the least recently used dropped first. */
@@ -12,8 +13,13 @@ const KEPT = 128;
 type Kept = { version: number; value: unknown };
 const byHandle = new WeakMap<Db, Map<string, Kept>>();
 
+/** Asked before every kept result is answered: prepared once per handle. */
+const dataVersionRow = preparedPer((db) =>
+  db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).prepare(),
+);
+
 export function currentDataVersion(db: Db): number {
-  return db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).get()?.version ?? 0;
+  return dataVersionRow(db).get()?.version ?? 0;
 }
 
 /**

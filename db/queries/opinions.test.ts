@@ -13,6 +13,7 @@ import {
   listOpinions,
   listPriorOpinions,
   listReadNarratives,
+  listReviewDepartments,
   listReviewMaterial,
   listReviewSections,
   listSectionReads,
@@ -222,7 +223,8 @@ describe('countOpinionsByDepartment', () => {
       .sort((a, b) => (a.departmentId ?? 0) - (b.departmentId ?? 0));
   };
   const counted = (v: Viewer, planId: number, independentReview: boolean) =>
-    countOpinionsByDepartment(db, planId, v, { independentReview }).sort((a, b) => (a.departmentId ?? 0) - (b.departmentId ?? 0));
+    // A copy: the kept result is shared and read-only.
+    [...countOpinionsByDepartment(db, planId, v, { independentReview })].sort((a, b) => (a.departmentId ?? 0) - (b.departmentId ?? 0));
 
   it('counts what listOpinions lists, for every role, with and without independent review', () => {
     // Drafts and finals of two members in two departments of the year under review.
@@ -245,5 +247,31 @@ describe('countOpinionsByDepartment', () => {
       myFinal: 0,
       myDraft: 1,
     });
+  });
+});
+
+describe('the committee home’s lists are kept until the data changes', () => {
+  it('answers a repeated question from memory and a question after a write from the database', () => {
+    const countsBefore = countOpinionsByDepartment(db, p25.id, c2);
+    expect(countOpinionsByDepartment(db, p25.id, c2)).toBe(countsBefore); // the same kept array
+    const myDrafts = (rows: typeof countsBefore) => rows.find((c) => c.departmentId === kaishu)?.myDraft ?? 0;
+    insertOpinion(db, { planId: p25.id, departmentId: kaishu, sectionId: null, authorId: c2.id, text: '回収の下書き' });
+    const countsAfter = countOpinionsByDepartment(db, p25.id, c2);
+    expect(myDrafts(countsAfter)).toBe(myDrafts(countsBefore) + 1);
+    // Another member's scope is their own, not c2's kept answer.
+    expect(myDrafts(countOpinionsByDepartment(db, p25.id, c1))).not.toBe(myDrafts(countsAfter));
+
+    const recovery = section(p25.id, 'init.kaishu.recovery');
+    const listed = () => listReviewSections(db, p25.id, c1).map((s) => s.id);
+    expect(listed()).toContain(recovery.id);
+    expect(listReviewSections(db, p25.id, c1)).toBe(listReviewSections(db, p25.id, c1));
+    db.update(selfAssessments).set({ status: 'returned' }).where(eq(selfAssessments.sectionId, recovery.id)).run();
+    expect(listed()).not.toContain(recovery.id);
+    expect(listReviewSections(db, p25.id, admin).map((s) => s.id)).toContain(recovery.id); // the admin's scope
+
+    const depts = listReviewDepartments(db, p24.id);
+    expect(listReviewDepartments(db, p24.id)).toBe(depts);
+    db.update(departments).set({ name: '信用保証部' }).where(eq(departments.id, hosho)).run();
+    expect(listReviewDepartments(db, p24.id).find((d) => d.id === hosho)?.name).toBe('信用保証部');
   });
 });

@@ -3,6 +3,7 @@
 import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPer } from '../prepared';
+import { keptUntilDataChanges } from './data-cache';
 import {
   departments,
   opinionResponses,
@@ -21,8 +22,15 @@ export type Viewer = { id: number; role: Role; departmentIds: readonly number[] 
 const MATERIAL: AssessmentStatus[] = ['submitted', 'approved'];
 const REVIEW_KINDS = ['preface', 'narrative', 'initiative', 'kpi_table', 'financial_table'] as const;
 
-/** Departments that own reviewable sections of a plan, in the organisation's order. */
+/**
+ * Departments that own reviewable sections of a plan, in the organisation's order. Kept until the
+ * data changes (the committee's pages ask on every request); callers only read the result.
+ */
 export function listReviewDepartments(db: Db, planId: number) {
+  return keptUntilDataChanges(db, ['reviewDepartments', planId], () => readReviewDepartments(db, planId));
+}
+
+function readReviewDepartments(db: Db, planId: number) {
   return db
     .selectDistinct({ id: departments.id, name: departments.name, sortOrder: departments.sortOrder })
     .from(sections)
@@ -56,9 +64,15 @@ const REVIEW_SECTION = {
 /**
  * Sections of a plan the viewer may read as review material. A committee member gets only
  * submitted and approved self-assessments (the filter is in the query, not after it). Without
- * their narratives: lists and counts need none (listReviewMaterial reads them).
+ * their narratives: lists and counts need none (listReviewMaterial reads them). Kept until the
+ * data changes, per plan, scope and department; callers only read the result.
  */
 export function listReviewSections(db: Db, planId: number, viewer: Viewer, opts: { departmentId?: number } = {}) {
+  const key = ['reviewSections', planId, viewer.role === 'committee', opts.departmentId ?? null];
+  return keptUntilDataChanges(db, key, () => readReviewSections(db, planId, viewer, opts));
+}
+
+function readReviewSections(db: Db, planId: number, viewer: Viewer, opts: { departmentId?: number }) {
   return db
     .select(REVIEW_SECTION)
     .from(sections)
@@ -215,9 +229,15 @@ export type OpinionRow = ReturnType<typeof listOpinions>[number];
 /**
  * Per department, of the opinions the viewer may read (listOpinions' scope): how many are final,
  * and how many final and draft ones the viewer wrote. Counts only: the committee's home shows
- * no opinion's text.
+ * no opinion's text. Kept until the data changes, per viewer (the scope is the viewer's).
  */
 export function countOpinionsByDepartment(db: Db, planId: number, viewer: Viewer, opts: { independentReview?: boolean } = {}) {
+  const independentReview = opts.independentReview ?? false;
+  const key = ['opinionCounts', planId, viewer.id, viewer.role, viewer.departmentIds, independentReview];
+  return keptUntilDataChanges(db, key, () => readOpinionCounts(db, planId, viewer, independentReview));
+}
+
+function readOpinionCounts(db: Db, planId: number, viewer: Viewer, independentReview: boolean) {
   const mine = eq(opinions.authorId, viewer.id);
   return db
     .select({
@@ -227,7 +247,7 @@ export function countOpinionsByDepartment(db: Db, planId: number, viewer: Viewer
       myDraft: sql<number>`count(*) filter (where ${mine} and ${opinions.status} = 'draft')`,
     })
     .from(opinions)
-    .where(opinionScope(db, planId, viewer, opts.independentReview ?? false))
+    .where(opinionScope(db, planId, viewer, independentReview))
     .groupBy(opinions.departmentId)
     .all();
 }

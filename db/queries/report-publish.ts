@@ -3,6 +3,7 @@ import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { PlanPhase } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { auditLog, plans, publishedReports, reportSnapshots, users } from '../schema';
+import { keptUntilDataChanges } from './data-cache';
 
 const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -163,9 +164,17 @@ export function insertAudit(
     .run();
 }
 
-/** The published report's stored document model (JSON), or null when none was taken yet. */
+/**
+ * The published report's stored document model (JSON), or null when none was taken yet. Parsed
+ * once and kept until the data changes (taking or replacing a snapshot moves the version, by
+ * trigger); callers only read it.
+ */
 export function getReportSnapshot(db: Db, planId: number): unknown {
-  return db.select({ model: reportSnapshots.model }).from(reportSnapshots).where(eq(reportSnapshots.planId, planId)).get()?.model ?? null;
+  return keptUntilDataChanges(
+    db,
+    ['reportSnapshot', planId],
+    () => db.select({ model: reportSnapshots.model }).from(reportSnapshots).where(eq(reportSnapshots.planId, planId)).get()?.model ?? null,
+  );
 }
 
 /** Stores (or, on a re-publication, replaces) the published report's document model. */

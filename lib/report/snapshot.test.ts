@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getAnnualPlan } from '@/db/queries/plans';
 import { getReportPlan } from '@/db/queries/report';
-import { markPublished } from '@/db/queries/report-publish';
+import { getReportSnapshot, markPublished } from '@/db/queries/report-publish';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan, reportDocFor, takeReportSnapshot } from './build';
 import { reportCsv, reportWorkbook } from './export';
@@ -67,5 +67,17 @@ describe('the published report comes from its snapshot', () => {
     const live = { ...plan, phase: 'review' as const };
     renameOutside('（今）');
     expect(JSON.stringify(reportDocFor(t.db, live))).toContain('（今）');
+  });
+
+  it('a snapshot is parsed once while the data stands, and a re-publication’s snapshot replaces it', () => {
+    const plan = getReportPlan(t.db, org(), getAnnualPlan(t.db, org(), 2025)!.id)!;
+    const kept = getReportSnapshot(t.db, plan.id);
+    expect(kept).not.toBeNull();
+    expect(getReportSnapshot(t.db, plan.id)).toBe(kept); // the same parsed model, not read again
+    renameOutside('（新）');
+    expect(getReportSnapshot(t.db, plan.id)).toEqual(kept); // live data moved, the snapshot did not
+    expect(JSON.stringify(reportDocFor(t.db, plan))).not.toContain('（新）');
+    takeReportSnapshot(t.db, plan); // a re-publication takes the live data
+    expect(JSON.stringify(reportDocFor(t.db, plan))).toContain('（新）');
   });
 });
