@@ -2,9 +2,11 @@
 import { diffArrays } from 'diff';
 
 /** Japanese has no spaces between words: split with the browser's word segmenter, then diff the words. */
+let segmenter: Intl.Segmenter | undefined;
 function words(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+    segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+    return [...segmenter.segment(text)].map((s) => s.segment);
   }
   return text.split(/(\s+)/);
 }

@@ -95,14 +95,18 @@ export function listReviewMaterial(db: Db, planId: number, viewer: Viewer, opts:
 
 export type ReviewSection = ReturnType<typeof listReviewSections>[number];
 
-/** The versions of a plan's sections this user last read. */
-export function listSectionReads(db: Db, planId: number, userId: number) {
-  return db
+/** The versions of a plan's sections a user last read (every committee page asks: kept prepared). */
+const sectionReadsOf = preparedPer((db) =>
+  db
     .select({ sectionId: sectionReads.sectionId, version: sectionReads.version })
     .from(sectionReads)
     .innerJoin(sections, eq(sections.id, sectionReads.sectionId))
-    .where(and(eq(sectionReads.userId, userId), eq(sections.planId, planId)))
-    .all();
+    .where(and(eq(sectionReads.userId, sql.placeholder('userId')), eq(sections.planId, sql.placeholder('planId'))))
+    .prepare(),
+);
+
+export function listSectionReads(db: Db, planId: number, userId: number) {
+  return sectionReadsOf(db).all({ planId, userId });
 }
 
 /** The narratives of the given (section, version) pairs, for "changed since you read it" diffs. */

@@ -69,12 +69,23 @@ export function getAnnualPlan(db: Db, organisationId: number, fiscalYear: number
   return annualPlanOfYear(db).get({ organisationId, fiscalYear }) ?? null;
 }
 
-export function listPlansCoveringYear(db: Db, organisationId: number, fiscalYear: number) {
-  return db
+/** The plans (annual and mid-term) whose years include a fiscal year (every report page asks). */
+const plansCoveringYear = preparedPer((db) =>
+  db
     .select({ id: plans.id, kind: plans.kind, title: plans.title })
     .from(plans)
-    .where(and(eq(plans.organisationId, organisationId), lte(plans.startYear, fiscalYear), gte(plans.endYear, fiscalYear)))
-    .all();
+    .where(
+      and(
+        eq(plans.organisationId, sql.placeholder('organisationId')),
+        lte(plans.startYear, sql.placeholder('fiscalYear')),
+        gte(plans.endYear, sql.placeholder('fiscalYear')),
+      ),
+    )
+    .prepare(),
+);
+
+export function listPlansCoveringYear(db: Db, organisationId: number, fiscalYear: number) {
+  return plansCoveringYear(db).all({ organisationId, fiscalYear });
 }
 
 /** The year people work on now: the latest annual plan in entry or review, else the latest one. */

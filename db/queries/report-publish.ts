@@ -2,6 +2,7 @@
 import { and, desc, eq, max, sql } from 'drizzle-orm';
 import type { PlanPhase } from '@/lib/domain/types';
 import type { Db } from '../open';
+import { preparedPer } from '../prepared';
 import { auditLog, plans, publishedReports, reportSnapshots, users } from '../schema';
 import { keptUntilDataChanges } from './data-cache';
 
@@ -56,9 +57,9 @@ export type PublishedReportInfo = {
   size: number;
 };
 
-/** Every stored version of a plan's report, newest first, without the file. */
-export function listPublishedReports(db: Db, planId: number): PublishedReportInfo[] {
-  return db
+/** Every stored version of a plan's report, newest first, without the file (every report page asks). */
+const publishedReportsOf = preparedPer((db) =>
+  db
     .select({
       id: publishedReports.id,
       version: publishedReports.version,
@@ -71,9 +72,13 @@ export function listPublishedReports(db: Db, planId: number): PublishedReportInf
     })
     .from(publishedReports)
     .leftJoin(users, eq(users.id, publishedReports.createdBy))
-    .where(eq(publishedReports.planId, planId))
+    .where(eq(publishedReports.planId, sql.placeholder('planId')))
     .orderBy(desc(publishedReports.version))
-    .all();
+    .prepare(),
+);
+
+export function listPublishedReports(db: Db, planId: number): PublishedReportInfo[] {
+  return publishedReportsOf(db).all({ planId });
 }
 
 /** One stored version (the latest when `version` is omitted), with the file. */

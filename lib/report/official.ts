@@ -22,15 +22,13 @@ import type { Amendment } from './model';
 
 export const sha256 = (buf: Buffer) => crypto.createHash('sha256').update(buf).digest('hex');
 
+/** Built once: constructing a DateTimeFormat costs more than formatting with it (every report page dates its status). */
+let tokyoDate: Intl.DateTimeFormat | undefined;
+
 /** 2025-06-30T00:00:00.000Z → 2025年6月30日 (Tokyo time). */
 export function formatDateJa(iso: string): string {
-  const d = new Date(iso);
-  const parts = new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(d);
+  tokyoDate ??= new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = tokyoDate.formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}年${get('month')}月${get('day')}日`;
 }

@@ -8,8 +8,8 @@ import type Database from 'better-sqlite3';
  */
 export function countStatements<T>(sqlite: Database.Database, fn: () => T): { result: T; queries: number; statements: string[] } {
   const statements: string[] = [];
-  const ownPrepare = Object.prototype.hasOwnProperty.call(sqlite, 'prepare');
-  const ownExec = Object.prototype.hasOwnProperty.call(sqlite, 'exec');
+  const ownPrepare = Object.hasOwn(sqlite, 'prepare');
+  const ownExec = Object.hasOwn(sqlite, 'exec');
   const prepare = sqlite.prepare;
   const exec = sqlite.exec;
   sqlite.prepare = ((source: string) => {
