@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { formatDateTime } from './time';
 import type { Revision } from './types';
 import { WordDiff } from './word-diff';
@@ -29,29 +30,12 @@ type Props = {
 };
 
 /** Every saved version (who, when), a word-level diff between any two, and restore as a new version. */
-export function HistoryPanel(props: Props) {
-  return (
-    <QueryProvider>
-      <History {...props} />
-    </QueryProvider>
-  );
-}
-
-function History({ sectionId, revisions, canRestore, currentVersion, onRestore, busy }: Props) {
+export function HistoryPanel({ sectionId, revisions, canRestore, currentVersion, onRestore, busy }: Props) {
   const t = useTranslations('history');
   const ts = useTranslations('status');
+  const hydrated = useHydrated();
   const [from, setFrom] = useState(revisions[1]?.version ?? revisions[0]?.version ?? 0);
   const [to, setTo] = useState(revisions[0]?.version ?? 0);
-  // A saved version never changes: each text is read once per page.
-  const [a, b] = useQueries({
-    queries: [from, to].map((version) => ({
-      queryKey: ['revision-text', sectionId, version],
-      queryFn: () => fetchRevisionText(sectionId, version),
-      enabled: version > 0,
-      staleTime: Number.POSITIVE_INFINITY,
-      refetchOnWindowFocus: false,
-    })),
-  });
   if (revisions.length === 0) return <p className="text-sm text-slate-600">{t('none')}</p>;
   const label = (r: Revision) =>
     `${t('version', { version: r.version })}（${t('by', { name: r.author ?? '', time: formatDateTime(r.createdAt) })}）`;
@@ -107,32 +91,58 @@ function History({ sectionId, revisions, canRestore, currentVersion, onRestore, 
           ))}
         </div>
         <p className="text-xs text-slate-600">{t('legend')}</p>
-        {a?.data && b?.data ? (
-          a.data.narrative === b.data.narrative ? (
-            <p className="text-sm text-slate-700">{t('same')}</p>
-          ) : (
-            <WordDiff before={a.data.narrative} after={b.data.narrative} />
-          )
-        ) : a?.isError || b?.isError ? (
-          <p role="alert" className="text-sm text-red-800">
-            {t('loadFailed')}{' '}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                void a?.refetch();
-                void b?.refetch();
-              }}
-            >
-              {t('retry')}
-            </button>
-          </p>
+        {/* The texts are read by the browser: the server's page says they are loading, and builds no query client. */}
+        {hydrated ? (
+          <QueryProvider>
+            <RevisionDiff sectionId={sectionId} from={from} to={to} />
+          </QueryProvider>
         ) : (
-          <p role="status" className="text-sm text-slate-600" data-testid="diff-loading">
-            {t('loading')}
-          </p>
+          <Loading />
         )}
       </fieldset>
     </div>
+  );
+}
+
+/** The word-level diff of two saved versions; a saved version never changes, so each text is read once per page. */
+function RevisionDiff({ sectionId, from, to }: { sectionId: number; from: number; to: number }) {
+  const t = useTranslations('history');
+  const [a, b] = useQueries({
+    queries: [from, to].map((version) => ({
+      queryKey: ['revision-text', sectionId, version],
+      queryFn: () => fetchRevisionText(sectionId, version),
+      enabled: version > 0,
+      staleTime: Number.POSITIVE_INFINITY,
+      refetchOnWindowFocus: false,
+    })),
+  });
+  if (a?.data && b?.data) {
+    if (a.data.narrative === b.data.narrative) return <p className="text-sm text-slate-700">{t('same')}</p>;
+    return <WordDiff before={a.data.narrative} after={b.data.narrative} />;
+  }
+  if (!a?.isError && !b?.isError) return <Loading />;
+  return (
+    <p role="alert" className="text-sm text-red-800">
+      {t('loadFailed')}{' '}
+      <button
+        type="button"
+        className="underline"
+        onClick={() => {
+          void a?.refetch();
+          void b?.refetch();
+        }}
+      >
+        {t('retry')}
+      </button>
+    </p>
+  );
+}
+
+function Loading() {
+  const t = useTranslations('history');
+  return (
+    <p role="status" className="text-sm text-slate-600" data-testid="diff-loading">
+      {t('loading')}
+    </p>
   );
 }
