@@ -14,5 +14,17 @@ const parse = (iso: string) => new Date(/Z$|[+-]\d\d:\d\d$/.test(iso) ? iso : `$
 
 /** `14:05` */
 export const formatTime = (iso: string) => hm.format(parse(iso));
+/** Formatted times by stored value: a section's history prints each of its versions' times three times. */
+const KEEP = 1000;
+const dateTimes = new Map<string, string>();
+
 /** `2025/11/25 14:05` */
-export const formatDateTime = (iso: string) => ymdhm.format(parse(iso));
+export function formatDateTime(iso: string): string {
+  let text = dateTimes.get(iso);
+  if (text === undefined) {
+    text = ymdhm.format(parse(iso));
+    if (dateTimes.size >= KEEP) dateTimes.clear();
+    dateTimes.set(iso, text);
+  }
+  return text;
+}
