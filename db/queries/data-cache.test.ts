@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '@/lib/testing/count-statements';
 import { createTestDb } from '@/lib/testing/test-db';
-import { indicators, sections, selfAssessments } from '../schema';
+import { indicators, plans, sections, selfAssessments } from '../schema';
 import { getIndicatorValues, saveActuals } from './actuals';
 import { loadDashboardCached } from './dashboard';
 import { currentDataVersion } from './data-cache';
 import { keptSectionIndicatorsWithValues, listSectionIndicatorsWithValues } from './indicators';
-import { getAnnualPlan, getFirstOrganisation } from './plans';
+import { getAnnualPlan, getFirstOrganisation, listPlans } from './plans';
 
 describe('the dashboard kept until the data changes', () => {
   let h: ReturnType<typeof createTestDb>;
@@ -152,5 +152,25 @@ describe('the key figures of listed sections kept until the data changes', () =>
     const after = load();
     expect(after.queries).toBeGreaterThan(1);
     expect(after.result.get(sectionId)![0]!.name).toBe('名前を変えた指標');
+  });
+});
+
+describe('the plan list kept until the data changes', () => {
+  it('answers again from memory, and a renamed plan or a new phase at once', () => {
+    const h = createTestDb({ demo: true });
+    try {
+      const org = getFirstOrganisation(h.db)!.id;
+      const first = listPlans(h.db, org);
+      expect(first.length).toBeGreaterThan(1);
+      expect(listPlans(h.db, org)).toBe(first); // the kept array: a new read would make a new one
+
+      const fy2025 = getAnnualPlan(h.db, org, 2025)!;
+      h.db.update(plans).set({ title: '令和7年度 経営計画（改訂）' }).where(eq(plans.id, fy2025.id)).run();
+      expect(listPlans(h.db, org).find((p) => p.id === fy2025.id)?.title).toBe('令和7年度 経営計画（改訂）');
+      h.db.update(plans).set({ phase: 'review' }).where(eq(plans.id, fy2025.id)).run();
+      expect(listPlans(h.db, org).find((p) => p.id === fy2025.id)?.phase).toBe('review');
+    } finally {
+      h.cleanup();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPer } from '../prepared';
+import { keptUntilDataChanges } from './data-cache';
 import { departments, organisations, plans } from '../schema';
 
 const organisationById = preparedPer((db) =>
@@ -46,8 +47,14 @@ const plansOfOrganisation = preparedPer((db) =>
     .prepare(),
 );
 
-export function listPlans(db: Db, organisationId: number) {
-  return plansOfOrganisation(db).all({ organisationId });
+type PlanListRow = ReturnType<ReturnType<typeof plansOfOrganisation>['all']>[number];
+
+/**
+ * The organisation's plans, newest first: every page of a year asks (its year switch, the header's
+ * mid-term link), so the list is kept until the data changes (./data-cache). Read-only.
+ */
+export function listPlans(db: Db, organisationId: number): readonly PlanListRow[] {
+  return keptUntilDataChanges(db, ['plans', organisationId], () => plansOfOrganisation(db).all({ organisationId }));
 }
 
 /** The annual plan of a fiscal year (the /years/<fy> pages). */
