@@ -24,12 +24,10 @@ type Outcome =
 export function IndicatorEditor({
   indicator: i,
   fiscalYear,
-  readOnly,
   onLive,
 }: {
   indicator: WorkspaceIndicator;
   fiscalYear?: number;
-  readOnly: boolean;
   onLive: (id: number, v: LiveValue) => void;
 }) {
   const t = useTranslations('actuals');
@@ -116,7 +114,6 @@ export function IndicatorEditor({
           label={t('actual')}
           value={texts.actual}
           error={errorOf('actual', actual)}
-          readOnly={readOnly}
           onChange={(v) => update({ ...texts, actual: v })}
         />
         <NumberField
@@ -124,7 +121,6 @@ export function IndicatorEditor({
           label={t('prior')}
           value={texts.prior}
           error={errorOf('prior', prior)}
-          readOnly={readOnly}
           onChange={(v) => update({ ...texts, prior: v })}
         />
         <div className="text-sm">
@@ -169,45 +165,42 @@ export function IndicatorEditor({
                 label={t('month', { month: FISCAL_MONTHS[k]! })}
                 value={text}
                 error={errorOf(monthField(k), monthly?.[k] ?? { ok: true, value: null })}
-                readOnly={readOnly}
                 onChange={(v) => update({ ...texts, monthly: monthTexts().map((x, j) => (j === k ? v : x)) })}
               />
             ))}
           </div>
         )}
       </details>
-      {!readOnly && (
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={save}
-            disabled={pending}
-            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? t('saving') : t('save')}
-          </button>
-          <span className="text-xs text-slate-600">{t('hint')}</span>
-          <p
-            role="status"
-            className={`text-sm ${outcome?.kind === 'saved' ? 'text-emerald-800' : 'text-red-800'}`}
-            data-testid="actuals-status"
-          >
-            {outcome?.kind === 'saved' && t('saved')}
-            {outcome?.kind === 'invalid' && t('invalid')}
-            {outcome?.kind === 'conflict' && t('conflict', { name: outcome.name, time: outcome.time })}
-            {outcome?.kind === 'conflict' && (
-              <button
-                type="button"
-                onClick={() => window.location.reload()}
-                className="ml-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100"
-              >
-                {t('reload')}
-              </button>
-            )}
-            {outcome?.kind === 'error' && outcome.message}
-          </p>
-        </div>
-      )}
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? t('saving') : t('save')}
+        </button>
+        <span className="text-xs text-slate-600">{t('hint')}</span>
+        <p
+          role="status"
+          className={`text-sm ${outcome?.kind === 'saved' ? 'text-emerald-800' : 'text-red-800'}`}
+          data-testid="actuals-status"
+        >
+          {outcome?.kind === 'saved' && t('saved')}
+          {outcome?.kind === 'invalid' && t('invalid')}
+          {outcome?.kind === 'conflict' && t('conflict', { name: outcome.name, time: outcome.time })}
+          {outcome?.kind === 'conflict' && (
+            <button
+              type="button"
+              onClick={() => window.location.reload()}
+              className="ml-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100"
+            >
+              {t('reload')}
+            </button>
+          )}
+          {outcome?.kind === 'error' && outcome.message}
+        </p>
+      </div>
     </fieldset>
   );
 }

@@ -8,7 +8,6 @@ export function NumberField({
   value,
   error,
   onChange,
-  readOnly,
   compact,
 }: {
   id: string;
@@ -16,7 +15,6 @@ export function NumberField({
   value: string;
   error: string | null;
   onChange: (v: string) => void;
-  readOnly: boolean;
   compact?: boolean;
 }) {
   const tp = useTranslations('parseErrors');
@@ -30,7 +28,6 @@ export function NumberField({
         type="text"
         autoComplete="off"
         value={value}
-        readOnly={readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}

@@ -58,6 +58,11 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
+  // The first HTML carries the first screen (the report as it will read, the text, the figures'
+  // sentences); the history and the indicators' own tables below them are made in the browser
+  // from the page's data once it is live (their editors could not be typed into before anyway).
+  const pending = <p className="text-sm text-slate-600">{t('pending')}</p>;
+
   const restore = (version: number) =>
     startRestore(async () => {
       if (!window.confirm(th('restoreConfirm', { version }))) return;
@@ -145,27 +150,32 @@ export function SectionWorkspace(p: WorkspaceProps) {
           <p role="status" className="text-sm text-emerald-800">
             {restoreMessage}
           </p>
-          <HistoryPanel
-            sectionId={p.section.id}
-            revisions={p.revisions}
-            canRestore={p.can.edit}
-            currentVersion={doc.version()}
-            onRestore={restore}
-            busy={restoring}
-          />
+          {hydrated ? (
+            <HistoryPanel
+              sectionId={p.section.id}
+              revisions={p.revisions}
+              canRestore={p.can.edit}
+              currentVersion={doc.version()}
+              onRestore={restore}
+              busy={restoring}
+            />
+          ) : (
+            pending
+          )}
         </section>
         {indicators.length > 0 && (
           <section aria-labelledby="indicators-h" className="space-y-3">
             <h2 id="indicators-h" className="text-lg font-semibold">
               {t('indicators')}
             </h2>
-            {p.can.actuals ? (
+            {!hydrated ? (
+              pending
+            ) : p.can.actuals ? (
               indicators.map((i) => (
                 <IndicatorEditor
                   key={i.id}
                   indicator={i}
                   fiscalYear={p.fiscalYear}
-                  readOnly={!hydrated}
                   onLive={(id, v) => setLive((l) => ({ ...l, [id]: v }))}
                 />
               ))
