@@ -328,6 +328,9 @@ test('history lists versions, shows a word diff and restores an old version as a
   const html = await (await page.request.get(`/years/2025/sections/${id}`)).text();
   expect(html).toContain('大きく増加しています');
   expect(html).not.toContain('順調に増加しています');
+  // The history and the indicators below the first screen are made in the browser (shown above).
+  expect(html).not.toContain('data-testid="revisions"');
+  expect(html).toContain('表示を準備しています…');
   await page.getByLabel('比較元').selectOption('1');
   await page.getByLabel('比較先').selectOption('2');
   const diff = page.locator('[data-testid="word-diff"]').last();
