@@ -43,6 +43,12 @@ export function checkGoals(datasets: GoalDataset[], search: SearchResult | null)
   const goals: Goal[] = [];
   const rps = (d: GoalDataset, name: string) => d.endpoints.find((e) => e.name === name)?.rps;
   const bytes = (d: GoalDataset, name: string) => d.endpoints.find((e) => e.name === name)?.bytes ?? null;
+  /** A page's req/s over /login's measured around it (or the baseline's). */
+  const vsLogin = (d: GoalDataset, name: string) => {
+    const endpoint = d.endpoints.find((e) => e.name === name);
+    const login = endpoint?.loginRps ?? rps(d, LOGIN);
+    return endpoint && login ? endpoint.rps / login : null;
+  };
   for (const d of datasets) {
     for (const [page, min] of RATIO_TO_LOGIN) {
       const endpoint = d.endpoints.find((e) => e.name === page);
@@ -65,7 +71,11 @@ export function checkGoals(datasets: GoalDataset[], search: SearchResult | null)
   if (demo && large)
     for (const page of [LOGIN, ...PAGES]) {
       const r = ratio(rps(large, page), rps(demo, page));
-      goals.push(atLeast(`large/demo ≥ 0.8: ${page}`, r, 0.8, `${r} (${rps(large, page)} vs ${rps(demo, page)} req/s)`));
+      // The same ratio of the pages' ×/login: what is left when the machine's speed moved
+      // between the two datasets (then /login's own large/demo is not 1). Printed, not judged.
+      const drift = page === LOGIN ? null : ratio(vsLogin(large, page) ?? undefined, vsLogin(demo, page) ?? undefined);
+      const corrected = drift === null ? '' : `; of ×/login, which cancels the machine's speed: ${drift}`;
+      goals.push(atLeast(`large/demo ≥ 0.8: ${page}`, r, 0.8, `${r} (${rps(large, page)} vs ${rps(demo, page)} req/s${corrected})`));
     }
   if (demo) {
     const login = bytes(demo, LOGIN);

@@ -74,10 +74,26 @@ describe('checkGoals', () => {
       'server peak RSS < 400 MB (whole run, PDFs included)',
       'large: /search median < 50 ms, every query, at ≥ 1,000 narratives',
     ]);
-    expect(find(goals, 'large/demo ≥ 0.8: section page')?.figure).toBe('0.63 (100 vs 160 req/s)');
+    // 100 / 230 = 0.43× /login on the large set against 160 / 250 = 0.64× on the demo: 0.68.
+    expect(find(goals, 'large/demo ≥ 0.8: section page')?.figure).toBe(
+      "0.63 (100 vs 160 req/s; of ×/login, which cancels the machine's speed: 0.68)",
+    );
     expect(formatGoal(find(goals, 'server peak RSS < 400 MB (whole run, PDFs included)')!)).toBe(
       '[NOT met] server peak RSS < 400 MB (whole run, PDFs included): 420 MB',
     );
+  });
+
+  it('judges large/demo on req/s, and prints what is left of it when the machine slowed down', () => {
+    // The machine ran the large set a fifth slower: /login itself 200 against 250.
+    const large = { ...fast, [LOGIN]: 200, 'section page': 120 };
+    const goals = checkGoals([dataset('demo', fast), dataset('large', large)], search([12, 30]));
+    expect(find(goals, 'large/demo ≥ 0.8: /login baseline')?.figure).toBe('0.8 (200 vs 250 req/s)');
+    // 120 / 200 = 0.6× /login against 160 / 250 = 0.64×: the data costs the page 6 %, the machine 20 %.
+    expect(find(goals, 'large/demo ≥ 0.8: section page')).toEqual({
+      goal: 'large/demo ≥ 0.8: section page',
+      figure: "0.75 (120 vs 160 req/s; of ×/login, which cancels the machine's speed: 0.94)",
+      met: false,
+    });
   });
 
   it('does not count the search as met below 1,000 narratives, however fast', () => {
