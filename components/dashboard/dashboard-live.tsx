@@ -10,6 +10,7 @@ import { coreKpis, KpiCards } from './kpi-cards';
 import { Priorities } from './priorities';
 import { ProgressPanel } from './progress-panel';
 import { type DashboardWire, fromWire } from '@/lib/dashboard/wire';
+import { fromWireText, type WireText } from '@/lib/wire-text';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Workflow } from './workflow';
 import { YoyTables } from './yoy-tables';
@@ -52,8 +53,9 @@ async function fetchDashboard(year: number, departmentId: number | null): Promis
 }
 
 /** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
-export function DashboardLive({ initial, role, deadline }: { initial: DashboardWire; role: Role; deadline: string | null }) {
+export function DashboardLive({ role, deadline, ...p }: { initial: WireText<DashboardWire>; role: Role; deadline: string | null }) {
   const t = useTranslations('dashboard');
+  const initial = useMemo(() => fromWireText(p.initial), [p.initial]);
   const locale = useLocale();
   const query = useQuery({
     queryKey: queryKeys.dashboard(initial.year, initial.departmentId),

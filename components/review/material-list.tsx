@@ -2,6 +2,8 @@
 import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { statusTone } from '@/components/ui/status-tone';
+import { useMemo } from 'react';
+import { fromWireText, type WireText } from '@/lib/wire-text';
 
 /** A key figure: indicator id, name, the actual as printed, and 「（計画比 …）」 when it has a plan. */
 export type KeyFigure = [id: number, name: string, actual: string, planRatio?: string];
@@ -31,14 +33,15 @@ export function MaterialList({
 }: {
   year: number;
   deptId: number;
-  rows: MaterialRow[];
+  rows: WireText<MaterialRow[]>;
   labels: MaterialLabels;
 }) {
+  const list = useMemo(() => fromWireText(rows), [rows]);
   // Every row's layout comes from one class on the list (app/globals.css, .ui-material): 60 rows
   // of utility lists were about 11 kB of the page's HTML.
   return (
     <ul className="ui-material">
-      {rows.map((s) => (
+      {list.map((s) => (
         <li key={s.id}>
           <div>
             <Link href={`/years/${year}/review/departments/${deptId}#section-${s.id}`}>

@@ -5,6 +5,7 @@ import { PriorOpinions } from '@/components/review/prior-opinions';
 import { SectionWorkspace } from '@/components/sections/section-workspace';
 import { formatDateTime } from '@/components/sections/time';
 import { toWorkspaceIndicator } from '@/components/sections/types';
+import { toWireText } from '@/lib/wire-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { keptSectionIndicatorsForEntry } from '@/db/queries/actuals';
 import { getAssessmentTarget, getSectionDetail, listRevisions } from '@/db/queries/assessments';
@@ -109,7 +110,7 @@ export async function SectionPageBody({ user, plan, year, db, sectionId: id, bac
           narrative: readable ? (section.narrative ?? '') : '',
           rating: readable ? section.rating : null,
         }}
-        indicators={indicators.map(toWorkspaceIndicator)}
+        indicators={toWireText(indicators.map(toWorkspaceIndicator))}
         ratingScale={target.ratingScale ?? null}
         tokens={tokens}
         revisions={revisions ?? []}

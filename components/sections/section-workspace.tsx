@@ -17,6 +17,7 @@ import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
+import { fromWireText, type WireText } from '@/lib/wire-text';
 import { checkableIndicator, fromWireIndicator, type LiveValues, type Revision, type WireIndicator } from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -26,7 +27,7 @@ export type WorkspaceProps = {
   section: { id: number; number: string; title: string };
   assessment: { version: number; narrative: string; rating: string | null };
   /** As sent (components/sections/types.ts): each field at its default left out. */
-  indicators: WireIndicator[];
+  indicators: WireText<WireIndicator[]>;
   ratingScale: RatingGrade[] | null;
   revisions: Revision[];
   can: { edit: boolean; submit: boolean; review: boolean; actuals: boolean };
@@ -54,7 +55,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const indicators = useMemo(() => p.indicators.map(fromWireIndicator), [p.indicators]);
+  const indicators = useMemo(() => fromWireText(p.indicators).map(fromWireIndicator), [p.indicators]);
   const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 

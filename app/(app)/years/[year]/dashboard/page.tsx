@@ -7,6 +7,7 @@ import { QueryProvider } from '@/components/providers/query-provider';
 import { loadDashboardCached } from '@/db/queries/dashboard';
 import { can } from '@/lib/auth/policy';
 import { toWire } from '@/lib/dashboard/wire';
+import { toWireText } from '@/lib/wire-text';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { japanDate, overdueDeadline } from '@/lib/domain/progress';
 import { loadYear, readableAnnualPlans } from '@/lib/year';
@@ -49,7 +50,7 @@ export default async function DashboardPage({
       />
       <QueryProvider>
         <DashboardLive
-          initial={toWire(data, { phase: plan.phase, loadedAt: new Date().toISOString() })}
+          initial={toWireText(toWire(data, { phase: plan.phase, loadedAt: new Date().toISOString() }))}
           role={user.role}
           deadline={deadline}
         />

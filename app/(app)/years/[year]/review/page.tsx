@@ -10,6 +10,7 @@ import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { formatFiscalYear } from '@/lib/domain/fiscal-year';
 import { loadYear } from '@/lib/year';
+import { toWireText } from '@/lib/wire-text';
 import { Empty } from '@/components/ui/empty';
 
 /** Committee home: the year under review, its deadline, what is still open, and the material by department. */
@@ -144,7 +145,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
               {d.sections.length === 0 ? (
                 <p className="px-4 py-3 text-sm text-slate-600">{t('noMaterial')}</p>
               ) : (
-                <MaterialList year={year} deptId={d.id} rows={d.sections.map(row)} labels={labels} />
+                <MaterialList year={year} deptId={d.id} rows={toWireText(d.sections.map(row))} labels={labels} />
               )}
               <div className="border-t border-slate-100 px-4 py-2">
                 <Link
