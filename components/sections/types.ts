@@ -126,8 +126,24 @@ export type Revision = {
 export type LiveValue = { actual: number | null; prior: number | null; monthly: (number | null)[] };
 export type LiveValues = Record<number, LiveValue>;
 
+/**
+ * The figures of an indicator as loaded, once per indicator object: the preview, the sentences
+ * and the checker each ask for every indicator on every render. Read-only.
+ */
+const settled = new WeakMap<WorkspaceIndicator, Figures>();
+
 /** The indicator's display figures with what is being typed (the page's own, before saving). */
 export function workspaceFigures(i: WorkspaceIndicator, live?: LiveValue): Figures {
+  if (live) return figuresOf(i, live);
+  let fig = settled.get(i);
+  if (!fig) {
+    fig = figuresOf(i);
+    settled.set(i, fig);
+  }
+  return fig;
+}
+
+function figuresOf(i: WorkspaceIndicator, live?: LiveValue): Figures {
   return indicatorFigures(i, {
     plan: i.planValue,
     actual: live ? live.actual : i.actualValue,
