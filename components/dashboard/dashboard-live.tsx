@@ -53,9 +53,17 @@ async function fetchDashboard(year: number, departmentId: number | null): Promis
 }
 
 /** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
-export function DashboardLive({ role, deadline, ...p }: { initial: WireText<DashboardWire>; role: Role; deadline: string | null }) {
+export function DashboardLive({
+  initial: sent,
+  role,
+  deadline,
+}: {
+  initial: WireText<DashboardWire>;
+  role: Role;
+  deadline: string | null;
+}) {
   const t = useTranslations('dashboard');
-  const initial = useMemo(() => fromWireText(p.initial), [p.initial]);
+  const initial = useMemo(() => fromWireText(sent), [sent]);
   const locale = useLocale();
   const query = useQuery({
     queryKey: queryKeys.dashboard(initial.year, initial.departmentId),
