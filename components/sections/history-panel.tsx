@@ -3,7 +3,6 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
-import { useHydrated } from '@/components/ui/use-hydrated';
 import { formatDateTime } from './time';
 import type { Revision } from './types';
 import { WordDiff } from './word-diff';
@@ -33,7 +32,6 @@ type Props = {
 export function HistoryPanel({ sectionId, revisions, canRestore, currentVersion, onRestore, busy }: Props) {
   const t = useTranslations('history');
   const ts = useTranslations('status');
-  const hydrated = useHydrated();
   const [from, setFrom] = useState(revisions[1]?.version ?? revisions[0]?.version ?? 0);
   const [to, setTo] = useState(revisions[0]?.version ?? 0);
   if (revisions.length === 0) return <p className="text-sm text-slate-600">{t('none')}</p>;
@@ -91,14 +89,10 @@ export function HistoryPanel({ sectionId, revisions, canRestore, currentVersion,
           ))}
         </div>
         <p className="text-xs text-slate-600">{t('legend')}</p>
-        {/* The texts are read by the browser: the server's page says they are loading, and builds no query client. */}
-        {hydrated ? (
-          <QueryProvider>
-            <RevisionDiff sectionId={sectionId} from={from} to={to} />
-          </QueryProvider>
-        ) : (
-          <Loading />
-        )}
+        {/* Rendered only in the browser (the section workspace waits for hydration): the texts are read there. */}
+        <QueryProvider>
+          <RevisionDiff sectionId={sectionId} from={from} to={to} />
+        </QueryProvider>
       </fieldset>
     </div>
   );
