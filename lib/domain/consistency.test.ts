@@ -196,6 +196,15 @@ describe('binding figures to indicators', () => {
     expect(checks).toHaveLength(1);
     expect(checks[0]!.ok).toBe(true);
   });
+  it('finds a name the same way every time (its compiled pattern is shared between reviews)', () => {
+    const text = '保証承諾額は 1 兆 1,064 億円。保証承諾額は 1 兆 1,000 億円。';
+    const first = checkNarrative(text, [amount]).map((c) => [c.sentence.start, c.ok]);
+    expect(first).toEqual([
+      [0, true],
+      [20, false],
+    ]);
+    expect(checkNarrative(text, [amount]).map((c) => [c.sentence.start, c.ok])).toEqual(first);
+  });
   it('checks a bare ratio against the indicator named before it', () => {
     expect(warningsOf(checkNarrative('保証承諾額は計画比92.2％となりました。', [amount]))).toEqual([]);
     expect(warningsOf(checkNarrative('保証承諾額は計画比95.0％となりました。', [amount]))[0]).toMatchObject({

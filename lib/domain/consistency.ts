@@ -52,17 +52,33 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A name's pattern (whitespace-tolerant), compiled once per name: a review runs on every keystroke. */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let re = namePatterns.get(name);
+  if (!re) {
+    if (namePatterns.size >= 10_000) namePatterns.clear(); // a bound, not a policy: names are few
+    re = new RegExp([...name].map(escapeRegExp).join('\\s*'), 'g');
+    namePatterns.set(name, re);
+  }
+  return re;
+}
+
+/** An indicator's distinct names (its name and aliases), normalised as a sentence is. */
+const namesOf = (indicator: CheckIndicator): string[] => [
+  ...new Set([indicator.name, ...indicator.aliases].map((n) => normalizeDigits(n).replace(/\s/g, '')).filter(Boolean)),
+];
+
 /** Where the section's indicator names and aliases occur in a sentence (whitespace-tolerant). */
-export function findNames(sentence: string, indicators: readonly CheckIndicator[]): Occurrence[] {
+export function findNames(sentence: string, indicators: readonly CheckIndicator[], names = indicators.map(namesOf)): Occurrence[] {
   const s = normalizeDigits(sentence);
   const found: Occurrence[] = [];
-  for (const indicator of indicators) {
-    const names = new Set([indicator.name, ...indicator.aliases].map((n) => normalizeDigits(n).replace(/\s/g, '')).filter(Boolean));
-    for (const name of names) {
-      const re = new RegExp([...name].map(escapeRegExp).join('\\s*'), 'g');
-      for (const m of s.matchAll(re)) found.push({ indicator, start: m.index, end: m.index + m[0].length });
+  indicators.forEach((indicator, k) => {
+    for (const name of names[k]!) {
+      // matchAll works on a copy of the pattern: the shared one's lastIndex is never moved.
+      for (const m of s.matchAll(namePattern(name))) found.push({ indicator, start: m.index, end: m.index + m[0].length });
     }
-  }
+  });
   // `保証承諾実績` also contains the alias `承諾実績`: only the longer occurrence counts.
   return found
     .filter((a) => !found.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start))
@@ -124,11 +140,12 @@ export type NarrativeReview = { checks: FigureCheck[]; unchecked: FigureNote[]; 
 export function reviewNarrative(narrative: string, indicators: readonly CheckIndicator[]): NarrativeReview {
   const review: NarrativeReview = { checks: [], unchecked: [], unreadable: [] };
   const state: { sameAs: RatioKind } = { sameAs: 'yoy' };
+  const names = indicators.map(namesOf);
   for (const sentence of splitSentences(narrative)) {
     const figures = extractFigures(sentence.text, state);
     if (figures.length === 0) continue;
     const checked = new Set<QuotedFigure>();
-    for (const [figure, i] of bind(figures, findNames(sentence.text, indicators))) {
+    for (const [figure, i] of bind(figures, findNames(sentence.text, indicators, names))) {
       const checks = checkFigure(sentence, figure, i);
       if (checks.length) checked.add(figure);
       review.checks.push(...checks);
