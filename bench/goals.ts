@@ -4,14 +4,14 @@ import { kB, type PageBytes } from './html';
 import type { SearchResult } from './search';
 
 /**
- * `loginRps`: /login measured around this endpoint (the mean of `loginAround`, just before and
- * just after it); the page's ratio divides by it when there is one.
+ * `loginRps`: /login's rate in the slices alternating with this page's (bench/alternate.ts),
+ * `loginSlices` each slice's; the page's ratio divides by it when there is one.
  */
 export type GoalEndpoint = {
   name: string;
   rps: number;
   loginRps?: number | null;
-  loginAround?: [number, number] | null;
+  loginSlices?: number[] | null;
   bytes: PageBytes | null;
 };
 export type GoalDataset = { dataset: string; endpoints: GoalEndpoint[]; peakRssMb: number };
@@ -55,11 +55,11 @@ export function checkGoals(datasets: GoalDataset[], search: SearchResult | null)
       const paired = endpoint?.loginRps;
       const login = paired ?? rps(d, LOGIN);
       const r = ratio(rps(d, page), login);
-      const around = endpoint?.loginAround;
-      const of = around
-        ? `, /login the mean of ${around[0]} just before and ${around[1]} just after`
+      const slices = endpoint?.loginSlices;
+      const of = slices?.length
+        ? `, /login in ${slices.length} slices around the page's, ${Math.min(...slices)}–${Math.max(...slices)} req/s`
         : paired
-          ? ', /login measured just before'
+          ? ', /login measured around the page'
           : '';
       goals.push(atLeast(`${d.dataset}: ${page} ≥ ${min}× /login`, r, min, `${r}× (${rps(d, page)} vs ${login} req/s${of})`));
     }

@@ -58,7 +58,13 @@ export function settleMs(r: LoadResult): number {
   return Math.min(30_000, Math.round((1000 * r.connections) / Math.max(r.rps, 0.5)) + 300);
 }
 
-export async function load(base: string, target: Target, connections: number, seconds: number): Promise<LoadResult> {
+/** A run with its sorted response times and its measured length kept (bench/alternate.ts adds slices up). */
+export async function loadTimed(
+  base: string,
+  target: Target,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult & { times: number[]; elapsed: number; wallMs: number }> {
   const times: number[] = [];
   const dyn = target.dynamic;
   // autocannon resets a connection's context before building each request, and hands the same
@@ -93,18 +99,50 @@ export async function load(base: string, target: Target, connections: number, se
   const cpu = process.cpuUsage(cpu0);
   const wallMs = performance.now() - wall0;
   times.sort((a, b) => a - b);
-  const elapsed = result.duration > 0 ? result.duration : seconds;
+  return {
+    ...summarise(connections, seconds, {
+      times,
+      elapsed: result.duration > 0 ? result.duration : seconds,
+      sent: Math.max(result.requests.sent, times.length),
+      clientCpuMicros: cpu.user + cpu.system,
+      wallMs,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    }),
+    times,
+    elapsed: result.duration > 0 ? result.duration : seconds,
+    wallMs,
+  };
+}
+
+/** What a run (or several slices of one) is summarised from. `times` sorted. */
+export type RunTotals = {
+  times: number[];
+  elapsed: number;
+  sent: number;
+  clientCpuMicros: number;
+  wallMs: number;
+  errors: number;
+  non2xx: number;
+};
+
+export function summarise(connections: number, seconds: number, t: RunTotals): LoadResult {
   return {
     connections,
     seconds,
-    requests: times.length,
-    sent: Math.max(result.requests.sent, times.length),
-    clientCpu: Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 100) / 100,
-    rps: Math.round((times.length / elapsed) * 10) / 10,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    requests: t.times.length,
+    sent: t.sent,
+    clientCpu: Math.round((t.clientCpuMicros / 1000 / t.wallMs) * 100) / 100,
+    rps: Math.round((t.times.length / t.elapsed) * 10) / 10,
+    p50: percentile(t.times, 50),
+    p95: percentile(t.times, 95),
+    p99: percentile(t.times, 99),
+    errors: t.errors,
+    non2xx: t.non2xx,
   };
+}
+
+export async function load(base: string, target: Target, connections: number, seconds: number): Promise<LoadResult> {
+  const { times: _t, elapsed: _e, wallMs: _w, ...result } = await loadTimed(base, target, connections, seconds);
+  return result;
 }

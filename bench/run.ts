@@ -1,6 +1,6 @@
 // `npm run bench`: builds, then for the demo and a large generated dataset starts the production
 // server on 127.0.0.1 and measures each page with autocannon (10 and 50 connections): req/s as a
-// ratio to /login (measured again just before each page) and /api/health, the server's CPU ms per request (its own process.cpuUsage),
+// ratio to /login (in slices alternating with each page's, bench/alternate.ts) and /api/health, the server's CPU ms per request (its own process.cpuUsage),
 // the load generator's CPU share, HTML and RSC payload bytes, SQL statements per request; then
 // times the PDF, /search (and the FTS index's size) on the large dataset, reads the server's
 // peak memory, measures a page view and an autosave in Chromium (every request the page makes
@@ -21,6 +21,7 @@ import { firstLoadJs } from './first-load';
 import { checkGoals, formatGoal, HEALTH, LOGIN } from './goals';
 import { kB, pageBytes } from './html';
 import { lighthouseScores, type LighthouseScore } from './lighthouse';
+import { alternate, sliceCount } from './alternate';
 import { load, type LoadResult, once, settleMs } from './load';
 import { demoNarratives } from './narratives';
 import { type BrowserCost, measureBrowserCosts } from './page-views';
@@ -115,41 +116,42 @@ async function measure(ds: Dataset) {
         const weight = first.contentType.includes('text/html')
           ? await pageWeight(server.base, target.path, target.headers, first.body)
           : { page: null, rscBytes: null };
-        await sleep(settleMs(await load(server.base, target, 10, WARMUP))); // warm up (JIT, caches) before measuring
+        const warm = await load(server.base, target, 10, WARMUP); // warm up (JIT, caches) before measuring
+        await sleep(settleMs(warm));
         if (isAutosave) autosave.sync();
         const queries = await queriesFor(server.base, target);
         const runs: EndpointResult['runs'] = [];
         const stats: AutosaveStats[] = [];
         const paired = name !== LOGIN && name !== HEALTH ? targets.find(([n]) => n === LOGIN)?.[1] : undefined;
+        const sync = isAutosave ? () => autosave.sync() : undefined;
         for (const c of CONNECTIONS) {
-          // /login again just before and just after the page, at the same connections: the page's
-          // ratio divides by their mean, a baseline measured around the page, not minutes away, so
-          // a machine whose speed drifts during the run (a shared VM) moves both figures alike.
-          const loginRun = async () => {
-            if (!paired) return null;
-            const r = await load(server.base, paired, c, durationFor(c, undefined));
-            await sleep(settleMs(r));
-            return r.rps;
-          };
-          const loginBefore = await loginRun();
-          if (isAutosave) autosave.sync();
-          const before = await counters(server.base);
-          const run = await load(server.base, target, c, durationFor(c, runs[0]));
-          await sleep(settleMs(run)); // requests in flight when the run stopped finish (saves land in the database)
-          const serverCpuMs = cpuMsPerRequest(before, await counters(server.base), run.sent);
-          const loginAfter = await loginRun();
+          const seconds = durationFor(c, runs[0]);
           const base = (n: string) =>
-            n === name ? run.rps : results.find((r) => r.name === n)?.runs.find((x) => x.connections === c)?.rps;
-          const loginAround = loginBefore !== null && loginAfter !== null ? ([loginBefore, loginAfter] as [number, number]) : null;
-          const loginRps = loginAround ? Math.round(((loginAround[0] + loginAround[1]) / 2) * 10) / 10 : null;
-          runs.push({
-            ...run,
-            serverCpuMs,
-            loginRps,
-            loginAround,
-            vsLogin: ratio(run.rps, loginRps ?? base(LOGIN)),
-            vsHealth: ratio(run.rps, base(HEALTH)),
-          });
+            n === name ? undefined : results.find((r) => r.name === n)?.runs.find((x) => x.connections === c)?.rps;
+          if (paired) {
+            // A page: against /login in alternating slices (bench/alternate.ts), at the same connections.
+            const a = await alternate(server.base, target, paired, c, seconds, sliceCount(seconds, c, warm.rps), sync);
+            runs.push({
+              ...a.page,
+              serverCpuMs: a.serverCpuMs,
+              loginRps: a.login.rps,
+              slices: { page: a.pageSlices, login: a.loginSlices },
+              vsLogin: ratio(a.page.rps, a.login.rps),
+              vsHealth: ratio(a.page.rps, base(HEALTH)),
+            });
+          } else {
+            const before = await counters(server.base);
+            const run = await load(server.base, target, c, seconds);
+            await sleep(settleMs(run));
+            const serverCpuMs = cpuMsPerRequest(before, await counters(server.base), run.sent);
+            runs.push({
+              ...run,
+              serverCpuMs,
+              loginRps: null,
+              vsLogin: ratio(run.rps, name === LOGIN ? run.rps : base(LOGIN)),
+              vsHealth: ratio(run.rps, name === HEALTH ? run.rps : base(HEALTH)),
+            });
+          }
           if (isAutosave) stats.push(autosave.stats());
         }
         results.push({ name, path: target.path, queries, bytes, ...weight, runs, ...(isAutosave ? { autosave: stats } : {}) });
@@ -301,7 +303,7 @@ async function main() {
         name: e.name,
         rps: e.runs[0]!.rps,
         loginRps: e.runs[0]!.loginRps,
-        loginAround: e.runs[0]!.loginAround,
+        loginSlices: e.runs[0]!.slices?.login ?? null,
         bytes: e.page,
       })),
     })),
@@ -322,6 +324,8 @@ async function main() {
     },
     settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, largeFactor: FACTOR, quick: QUICK },
     notes: {
+      slices:
+        "a page's runs are slices alternating with /login's at the same connections (/login, page, …, /login; bench/alternate.ts); rps and vsLogin are rates over the slices, a slice's requests in flight at its end counted as half served; slices.page and slices.login are each slice's req/s",
       queries:
         'SQL statements prepared by the server while answering one request (HYOKA_COUNT_QUERIES=1, db/open.ts), counted, not estimated',
       autosave:

@@ -18,12 +18,13 @@ export type EndpointResult = {
   /** HTML pages: the response to the same URL with `RSC: 1`. */
   rscBytes: number | null;
   /**
-   * `loginAround`: /login's req/s measured just before and just after this page at the same
-   * connections, and `loginRps` their mean (null for the baselines).
+   * A page's run is made of slices alternating with /login's at the same connections
+   * (bench/alternate.ts): `slices` holds each one's req/s, and `loginRps` /login's rate over its
+   * slices (null for the baselines).
    */
   runs: (LoadResult & {
     loginRps: number | null;
-    loginAround?: [number, number] | null;
+    slices?: { page: number[]; login: number[] };
     vsLogin: number | null;
     vsHealth: number | null;
     serverCpuMs: number | null;
