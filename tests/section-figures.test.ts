@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWireIndicator, workspaceFigures } from '@/components/sections/types';
+import { checkableIndicator, fromWireIndicator, workspaceFigures } from '@/components/sections/types';
 
 const months = (v: number | null) => Array.from({ length: 12 }, () => v);
 const indicator = (actual: number) =>
@@ -37,5 +37,16 @@ describe('a section page’s figures', () => {
     expect(live).not.toBe(kept);
     expect(live.text.planRatio).toBe('50.0％');
     expect(workspaceFigures(i).text.planRatio).toBe('92.2％');
+  });
+
+  it('give the checker one view of a loaded indicator, and a new one while figures are typed', () => {
+    const i = indicator(1_106_400_000_000);
+    const settled = checkableIndicator(i);
+    expect(settled.actualValue).toBe(1_106_400_000_000);
+    expect(checkableIndicator(i)).toBe(settled);
+    const typed = checkableIndicator(i, { actual: 600_000_000_000, prior: null, monthly: months(null) });
+    expect(typed).not.toBe(settled);
+    expect(typed.actualValue).toBe(600_000_000_000);
+    expect(checkableIndicator(i).actualValue).toBe(1_106_400_000_000);
   });
 });

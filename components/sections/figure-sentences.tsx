@@ -12,7 +12,7 @@ const baseName = (name: string) => name.replace(/（[^（）]*）$/, '');
  * cannot be edited the sentences are shown without the buttons and the note about them.
  */
 export function FigureSentences(props: {
-  indicators: WorkspaceIndicator[];
+  indicators: readonly WorkspaceIndicator[];
   live: LiveValues;
   templates: FigureSentenceTemplates;
   /** No insert buttons now (not editable, or not hydrated yet). */

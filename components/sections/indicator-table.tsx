@@ -13,7 +13,7 @@ import { type WorkspaceIndicator, workspaceFigures } from './types';
  * instead of a form of read-only fields per indicator. The months come as a second table when
  * asked for.
  */
-export function IndicatorTable({ indicators }: { indicators: WorkspaceIndicator[] }) {
+export function IndicatorTable({ indicators }: { indicators: readonly WorkspaceIndicator[] }) {
   const t = useTranslations('actuals');
   const tf = useTranslations('figures');
   const [monthsOpened, setMonthsOpened] = useState(false);

@@ -19,7 +19,7 @@ export function ReportPreview(props: {
   number: string;
   title: string;
   narrative: string;
-  indicators: WorkspaceIndicator[];
+  indicators: readonly WorkspaceIndicator[];
   live: LiveValues;
   checks: FigureCheck[];
   tokens: TokenValues | null;

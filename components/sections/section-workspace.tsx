@@ -17,8 +17,15 @@ import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
-import { fromWireText, type WireText } from '@/lib/wire-text';
-import { checkableIndicator, fromWireIndicator, type LiveValues, type Revision, type WireIndicator } from './types';
+import { derived, fromWireText, type WireText } from '@/lib/wire-text';
+import {
+  checkableIndicator,
+  fromWireIndicator,
+  type LiveValues,
+  type Revision,
+  type WireIndicator,
+  type WorkspaceIndicator,
+} from './types';
 import { useAutosave } from './use-autosave';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { WorkflowBar } from './workflow-bar';
@@ -39,6 +46,13 @@ export type WorkspaceProps = {
   tokens: TokenValues | null;
 };
 
+/**
+ * A section's indicators as the page works with them, once per indicator text: the server renders
+ * an unchanged page again from the same objects, and each one's figures (workspaceFigures) with them.
+ */
+const settledIndicators = new WeakMap<readonly WireIndicator[], readonly WorkspaceIndicator[]>();
+const readIndicators = (sent: readonly WireIndicator[]) => Object.freeze(sent.map((w) => Object.freeze(fromWireIndicator(w))));
+
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
 export function SectionWorkspace(p: WorkspaceProps) {
   const t = useTranslations('sectionPage');
@@ -55,7 +69,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const indicators = useMemo(() => fromWireText(p.indicators).map(fromWireIndicator), [p.indicators]);
+  const indicators = useMemo(() => derived(settledIndicators, fromWireText(p.indicators), readIndicators), [p.indicators]);
   const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 

@@ -158,6 +158,19 @@ function figuresOf(i: WorkspaceIndicator, live?: LiveValue): Figures {
  * plan and last year over the same months while the year is open).
  */
 export function checkableIndicator<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
+  if (live) return checkable(i, live);
+  let c = settledCheckable.get(i) as I | undefined;
+  if (!c) {
+    c = checkable(i);
+    settledCheckable.set(i, c);
+  }
+  return c;
+}
+
+/** The checker's view of an indicator as loaded, once per indicator object (as `settled`). */
+const settledCheckable = new WeakMap<WorkspaceIndicator, WorkspaceIndicator>();
+
+function checkable<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
   const f = workspaceFigures(i, live);
   return { ...i, actualValue: f.actual, planValue: f.planToDate ?? f.plan, priorActualValue: f.toDate ? f.priorToDate : f.prior };
 }

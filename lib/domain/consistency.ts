@@ -64,17 +64,23 @@ function namePattern(name: string): RegExp {
   return re;
 }
 
-/** An indicator's distinct names (its name and aliases), normalised as a sentence is. */
-const namesOf = (indicator: CheckIndicator): string[] => [
-  ...new Set([indicator.name, ...indicator.aliases].map((n) => normalizeDigits(n).replace(/\s/g, '')).filter(Boolean)),
-];
+/** An indicator's distinct names (its name and aliases), normalised as a sentence is; once per indicator object. */
+const names = new WeakMap<CheckIndicator, string[]>();
+function namesOf(indicator: CheckIndicator): string[] {
+  let n = names.get(indicator);
+  if (!n) {
+    n = [...new Set([indicator.name, ...indicator.aliases].map((x) => normalizeDigits(x).replace(/\s/g, '')).filter(Boolean))];
+    names.set(indicator, n);
+  }
+  return n;
+}
 
 /** Where the section's indicator names and aliases occur in a sentence (whitespace-tolerant). */
-export function findNames(sentence: string, indicators: readonly CheckIndicator[], names = indicators.map(namesOf)): Occurrence[] {
+export function findNames(sentence: string, indicators: readonly CheckIndicator[], nameLists = indicators.map(namesOf)): Occurrence[] {
   const s = normalizeDigits(sentence);
   const found: Occurrence[] = [];
   indicators.forEach((indicator, k) => {
-    for (const name of names[k]!) {
+    for (const name of nameLists[k]!) {
       // matchAll works on a copy of the pattern: the shared one's lastIndex is never moved.
       for (const m of s.matchAll(namePattern(name))) found.push({ indicator, start: m.index, end: m.index + m[0].length });
     }
@@ -140,12 +146,12 @@ export type NarrativeReview = { checks: FigureCheck[]; unchecked: FigureNote[]; 
 export function reviewNarrative(narrative: string, indicators: readonly CheckIndicator[]): NarrativeReview {
   const review: NarrativeReview = { checks: [], unchecked: [], unreadable: [] };
   const state: { sameAs: RatioKind } = { sameAs: 'yoy' };
-  const names = indicators.map(namesOf);
+  const nameLists = indicators.map(namesOf);
   for (const sentence of splitSentences(narrative)) {
     const figures = extractFigures(sentence.text, state);
     if (figures.length === 0) continue;
     const checked = new Set<QuotedFigure>();
-    for (const [figure, i] of bind(figures, findNames(sentence.text, indicators, names))) {
+    for (const [figure, i] of bind(figures, findNames(sentence.text, indicators, nameLists))) {
       const checks = checkFigure(sentence, figure, i);
       if (checks.length) checked.add(figure);
       review.checks.push(...checks);
