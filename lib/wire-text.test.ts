@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derived, fromWireText, toWireText, type WireText } from './wire-text';
+import { derived, fromWireText, keptFromWireText, toWireText, type WireText } from './wire-text';
 
 describe('wire text', () => {
   it('gives back what was sent: nested values, nulls, Japanese text and numbers as they were', () => {
@@ -15,23 +15,23 @@ describe('wire text', () => {
     expect(Object.hasOwn(fromWireText(text), 'b')).toBe(false);
   });
 
-  it('gives the same read-only value for the same text, so a page rendered again reuses it', () => {
+  it("keeps a text's value, read-only, so a page rendered again with the same data reuses it", () => {
     const text = toWireText({ rows: [{ id: 1, name: '保証承諾' }] });
-    const first = fromWireText(text);
+    const first = keptFromWireText(text);
     // The same text arriving again (another request's payload) is another string of equal content.
-    expect(fromWireText(`${text} `.trimEnd() as typeof text)).toBe(first);
+    expect(keptFromWireText(`${text} `.trimEnd() as typeof text)).toBe(first);
     expect(Object.isFrozen(first.rows[0])).toBe(true);
     expect(() => {
       (first.rows[0] as { name: string }).name = 'changed';
     }).toThrow(TypeError);
-    expect(fromWireText(toWireText({ rows: [{ id: 2, name: '保証承諾' }] }))).not.toBe(first);
+    expect(keptFromWireText(toWireText({ rows: [{ id: 2, name: '保証承諾' }] }))).not.toBe(first);
   });
 
   it('keeps only the texts read most recently', () => {
     const text = toWireText({ n: -1 });
-    const first = fromWireText(text);
-    for (let n = 0; n < 64; n++) fromWireText(toWireText({ n }));
-    const again = fromWireText(text);
+    const first = keptFromWireText(text);
+    for (let n = 0; n < 64; n++) keptFromWireText(toWireText({ n }));
+    const again = keptFromWireText(text);
     expect(again).toEqual(first);
     expect(again).not.toBe(first);
   });
@@ -43,11 +43,11 @@ describe('wire text', () => {
       calls++;
       return v.n * 2;
     };
-    const a = fromWireText(toWireText({ n: 21 }));
+    const a = keptFromWireText(toWireText({ n: 21 }));
     expect(derived(cache, a, double)).toBe(42);
     expect(derived(cache, a, double)).toBe(42);
     expect(calls).toBe(1);
-    expect(derived(cache, fromWireText(toWireText({ n: 5 })), double)).toBe(10);
+    expect(derived(cache, keptFromWireText(toWireText({ n: 5 })), double)).toBe(10);
     expect(calls).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import { coreKpis, KpiCards } from './kpi-cards';
 import { Priorities } from './priorities';
 import { ProgressPanel } from './progress-panel';
 import { type DashboardWire, fromWire } from '@/lib/dashboard/wire';
-import { derived, fromWireText, type WireText } from '@/lib/wire-text';
+import { fromWireText, type WireText } from '@/lib/wire-text';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Workflow } from './workflow';
 import { YoyTables } from './yoy-tables';
@@ -52,9 +52,6 @@ async function fetchDashboard(year: number, departmentId: number | null): Promis
   return (await res.json()) as DashboardWire;
 }
 
-/** The display figures of a dashboard's data, once per data object (the page's, or a fetch's). */
-const displayed = new WeakMap<DashboardWire, ReturnType<typeof fromWire>>();
-
 /** The year dashboard, kept fresh while it is open (refetch on focus and every minute). */
 export function DashboardLive({
   initial: sent,
@@ -77,7 +74,7 @@ export function DashboardLive({
     refetchOnWindowFocus: true,
   });
   // The display strings are made here, once per fetch, from the numbers the server sent.
-  const data = useMemo(() => derived(displayed, query.data, fromWire), [query.data]);
+  const data = useMemo(() => fromWire(query.data), [query.data]);
   const time = clockTime(data.loadedAt, locale);
   const reason = query.error instanceof FetchError ? query.error.reason : 'unknown';
   const monthlyByIndicator = (id: number) => data.monthly.filter((m) => m.indicatorId === id);

@@ -17,7 +17,7 @@ import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
-import { derived, fromWireText, type WireText } from '@/lib/wire-text';
+import { derived, keptFromWireText, type WireText } from '@/lib/wire-text';
 import {
   checkableIndicator,
   fromWireIndicator,
@@ -69,7 +69,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const indicators = useMemo(() => derived(settledIndicators, fromWireText(p.indicators), readIndicators), [p.indicators]);
+  const indicators = useMemo(() => derived(settledIndicators, keptFromWireText(p.indicators), readIndicators), [p.indicators]);
   const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 
