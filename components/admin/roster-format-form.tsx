@@ -44,7 +44,7 @@ export function RosterFormatForm({ version, format, members }: { version: number
       </div>
       <div className="rounded bg-slate-50 p-3 text-sm">
         <p className="font-medium text-slate-700">{t('preview')}</p>
-        <p data-testid="roster-preview">{formatRoster(members, f)}</p>
+        <p data-testid="roster-preview">{members.length ? formatRoster(members, f) : t('noMembers')}</p>
       </div>
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>

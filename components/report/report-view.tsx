@@ -35,7 +35,7 @@ export async function ReportView({
   year: number;
   planQuery: string;
 }) {
-  const [t, te] = await Promise.all([getTranslations('report'), getTranslations('exportLinks')]);
+  const [t, te, tt] = await Promise.all([getTranslations('report'), getTranslations('exportLinks'), getTranslations('narrativeTokens')]);
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, organisationId, year);
   const base = `/years/${year}`;
@@ -92,6 +92,11 @@ export async function ReportView({
           {t('noBrowser')}
         </p>
       )}
+      {doc.unfilledTokens?.length ? (
+        <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden" data-testid="unfilled-tokens">
+          {t('unfilledTokens', { tokens: doc.unfilledTokens.map((k) => `{{${k}}}（${tt(k)}）`).join('、') })}
+        </p>
+      ) : null}
       <ReportPaper doc={doc} label={t('documentLabel')} />
       {plan.phase === 'published' || versions.length > 0 ? (
         <div className="print:hidden">

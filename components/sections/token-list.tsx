@@ -16,7 +16,7 @@ export function TokenList({ tokens }: { tokens: TokenValues }) {
               <code className="rounded bg-slate-100 px-1">{`{{${k}}}`}</code>
               <span className="ml-1 text-xs text-slate-600">{t(k)}</span>
             </dt>
-            <dd className="break-all text-slate-800">{tokens[k]}</dd>
+            <dd className="break-all text-slate-800">{tokens[k] || <span className="text-amber-800">{t('unset')}</span>}</dd>
           </div>
         ))}
       </dl>

@@ -19,6 +19,10 @@ describe('formatRoster', () => {
       '山田一郎（北の国大学経済学部教授）・佐藤花子（弁護士）',
     );
   });
+  it('prints nothing, not the wrapper alone, without members', () => {
+    expect(formatRoster([])).toBe('');
+    expect(formatRoster([], { member: '{name}氏', separator: '・', wrapper: '{members}により構成される' })).toBe('');
+  });
   it('collapses the space an empty field leaves', () => {
     expect(
       formatRoster([{ affiliation: '', title: '', name: '山田一郎' }], {

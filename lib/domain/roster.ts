@@ -16,7 +16,9 @@ export function formatRosterMember(m: RosterMember, template: string): string {
     .trim();
 }
 
+/** The roster in `format`; nothing when there are no members (the wrapper's words need a list). */
 export function formatRoster(members: readonly RosterMember[], format: RosterFormat | null = null): string {
+  if (members.length === 0) return '';
   const f = format ?? DEFAULT_ROSTER_FORMAT;
   const list = members.map((m) => formatRosterMember(m, f.member)).join(f.separator);
   return f.wrapper.replace('{members}', list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTokens, NARRATIVE_TOKENS, narrativeTokenValues } from './tokens';
+import { expandTokens, NARRATIVE_TOKENS, narrativeTokenValues, unfilledTokens } from './tokens';
 
 const values = {
   organisation: '北の国信用保証協会',
@@ -18,6 +18,14 @@ describe('expandTokens', () => {
   });
   it('leaves an unknown token as written', () => {
     expect(expandTokens('{{unknown}} と {{organisation}}', values)).toBe('{{unknown}} と 北の国信用保証協会');
+  });
+  it('leaves a token with nothing to stand for as written, and names it as unfilled', () => {
+    const none = { ...values, committee: '', self: '' };
+    const text = '外部評価委員会（{{ committee }}）。{{self}}は{{organisation}}の{{committee}}';
+    expect(expandTokens(text, none)).toBe('外部評価委員会（{{ committee }}）。{{self}}は北の国信用保証協会の{{committee}}');
+    expect(unfilledTokens(text, none)).toEqual(['self', 'committee']);
+    expect(unfilledTokens(text, values)).toEqual([]);
+    expect(unfilledTokens('{{unknown}}', none)).toEqual([]);
   });
 });
 
@@ -40,5 +48,8 @@ describe('narrativeTokenValues', () => {
     const v = narrativeTokenValues(custom, committee, { startYear: 2022, endYear: 2024 });
     expect(v.year).toBe('2022年度〜2024年度');
     expect(expandTokens('外部評価委員会（{{committee}}）', v)).toBe('外部評価委員会（山田一郎氏により構成される）');
+  });
+  it('gives no roster, not the wrapper alone, when the plan has no committee members', () => {
+    expect(narrativeTokenValues(org, [], { startYear: 2024, endYear: 2024 }).committee).toBe('');
   });
 });

@@ -8,11 +8,24 @@ export const NARRATIVE_TOKENS = ['organisation', 'short', 'self', 'year', 'commi
 export type NarrativeToken = (typeof NARRATIVE_TOKENS)[number];
 export type TokenValues = Record<NarrativeToken, string>;
 
-/** Replaces {{organisation}} … {{committee}}; an unknown {{token}} is left as written. */
+const TOKEN = /\{\{\s*([a-z]+)\s*\}\}/g;
+
+const isToken = (name: string): name is NarrativeToken => (NARRATIVE_TOKENS as readonly string[]).includes(name);
+
+/**
+ * Replaces {{organisation}} … {{committee}}. An unknown {{token}}, and one with nothing to stand
+ * for yet (no committee members, no 自称 set), is left as written: the preview shows what is
+ * missing instead of a sentence with a hole in it.
+ */
 export function expandTokens(text: string, values: TokenValues): string {
-  return text.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (whole, name: string) =>
-    (NARRATIVE_TOKENS as readonly string[]).includes(name) ? values[name as NarrativeToken] : whole,
-  );
+  return text.replace(TOKEN, (whole, name: string) => (isToken(name) && values[name] ? values[name] : whole));
+}
+
+/** The tokens `text` uses that have no value yet, each once, in the order of NARRATIVE_TOKENS. */
+export function unfilledTokens(text: string, values: TokenValues): NarrativeToken[] {
+  const used = new Set<string>();
+  for (const m of text.matchAll(TOKEN)) used.add(m[1]!);
+  return NARRATIVE_TOKENS.filter((name) => used.has(name) && !values[name]);
 }
 
 /** The organisation and plan data the tokens stand for. */

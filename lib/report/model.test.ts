@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getAnnualPlan } from '@/db/queries/plans';
+import { loadReportData } from '@/db/queries/report';
 import { decide } from '@/lib/auth/policy';
 import { createTestDb } from '@/lib/testing/test-db';
 import { buildReportForPlan } from './build';
-import { committeeRoster, paragraphs, reportTitle } from './model';
+import { buildReport, committeeRoster, paragraphs, reportTitle } from './model';
 import { renderReportBody } from './render-html';
 
 describe('the report model', () => {
@@ -33,6 +34,17 @@ describe('the report model', () => {
     expect(html).toContain('外部評価委員会（委員：慶應義塾大学商学部教授 髙橋美樹、東洋大学名誉教授 安田武彦、弁護士 浅井弘章）');
     expect(html).not.toContain('{{committee}}');
     expect(html).not.toContain('data-draft-mark');
+    expect(doc.unfilledTokens).toEqual([]);
+  });
+
+  it('with no committee members yet, the preface keeps {{committee}} as written and the document lists it as unfilled', () => {
+    const plan = getAnnualPlan(t.db, 1, 2024)!;
+    const data = loadReportData(t.db, plan);
+    const doc = buildReport(plan, { ...data, committee: [] });
+    const html = renderReportBody(doc);
+    expect(html).toContain('外部評価委員会（{{committee}}）の評価を受けました');
+    expect(html).not.toContain('委員：）');
+    expect(doc.unfilledTokens).toEqual(['committee']);
   });
 
   it('a draft year is marked, and a committee member does not see draft self-assessments in it', () => {

@@ -5,7 +5,7 @@ import { fiscalYearLabel, fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
 import { headingLine } from '@/lib/domain/numbering';
 import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
-import { expandTokens, narrativeTokenValues, type TokenValues } from '@/lib/domain/tokens';
+import { expandTokens, type NarrativeToken, narrativeTokenValues, type TokenValues, unfilledTokens } from '@/lib/domain/tokens';
 import type { DisplayUnit, SectionKind, YenPrecision } from '@/lib/domain/types';
 import { opinionBlocks, paragraphs } from './opinions';
 import { buildFinancialTable, buildKpiTable, buildMidtermTable } from './tables';
@@ -28,6 +28,11 @@ export type ReportDoc = {
   draft: boolean;
   displayUnit: DisplayUnit;
   amendment: Amendment | null;
+  /**
+   * Tokens the printed narratives use with nothing to stand for (no committee members yet …),
+   * printed as written. Absent in snapshots taken before it was kept.
+   */
+  unfilledTokens?: NarrativeToken[];
   blocks: Block[];
   tables: ReportTable[];
 };
@@ -98,8 +103,10 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
       : buildKpiTable(plan, data, displayUnit, setup);
   };
 
+  const unfilled = new Set<NarrativeToken>();
   const pushNarrative = (text: string | null) => {
     if (!text) return;
+    for (const name of unfilledTokens(text, tokens)) unfilled.add(name);
     for (const lines of paragraphs(expandTokens(text, tokens))) blocks.push({ type: 'para', lines });
   };
 
@@ -149,6 +156,7 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     draft: plan.phase !== 'published',
     displayUnit,
     amendment: opts.amendment ?? null,
+    unfilledTokens: [...unfilled],
     blocks,
     tables,
   };
