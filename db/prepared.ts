@@ -3,15 +3,9 @@
 // is built nor parsed again per request. Everything else goes through the statement cache of
 // db/open.ts, which saves the parse but not drizzle's building.
 import type { Db } from './open';
+import { oncePer } from '@/lib/once-per';
 
 /** A query built on first use for each handle (a transaction's handle gets its own). */
 export function preparedPer<T>(build: (db: Db) => T): (db: Db) => T {
-  const built = new WeakMap<Db, T>();
-  return (db) => {
-    const hit = built.get(db);
-    if (hit) return hit;
-    const query = build(db);
-    built.set(db, query);
-    return query;
-  };
+  return oncePer(build);
 }

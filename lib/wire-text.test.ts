@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derived, fromWireText, keptFromWireText, toWireText, type WireText } from './wire-text';
+import { fromWireText, keptFromWireText, toWireText, type WireText } from './wire-text';
 
 describe('wire text', () => {
   it('gives back what was sent: nested values, nulls, Japanese text and numbers as they were', () => {
@@ -34,20 +34,5 @@ describe('wire text', () => {
     const again = keptFromWireText(text);
     expect(again).toEqual(first);
     expect(again).not.toBe(first);
-  });
-
-  it('derives from a value once, and from another value anew', () => {
-    const cache = new WeakMap<{ n: number }, number>();
-    let calls = 0;
-    const double = (v: { n: number }) => {
-      calls++;
-      return v.n * 2;
-    };
-    const a = keptFromWireText(toWireText({ n: 21 }));
-    expect(derived(cache, a, double)).toBe(42);
-    expect(derived(cache, a, double)).toBe(42);
-    expect(calls).toBe(1);
-    expect(derived(cache, keptFromWireText(toWireText({ n: 5 })), double)).toBe(10);
-    expect(calls).toBe(2);
   });
 });

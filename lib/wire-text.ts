@@ -8,7 +8,7 @@
 // A page's data that stays the same from one request to the next (a section's indicators, until
 // someone saves) can be read with `keptFromWireText`: a text read recently gives back the value
 // it gave before, frozen (so no reader can change it for the next one), and what a reader derives
-// from that value can be kept by the value's identity (`derived`). Not for a text that differs on
+// from that value can be kept by the value's identity (lib/once-per.ts). Not for a text that differs on
 // every request (one that carries the time it was loaded): that would only add work.
 
 /** The JSON text of a T: a string that remembers what it holds. */
@@ -46,17 +46,4 @@ export function keptFromWireText<T>(text: WireText<T>): T {
   recent.set(text, value);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
   return value;
-}
-
-/**
- * What `derive` makes of a value read from a wire text, made once per value: a page's unchanged
- * data, rendered again, reuses it. `derive` must not depend on anything but the value.
- */
-export function derived<V extends object, D>(cache: WeakMap<V, D>, value: V, derive: (value: V) => D): D {
-  let d = cache.get(value);
-  if (d === undefined) {
-    d = derive(value);
-    cache.set(value, d);
-  }
-  return d;
 }

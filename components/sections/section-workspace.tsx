@@ -17,7 +17,8 @@ import type { FigureSentenceTemplates } from '@/lib/domain/figure-sentence';
 import type { TokenValues } from '@/lib/domain/tokens';
 import { FigureSentences } from './figure-sentences';
 import { TokenList } from './token-list';
-import { derived, keptFromWireText, type WireText } from '@/lib/wire-text';
+import { oncePer } from '@/lib/once-per';
+import { keptFromWireText, type WireText } from '@/lib/wire-text';
 import {
   checkableIndicator,
   fromWireIndicator,
@@ -50,8 +51,9 @@ export type WorkspaceProps = {
  * A section's indicators as the page works with them, once per indicator text: the server renders
  * an unchanged page again from the same objects, and each one's figures (workspaceFigures) with them.
  */
-const settledIndicators = new WeakMap<readonly WireIndicator[], readonly WorkspaceIndicator[]>();
-const readIndicators = (sent: readonly WireIndicator[]) => Object.freeze(sent.map((w) => Object.freeze(fromWireIndicator(w))));
+const settledIndicators = oncePer((sent: readonly WireIndicator[]): readonly WorkspaceIndicator[] =>
+  Object.freeze(sent.map((w) => Object.freeze(fromWireIndicator(w)))),
+);
 
 /** The section page's two sides: the report as it will read, and the form that feeds it. */
 export function SectionWorkspace(p: WorkspaceProps) {
@@ -69,7 +71,7 @@ export function SectionWorkspace(p: WorkspaceProps) {
   const [restoring, startRestore] = useTransition();
   useUnsavedGuard(doc.dirty, tn('leaveConfirm'));
 
-  const indicators = useMemo(() => derived(settledIndicators, keptFromWireText(p.indicators), readIndicators), [p.indicators]);
+  const indicators = useMemo(() => settledIndicators(keptFromWireText(p.indicators)), [p.indicators]);
   const checkable = useMemo(() => indicators.map((i) => checkableIndicator(i, live[i.id])), [indicators, live]);
   const review = useMemo(() => reviewNarrative(doc.content.narrative, checkable), [doc.content.narrative, checkable]);
 

@@ -1,4 +1,5 @@
 import { type Figures, indicatorFigures } from '@/lib/domain/figures';
+import { oncePer } from '@/lib/once-per';
 import type { AssessmentStatus, Direction, IndicatorUnit, RatioRounding, YenPrecision } from '@/lib/domain/types';
 
 /** An indicator of the section as the page hands it to the client. */
@@ -130,17 +131,11 @@ export type LiveValues = Record<number, LiveValue>;
  * The figures of an indicator as loaded, once per indicator object: the preview, the sentences
  * and the checker each ask for every indicator on every render. Read-only.
  */
-const settled = new WeakMap<WorkspaceIndicator, Figures>();
+const settled = oncePer((i: WorkspaceIndicator) => figuresOf(i));
 
 /** The indicator's display figures with what is being typed (the page's own, before saving). */
 export function workspaceFigures(i: WorkspaceIndicator, live?: LiveValue): Figures {
-  if (live) return figuresOf(i, live);
-  let fig = settled.get(i);
-  if (!fig) {
-    fig = figuresOf(i);
-    settled.set(i, fig);
-  }
-  return fig;
+  return live ? figuresOf(i, live) : settled(i);
 }
 
 function figuresOf(i: WorkspaceIndicator, live?: LiveValue): Figures {
@@ -158,17 +153,11 @@ function figuresOf(i: WorkspaceIndicator, live?: LiveValue): Figures {
  * plan and last year over the same months while the year is open).
  */
 export function checkableIndicator<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
-  if (live) return checkable(i, live);
-  let c = settledCheckable.get(i) as I | undefined;
-  if (!c) {
-    c = checkable(i);
-    settledCheckable.set(i, c);
-  }
-  return c;
+  return live ? checkable(i, live) : (settledCheckable(i) as I);
 }
 
 /** The checker's view of an indicator as loaded, once per indicator object (as `settled`). */
-const settledCheckable = new WeakMap<WorkspaceIndicator, WorkspaceIndicator>();
+const settledCheckable = oncePer((i: WorkspaceIndicator) => checkable(i));
 
 function checkable<I extends WorkspaceIndicator>(i: I, live?: LiveValue): I {
   const f = workspaceFigures(i, live);

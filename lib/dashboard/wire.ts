@@ -8,6 +8,7 @@
 import type { DashboardData, DashboardIndicator } from '@/db/queries/dashboard';
 import { type FigureNumbers, type Figures, withFigureText } from '@/lib/domain/figures';
 import type { PlanPhase } from '@/lib/domain/types';
+import { oncePer } from '@/lib/once-per';
 
 /** Loader fields the dashboard's components never read. */
 type ServerOnly = 'sectionId' | 'sectionKind' | 'numeratorId' | 'denominatorId' | 'actualValue' | 'priorActualValue';
@@ -105,15 +106,10 @@ function lessShared(row: Row, shared: Row, omittable?: readonly string[]): Row {
 const PROCESS = Math.random().toString(36).slice(2, 10);
 let wiresMade = 0;
 /** The wire of each DashboardData, as long as it is kept (loadDashboardCached): built once. */
-const wires = new WeakMap<DashboardData, Omit<DashboardWire, 'phase' | 'loadedAt'>>();
+const wireOf = oncePer((data: DashboardData) => buildWire(data));
 
 export function toWire(data: DashboardData, extra: { phase: PlanPhase; loadedAt: string }): DashboardWire {
-  let wire = wires.get(data);
-  if (!wire) {
-    wire = buildWire(data);
-    wires.set(data, wire);
-  }
-  return { ...wire, ...extra };
+  return { ...wireOf(data), ...extra };
 }
 
 function buildWire(data: DashboardData): Omit<DashboardWire, 'phase' | 'loadedAt'> {

@@ -18,6 +18,7 @@ import {
   normalizeDigits,
   splitSentences,
 } from './quoted-figures';
+import { oncePer } from '../once-per';
 import { formatRatio, ratioTenths } from './ratio';
 import type { IndicatorUnit, RatioRounding, YenPrecision } from './types';
 
@@ -65,15 +66,9 @@ function namePattern(name: string): RegExp {
 }
 
 /** An indicator's distinct names (its name and aliases), normalised as a sentence is; once per indicator object. */
-const names = new WeakMap<CheckIndicator, string[]>();
-function namesOf(indicator: CheckIndicator): string[] {
-  let n = names.get(indicator);
-  if (!n) {
-    n = [...new Set([indicator.name, ...indicator.aliases].map((x) => normalizeDigits(x).replace(/\s/g, '')).filter(Boolean))];
-    names.set(indicator, n);
-  }
-  return n;
-}
+const namesOf = oncePer((indicator: CheckIndicator): string[] => [
+  ...new Set([indicator.name, ...indicator.aliases].map((x) => normalizeDigits(x).replace(/\s/g, '')).filter(Boolean)),
+]);
 
 /** Where the section's indicator names and aliases occur in a sentence (whitespace-tolerant). */
 export function findNames(sentence: string, indicators: readonly CheckIndicator[], nameLists = indicators.map(namesOf)): Occurrence[] {
