@@ -20,12 +20,10 @@ export async function SearchResults({ results }: { results: SearchResult[] }) {
           <p className="text-sm text-slate-800" data-testid="snippet">
             {r.snippet.map((p, j) =>
               p.hit ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet never reorder
                 <mark key={j} className="rounded bg-yellow-200 px-0.5">
                   {p.text}
                 </mark>
               ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet never reorder
                 <span key={j}>{p.text}</span>
               ),
             )}

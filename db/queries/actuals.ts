@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { fiscalMonthAt, fiscalMonthIndex } from '@/lib/domain/fiscal-year';
+import { fiscalMonthAt } from '@/lib/domain/fiscal-year';
 import type { Db } from '../open';
 import { keptUntilDataChanges } from './data-cache';
 import { deriveRatioGrids, loadMonthGrids, loadRatioParts } from './figures';

@@ -1,7 +1,7 @@
 // The months behind the display figures (lib/domain/figures.ts): for the indicators of a plan,
 // their own months of the fiscal year and the prior year's months of the indicator with the
 // same code (last year's plan), in two queries whatever the number of indicators.
-import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   type FigureIndicator,

@@ -12,7 +12,6 @@ import {
   yoyTrend,
 } from './progress';
 
-const OKU = 100_000_000;
 const yen = { unit: 'yen' as const, scale: 0, yenPrecision: 'oku' as const };
 
 describe('fiscalSeries', () => {
