@@ -80,6 +80,10 @@ test('the first administrator creates the first plan from a template and publish
 
   // The committee, and the roster printed through a format of the organisation's own.
   await page.goto(`${server.base}/admin/committee`);
+  // Before anyone is registered the roster has nothing to print, and the form says so.
+  await expect(page.getByRole('form', { name: '名簿の書式' }).getByTestId('roster-preview')).toHaveText(
+    '委員が登録されていません。登録するまで、本文の {{committee}} はそのまま表示されます。',
+  );
   for (const [name, affiliation, title] of [
     ['山田一郎', '北の国大学経済学部', '教授'],
     ['佐藤花子', '', '弁護士'],
