@@ -76,3 +76,14 @@ test('admin edits the wording with a live preview; unknown placeholders are refu
   await page.screenshot({ path: 'test-results/sentences-admin-390.png', fullPage: true });
   await page.context().close();
 });
+
+test('a sentence is written in the document\'s words on an English screen too: 「10月末」, not "end of Oct"', async ({ browser }) => {
+  const page = await open(browser);
+  await page.context().addCookies([{ name: 'hyoka-locale', value: 'en', url: page.url() }]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('数値の文の文言');
+  const preview = page.getByTestId('sentence-toDate-preview');
+  await expect(preview).toContainText('月末');
+  await expect(preview).not.toContainText('end of');
+  await page.context().close();
+});

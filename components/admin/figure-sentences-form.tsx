@@ -30,7 +30,6 @@ export function FigureSentencesForm(props: {
   samples: Record<Field, SentenceSample[]>;
 }) {
   const t = useTranslations('sentenceWording');
-  const tf = useTranslations('figures');
   const { run, pending, error, done, clear } = useRun();
   const [version, setVersion] = useState(props.version);
   const [w, setW] = useState(props.wording);
@@ -98,16 +97,7 @@ export function FigureSentencesForm(props: {
               </select>
               <p className="mt-2 font-medium text-slate-700">{t('preview')}</p>
               <p data-testid={`${id}-preview`}>
-                {sample &&
-                  fillTemplate(
-                    w[field],
-                    sentenceValues({
-                      name: sample.name,
-                      fig: sample.fig,
-                      count: sample.count,
-                      monthLabel: (m) => tf('asOf', { month: m }),
-                    }),
-                  )}
+                {sample && fillTemplate(w[field], sentenceValues({ name: sample.name, fig: sample.fig, count: sample.count }))}
               </p>
             </>
           )}

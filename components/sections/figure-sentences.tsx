@@ -29,7 +29,7 @@ export function FigureSentences(props: {
       const countOf = i.pairKey ? props.indicators.find((c) => c.pairKey === i.pairKey && c.measure === 'count') : undefined;
       const count = countOf ? workspaceFigures(countOf, props.live[countOf.id]) : null;
       const name = i.pairKey ? baseName(i.name) : i.name;
-      return { id: i.id, fig, sentence: figureSentence(props.templates, { name, fig, count, monthLabel: (m) => t('asOf', { month: m }) }) };
+      return { id: i.id, fig, sentence: figureSentence(props.templates, { name, fig, count }) };
     })
     .filter((r) => r.fig.actual !== null);
   if (rows.length === 0) return null;

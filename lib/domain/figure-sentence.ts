@@ -77,7 +77,13 @@ export function figureSentence(templates: FigureSentenceTemplates, input: Senten
   return fillTemplate(input.fig.toDate ? templates.toDate : templates.yearEnd, sentenceValues(input));
 }
 
-export type SentenceInput = { name: string; fig: Figures; count?: Figures | null; monthLabel: (month: number) => string };
+export type SentenceInput = { name: string; fig: Figures; count?: Figures | null };
+
+/**
+ * {asOf}: the month the figures run to, as the document writes it (「10月末」), whatever the
+ * language of the screen the sentence is made on: the sentence goes into the report's text.
+ */
+export const asOfLabel = (month: number) => `${month}月末`;
 
 /** The placeholders' values for an indicator-year (the wording screen previews a template with them). */
 export function sentenceValues(input: SentenceInput): Partial<Record<Placeholder, string | null>> {
@@ -85,7 +91,7 @@ export function sentenceValues(input: SentenceInput): Partial<Record<Placeholder
   const compared = (f: Figures) => (f.toDate ? f.text.samePeriodYoy : f.text.yoy);
   return {
     name: input.name,
-    asOf: fig.asOfMonth === null ? null : input.monthLabel(fig.asOfMonth),
+    asOf: fig.asOfMonth === null ? null : asOfLabel(fig.asOfMonth),
     actual: fig.actual === null ? null : fig.text.actual,
     plan: fig.text.plan,
     planRatio: fig.text.planRatio,
