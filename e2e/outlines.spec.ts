@@ -140,7 +140,7 @@ test('no 決算概要; the first chapter has children (1)…(4); section 6 is on
 
   // Section 6 as one paragraph with no heading.
   await page.goto(`${base}/years/2027/opinions/compilation`);
-  await page.getByLabel('第6章の形式').selectOption({ label: '見出しなしの一つの段落' });
+  await page.getByLabel('「3.外部評価委員の意見」の形式').selectOption({ label: '見出しなしの一つの段落' });
   await page.getByRole('button', { name: '確定した意見から作成し直す' }).click();
   const block = page.getByTestId('compilation-block');
   await expect(block).toHaveCount(1);

@@ -203,7 +203,9 @@ test('admin sees members’ progress and compiles section 6 without author names
   await admin.goto('/years/2025/opinions');
   const row = admin.getByTestId('member-progress').getByRole('row', { name: /髙橋美樹/ });
   await expect(row).toContainText('1');
-  await admin.getByRole('link', { name: '第6章「外部評価委員の意見等」の編集' }).click();
+  // Named as the plan's document numbers and titles it, not by a fixed chapter.
+  await admin.getByRole('link', { name: '「６.外部評価委員の意見等」の編集' }).click();
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('「６.外部評価委員の意見等」の作成');
   await admin.getByRole('button', { name: '確定した意見から作成し直す' }).click();
   const preview = admin.getByTestId('compiled-section6');
   await expect(preview.getByRole('region', { name: '回収部門' })).toContainText(`・${EDITED}`);
@@ -215,7 +217,7 @@ test('admin sees members’ progress and compiles section 6 without author names
   await expect(preview).toContainText('より一層強化してほしい');
   // Rebuilding now would replace the edit: the page asks first; cancelling keeps it.
   await admin.getByRole('button', { name: '確定した意見から作成し直す' }).click();
-  const ask = admin.getByRole('alertdialog', { name: '第6章の本文の作成し直し' });
+  const ask = admin.getByRole('alertdialog', { name: '「６.外部評価委員の意見等」の本文の作成し直し' });
   await expect(ask).toContainText('編集した内容は失われます');
   await ask.getByRole('button', { name: 'キャンセル' }).click();
   await expect(ask).toHaveCount(0);

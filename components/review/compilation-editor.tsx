@@ -15,11 +15,14 @@ export type EditorBlock = { id: number; heading: string; body: string; version: 
 export function CompilationEditor({
   planId,
   form: savedForm,
+  section,
   blocks,
   readOnly,
 }: {
   planId: number;
   form: OpinionsForm;
+  /** The heading the report prints over these opinions, as the screen names them. */
+  section: string;
   blocks: EditorBlock[];
   readOnly: boolean;
 }) {
@@ -59,7 +62,7 @@ export function CompilationEditor({
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
           <label htmlFor="compile-form" className="text-sm text-slate-700">
-            {t('form')}
+            {t('form', { section })}
           </label>
           <select
             id="compile-form"
@@ -99,15 +102,15 @@ export function CompilationEditor({
             {t('generate')}
           </button>
           <p id="compile-form-hint" className="w-full text-xs text-slate-600">
-            {form === savedForm ? t(`formHints.${form}`) : t('formChange', { form: t(`forms.${form}`) })}
+            {form === savedForm ? t(`formHints.${form}`) : t('formChange', { form: t(`forms.${form}`), section })}
           </p>
         </div>
       )}
       {asking && (
         <ConfirmDialog
           id="compile-regenerate"
-          title={tc('regenerateTitle')}
-          description={t('confirmGenerate')}
+          title={tc('regenerateTitle', { section })}
+          description={t('confirmGenerate', { section })}
           confirmLabel={tc('regenerate')}
           cancelLabel={tc('cancel')}
           pending={pending}
@@ -121,7 +124,7 @@ export function CompilationEditor({
         </p>
       )}
       {blocks.length === 0 ? (
-        <Empty>{t('empty')}</Empty>
+        <Empty>{t('empty', { section })}</Empty>
       ) : (
         <ol className="space-y-4">
           {blocks.map((b, i) => (
@@ -129,6 +132,7 @@ export function CompilationEditor({
               <BlockForm
                 planId={planId}
                 headed={savedForm === 'grouped'}
+                section={section}
                 block={b}
                 readOnly={readOnly}
                 onUp={i > 0 ? () => move(i, -1) : undefined}
@@ -145,6 +149,7 @@ export function CompilationEditor({
 function BlockForm({
   planId,
   headed,
+  section,
   block,
   readOnly,
   onUp,
@@ -153,6 +158,7 @@ function BlockForm({
   planId: number;
   /** Whether the form prints the block's heading (bullets grouped by department). */
   headed: boolean;
+  section: string;
   block: EditorBlock;
   readOnly: boolean;
   onUp?: () => void;
@@ -181,7 +187,7 @@ function BlockForm({
   return (
     <form
       onSubmit={submit}
-      aria-label={block.heading || t('untitledBlock')}
+      aria-label={block.heading || t('untitledBlock', { section })}
       className="space-y-2 rounded border border-slate-200 bg-white p-3"
       data-testid="compilation-block"
     >

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '@/lib/testing/test-db';
-import { departments, opinions, plans, users } from '../schema';
+import { departments, opinions, plans, sections, users } from '../schema';
 import {
   buildCompilation,
+  committeeOpinionsHeading,
   composeBody,
   listCompilations,
   listCompilationSources,
@@ -102,5 +103,22 @@ describe('FY2024 section 6 equals the reference document', () => {
     expect(reference).toHaveLength(7);
     expect(reference.flatMap((b) => b.bullets)).toHaveLength(21);
     expect(stored).toEqual(reference);
+  });
+});
+
+describe('committeeOpinionsHeading', () => {
+  it("is the heading the plan's document prints over the opinions, and none without such a section", () => {
+    expect(committeeOpinionsHeading(db, plan(2024).id)).toBe('６.外部評価委員の意見等');
+    const p = plan(2025);
+    const section = db
+      .select()
+      .from(sections)
+      .where(and(eq(sections.planId, p.id), eq(sections.kind, 'committee_opinions')))
+      .get()!;
+    db.update(sections).set({ number: '第3章', title: '外部評価委員の意見' }).where(eq(sections.id, section.id)).run();
+    expect(committeeOpinionsHeading(db, p.id)).toBe('第3章\u3000外部評価委員の意見');
+    db.update(sections).set({ deletedAt: '2026-01-01T00:00:00Z' }).where(eq(sections.id, section.id)).run();
+    expect(committeeOpinionsHeading(db, p.id)).toBeNull();
+    db.update(sections).set({ number: section.number, title: section.title, deletedAt: null }).where(eq(sections.id, section.id)).run();
   });
 });

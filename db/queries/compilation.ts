@@ -1,6 +1,7 @@
 // Section 6 (外部評価委員の意見等): opinion_compilations is the single source of the printed
 // text; compilation_sources links each block to the original opinions, which stay unchanged.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { headingLine } from '@/lib/domain/numbering';
 import type { OpinionsForm } from '@/lib/domain/types';
 import type { Db } from '../open';
 import { compilationSources, departments, opinionCompilations, opinions, plans, sections } from '../schema';
@@ -200,4 +201,18 @@ export function reorderCompilations(db: Db, planId: number, ids: number[], userI
 /** The plan's section 6 form, set when section 6 is generated. */
 export function setOpinionsForm(db: Db, planId: number, form: OpinionsForm) {
   db.update(plans).set({ opinionsForm: form }).where(eq(plans.id, planId)).run();
+}
+
+/**
+ * The heading the report prints over the plan's committee opinions (「６.外部評価委員の意見等」,
+ * 「第3章　外部評価委員の意見」 …), for the screens that compile it: null when the plan has no such section.
+ */
+export function committeeOpinionsHeading(db: Db, planId: number): string | null {
+  const s = db
+    .select({ number: sections.number, title: sections.title })
+    .from(sections)
+    .where(and(eq(sections.planId, planId), eq(sections.kind, 'committee_opinions'), isNull(sections.deletedAt)))
+    .orderBy(asc(sections.sortOrder), asc(sections.id))
+    .get();
+  return s ? headingLine(s.number, s.title) : null;
 }

@@ -4,6 +4,7 @@ import { DeadlineBadge } from '@/components/review/deadline-badge';
 import { IndependentReviewForm } from '@/components/review/independent-review-form';
 import { Card } from '@/components/ui/card';
 import { Table, TD, TH, THead, TR } from '@/components/ui/table';
+import { committeeOpinionsHeading } from '@/db/queries/compilation';
 import { countOpinionsByMember, listCommitteeUsers, listReviewDepartments } from '@/db/queries/opinions';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
@@ -15,7 +16,7 @@ export default async function OpinionsAdminPage({ params }: { params: Promise<{ 
   const { user, plan, year, db } = await loadYear(yearParam);
   // The compilation and its overview of who wrote what are the planning department's.
   await requirePage('compilation.edit');
-  const t = await getTranslations('opinionAdmin');
+  const [t, tc] = await Promise.all([getTranslations('opinionAdmin'), getTranslations('compilation')]);
   const members = listCommitteeUsers(db, user.organisationId);
   const departments = listReviewDepartments(db, plan.id);
   const counts = countOpinionsByMember(db, plan.id).filter((c) => c.status === 'final');
@@ -43,7 +44,7 @@ export default async function OpinionsAdminPage({ params }: { params: Promise<{ 
             href={`/years/${year}/opinions/compilation`}
             className="inline-block rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
           >
-            {t('compilationLink')}
+            {t('compilationLink', { section: committeeOpinionsHeading(db, plan.id) ?? tc('defaultSection') })}
           </Link>
         </li>
       </ul>

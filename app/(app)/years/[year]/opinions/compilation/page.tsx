@@ -1,13 +1,13 @@
 import { getTranslations } from '@/lib/i18n/get-translations';
 import { CompilationEditor } from '@/components/review/compilation-editor';
 import { CompiledText } from '@/components/review/compiled-text';
-import { listCompilationSources, listCompilations } from '@/db/queries/compilation';
+import { committeeOpinionsHeading, listCompilationSources, listCompilations } from '@/db/queries/compilation';
 import { can } from '@/lib/auth/policy';
 import { requirePage } from '@/lib/auth/require';
 import { loadYear } from '@/lib/year';
 import { Card } from '@/components/ui/card';
 
-/** Admin: section 6 of the report, compiled from the final opinions and edited as report text. */
+/** Admin: the report's committee opinions, compiled from the final opinions and edited as report text. */
 export default async function CompilationPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
   const { user, plan, db } = await loadYear(yearParam);
@@ -17,10 +17,12 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
   const blocks = listCompilations(db, plan.id);
   const sources = listCompilationSources(db, plan.id);
   const readOnly = !can(user, 'compilation.edit', { phase: plan.phase });
+  // Named as this plan's document names it (「６.外部評価委員の意見等」, 「第3章　外部評価委員の意見」 …).
+  const section = committeeOpinionsHeading(db, plan.id) ?? t('defaultSection');
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <h1 className="text-2xl font-bold">{t('title', { section })}</h1>
         <p className="text-sm text-slate-700">{t('help')}</p>
         {readOnly && <p className="mt-2 rounded bg-slate-100 px-3 py-2 text-sm">{t('readOnly')}</p>}
       </header>
@@ -28,6 +30,7 @@ export default async function CompilationPage({ params }: { params: Promise<{ ye
         <CompilationEditor
           planId={plan.id}
           form={plan.opinionsForm}
+          section={section}
           readOnly={readOnly}
           blocks={blocks.map((b) => ({
             ...b,
