@@ -59,7 +59,7 @@ export function KpiCards({ data }: { data: DashboardPayload }) {
               )}
             </p>
             {count && count.fig.actual !== null && <p className="text-sm text-slate-600 tabular-nums">{count.fig.text.actual}</p>}
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm [&>dd]:whitespace-nowrap">
               <dt className="text-slate-600">{t('plan')}</dt>
               <dd className="text-right tabular-nums">{f.text.plan}</dd>
               {f.toDate && k.aggregation === 'sum' && (
