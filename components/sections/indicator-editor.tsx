@@ -108,7 +108,8 @@ export function IndicatorEditor({
           <span className="ml-2">{t('lastSaved', { name: i.updatedBy, time: formatDateTime(i.updatedAt) })}</span>
         )}
       </p>
-      <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {/* Bottom-aligned: the ratios sit level with the fields' values under labels that may wrap (English). */}
+      <div className="mt-2 grid grid-cols-2 items-end gap-2 sm:grid-cols-4">
         <NumberField
           id={`${base}-actual`}
           label={t('actual')}
@@ -125,13 +126,13 @@ export function IndicatorEditor({
         />
         <div className="text-sm">
           <span className="block font-medium">{t('planRatio')}</span>
-          <output htmlFor={`${base}-actual`} className="mt-1.5 block text-right tabular-nums" data-testid="plan-ratio">
+          <output htmlFor={`${base}-actual`} className="block py-1.5 text-right tabular-nums" data-testid="plan-ratio">
             {planRatio}
           </output>
         </div>
         <div className="text-sm">
           <span className="block font-medium">{fig.toDate ? tf('samePeriodYoy') : t('yoy')}</span>
-          <output htmlFor={`${base}-actual ${base}-prior`} className="mt-1.5 block text-right tabular-nums" data-testid="yoy-ratio">
+          <output htmlFor={`${base}-actual ${base}-prior`} className="block py-1.5 text-right tabular-nums" data-testid="yoy-ratio">
             {yoy}
           </output>
         </div>
