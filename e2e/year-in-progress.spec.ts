@@ -110,6 +110,8 @@ test('staff-hosho enters a month of its own indicator: the dashboard and the dri
     // The figure sentence follows the data and the organisation's wording.
     await expect(staff.getByTestId('figure-sentences')).toContainText('スタートアップ創出促進保証制度 保証承諾額は、11月末で');
     await expect(staff.getByTestId('figure-sentences')).toContainText('「本文に挿入」で自己評価の末尾に追加され');
+    // The preview compares to date with the same months of last year, and its header says so.
+    await expect(staff.getByTestId('report-preview').getByRole('columnheader').last()).toHaveText('前年同期比');
     await manager.goto(`/years/2025/dashboard?dept=${deptId}`);
     const row = manager.getByRole('row').filter({ has: manager.getByRole('link', { name: 'スタートアップ創出促進保証制度 保証承諾額' }) });
     await expect(row).toContainText('11月末');

@@ -30,6 +30,8 @@ export function ReportPreview(props: {
   const warnings = props.checks.filter((c) => !c.ok);
   // Offsets of the checks are in the text as written; each printed piece is expanded on its own.
   const x = (text: string) => (props.tokens ? expandTokens(text, props.tokens) : text);
+  const rows = props.indicators.map((i) => ({ i, f: workspaceFigures(i, props.live[i.id]) }));
+  const allToDate = rows.length > 0 && rows.every((r) => r.f.toDate);
   return (
     <div className="space-y-4" data-testid="report-preview">
       <h2 className="text-lg font-bold">
@@ -77,31 +79,32 @@ export function ReportPreview(props: {
           })}
         </div>
       )}
-      {props.indicators.length > 0 && (
+      {rows.length > 0 && (
         <Table frameClassName="rounded">
           <THead>
             <tr>
               <TH>{t('indicators')}</TH>
               <TH numeric>{t('previewActual')}</TH>
               <TH numeric>{t('previewPlanRatio')}</TH>
-              <TH numeric>{t('previewYoy')}</TH>
+              {/* A year in progress compares with the same months of last year: said in the header when every row does, on the row otherwise. */}
+              <TH numeric>{allToDate ? tf('samePeriodYoy') : t('previewYoy')}</TH>
             </tr>
           </THead>
           <tbody>
-            {props.indicators.map((i) => {
-              const f = workspaceFigures(i, props.live[i.id]);
-              return (
-                <TR key={i.id}>
-                  <TH scope="row">{i.name}</TH>
-                  <TD numeric>
-                    {f.text.actual}
-                    {f.asOfMonth !== null && <span className="ui-sub">{tf('asOf', { month: f.asOfMonth })}</span>}
-                  </TD>
-                  <TD numeric>{f.text.planRatio}</TD>
-                  <TD numeric>{f.toDate ? f.text.samePeriodYoy : f.text.yoy}</TD>
-                </TR>
-              );
-            })}
+            {rows.map(({ i, f }) => (
+              <TR key={i.id}>
+                <TH scope="row">{i.name}</TH>
+                <TD numeric>
+                  {f.text.actual}
+                  {f.asOfMonth !== null && <span className="ui-sub">{tf('asOf', { month: f.asOfMonth })}</span>}
+                </TD>
+                <TD numeric>{f.text.planRatio}</TD>
+                <TD numeric>
+                  {f.toDate ? f.text.samePeriodYoy : f.text.yoy}
+                  {f.toDate && !allToDate && <span className="ui-sub">{tf('samePeriodYoy')}</span>}
+                </TD>
+              </TR>
+            ))}
           </tbody>
         </Table>
       )}
