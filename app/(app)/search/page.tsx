@@ -70,8 +70,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {q && (
         <section aria-live="polite" className="space-y-2">
           <p className="text-sm text-slate-700">
-            {results.length === 0 ? t('none', { q }) : t('count', { count: results.length })}
-            {results.length >= LIMIT && ` ${t('more', { count: LIMIT })}`}
+            {results.length === 0
+              ? t('none', { q })
+              : results.length >= LIMIT
+                ? t('more', { count: LIMIT })
+                : t('count', { count: results.length })}
           </p>
           {results.length > 0 && <SearchResults results={results} />}
         </section>
