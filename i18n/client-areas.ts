@@ -12,8 +12,6 @@ export const CLIENT_AREAS = {
     namespaces: [
       'admin',
       'adminTables',
-      // the wording screen previews a figure sentence with the figures' own words (「10月末」)
-      'figures',
       'kinds',
       'organisation',
       'phases',
