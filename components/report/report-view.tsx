@@ -4,6 +4,7 @@ import { PdfDownloadLink } from '@/components/report/pdf-download-link';
 import { PrintButton } from '@/components/report/print-button';
 import { ReportPaper } from '@/components/report/report-paper';
 import { ReportVersions } from '@/components/report/report-versions';
+import { UnfilledTokensNote } from '@/components/report/unfilled-tokens-note';
 import type { Db } from '@/db/open';
 import { listPlansCoveringYear } from '@/db/queries/plans';
 import type { ReportPlan } from '@/db/queries/report';
@@ -35,7 +36,7 @@ export async function ReportView({
   year: number;
   planQuery: string;
 }) {
-  const [t, te, tt] = await Promise.all([getTranslations('report'), getTranslations('exportLinks'), getTranslations('narrativeTokens')]);
+  const [t, te] = await Promise.all([getTranslations('report'), getTranslations('exportLinks')]);
   const versions = listPublishedReports(db, plan.id);
   const covering = listPlansCoveringYear(db, organisationId, year);
   const base = `/years/${year}`;
@@ -92,11 +93,7 @@ export async function ReportView({
           {t('noBrowser')}
         </p>
       )}
-      {doc.unfilledTokens?.length ? (
-        <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-950 print:hidden" data-testid="unfilled-tokens">
-          {t('unfilledTokens', { tokens: doc.unfilledTokens.map((k) => `{{${k}}}（${tt(k)}）`).join('、') })}
-        </p>
-      ) : null}
+      <UnfilledTokensNote tokens={doc.unfilledTokens ?? []} />
       <ReportPaper doc={doc} label={t('documentLabel')} />
       {plan.phase === 'published' || versions.length > 0 ? (
         <div className="print:hidden">

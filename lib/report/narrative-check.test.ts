@@ -6,7 +6,7 @@ import { getAnnualPlan } from '@/db/queries/plans';
 import { getLastPublish, insertAudit, insertPublishedReport, listPublishedReports } from '@/db/queries/report-publish';
 import * as s from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
-import { checkYearNarratives, publishGate } from './narrative-check';
+import { checkYearNarratives, publishGate, unfilledTokensOfPlan } from './narrative-check';
 
 describe('publish gate', () => {
   const t = createTestDb({ demo: true });
@@ -68,5 +68,19 @@ describe('publish gate', () => {
     });
     const [latest] = listPublishedReports(t.db, plan.id);
     expect(latest).toMatchObject({ version: 2, consistencyOverride: override });
+  });
+});
+
+describe('unfilledTokensOfPlan', () => {
+  const t = createTestDb({ demo: true });
+  afterAll(() => t.cleanup());
+  const plan = getAnnualPlan(t.db, 1, 2024)!;
+
+  it('names the tokens the narratives use with nothing to stand for, once each', () => {
+    expect(unfilledTokensOfPlan(t.db, 1, plan)).toEqual([]);
+    t.db.delete(s.committeeMembers).run();
+    expect(unfilledTokensOfPlan(t.db, 1, plan)).toEqual(['committee']);
+    // A plan whose narratives use no token has nothing unfilled, roster or not.
+    expect(unfilledTokensOfPlan(t.db, 1, getAnnualPlan(t.db, 1, 2025)!)).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@
 // indicator values. What the publish gate asks before a year goes out (lib/actions/publish.ts).
 import type { Db } from '@/db/open';
 import { listIndicatorsForEntry } from '@/db/queries/actuals';
+import { narrativeTokensFor } from '@/db/queries/admin-organisation';
 import { listNarratives } from '@/db/queries/assessments';
 import { checkSections, type FigureCheck, warningsOf } from '@/lib/domain/consistency';
+import { NARRATIVE_TOKENS, type NarrativeToken, unfilledTokens } from '@/lib/domain/tokens';
 
 export type Contradiction = {
   sectionId: number;
@@ -49,4 +51,19 @@ export function publishGate(check: YearCheck, override: string | undefined): Gat
   const reason = override?.trim();
   if (!reason) return { ok: false, detail: { reason: 'contradictions', count: n, contradictions: check.contradictions.slice(0, LISTED) } };
   return { ok: true, consistencyOverride: { reason, contradictions: n } };
+}
+
+/**
+ * The narrative tokens a plan's texts use that have nothing to stand for yet (no committee
+ * members …): they would print as written. Shown before the year is published.
+ */
+export function unfilledTokensOfPlan(
+  db: Db,
+  organisationId: number,
+  plan: { id: number; startYear: number; endYear: number },
+): NarrativeToken[] {
+  const values = narrativeTokensFor(db, organisationId)?.(plan);
+  if (!values) return [];
+  const unfilled = new Set(listNarratives(db, plan.id).flatMap((n) => unfilledTokens(n.narrative ?? '', values)));
+  return NARRATIVE_TOKENS.filter((name) => unfilled.has(name));
 }

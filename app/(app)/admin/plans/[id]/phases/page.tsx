@@ -2,10 +2,11 @@ import { getTranslations } from '@/lib/i18n/get-translations';
 import { ConsistencyGate } from '@/components/admin/consistency-gate';
 import { PhaseControls } from '@/components/admin/phase-controls';
 import { ReminderPanel } from '@/components/notifications/reminder-panel';
+import { UnfilledTokensNote } from '@/components/report/unfilled-tokens-note';
 import { unfinishedSummary } from '@/db/queries/admin-phases';
 import { listOwing } from '@/db/queries/owing';
 import { can } from '@/lib/auth/policy';
-import { checkYearNarratives } from '@/lib/report/narrative-check';
+import { checkYearNarratives, unfilledTokensOfPlan } from '@/lib/report/narrative-check';
 import { loadAdminPlan } from '../load';
 import { Card } from '@/components/ui/card';
 
@@ -19,6 +20,8 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
   const current = PHASES.indexOf(plan.phase);
   // The publish gate's check, shown before the admin asks to publish.
   const gate = plan.phase === 'review' ? checkYearNarratives(db, plan.id, plan.endYear) : null;
+  // Tokens with nothing to stand for would print as written: said before publishing, not refused.
+  const unfilled = plan.phase === 'review' ? unfilledTokensOfPlan(db, user.organisationId, plan) : [];
   return (
     <div className="space-y-6">
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t('steps')}>
@@ -77,6 +80,7 @@ export default async function AdminPhasesPage({ params }: { params: Promise<{ id
         />
       )}
       {gate && <ConsistencyGate check={gate} />}
+      <UnfilledTokensNote tokens={unfilled} />
       <PhaseControls
         planId={plan.id}
         phase={plan.phase}
