@@ -434,6 +434,7 @@ export const SCENARIOS: Record<string, Build> = {
       displayUnit: 'oku',
       eraStyle: 'wareki',
       headingDigits: 'full',
+      headingPlan: ' （計画 {plan}）',
     }),
   [`${ORGANISATION}#updateRosterFormat`]: (db) =>
     act({ version: db.organisationVersion(), member: '{affiliation}{title} {name}', separator: '、', wrapper: '委員：{members}' }),

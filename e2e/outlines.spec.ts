@@ -69,11 +69,24 @@ test('three levels numbered ４. → ⑴ → ① ② with a 件 / 金額 pair on
     await expect(group.getByTestId('actuals-status')).toHaveText(/保存しました/);
   }
   await advance(page, base, planId, ['「委員会評価」へ進める']);
+
+  // This corporation writes the plan after an amount heading as 「（計画：…）」, with no space.
+  await page.goto(`${base}/admin/organisation`);
+  const org = page.getByRole('form', { name: '組織の設定' });
+  const headingPlan = org.getByLabel('見出しに付ける計画値');
+  await expect(headingPlan).toHaveValue(' （計画 {plan}）');
+  await headingPlan.fill('（計画）');
+  await org.getByRole('button', { name: '保存' }).click();
+  await expect(org.getByTestId('admin-error')).toContainText('{plan}');
+  await headingPlan.fill('（計画：{plan}）');
+  await expect(org.getByTestId('heading-plan-preview')).toHaveText('（見出し）（計画：1 兆 2,000 億円）');
+  await org.getByRole('button', { name: '保存' }).click();
+  await expect(org.getByRole('status')).toHaveText('保存しました。');
   await publish(page, base, planId);
 
   await page.goto(`${base}/years/2026/report`);
   const doc = page.getByRole('region', { name: '報告書本文' });
-  for (const h of ['４.重点課題', '⑴保証の推進', '①創業支援 （計画 30 億円）', '②事業承継支援'])
+  for (const h of ['４.重点課題', '⑴保証の推進', '①創業支援（計画：30 億円）', '②事業承継支援'])
     await expect(doc.getByRole('heading', { name: h, exact: true })).toBeVisible();
   await expect(doc).toContainText('創業予定者への保証を重点的に推進しました。');
   // The pair is one row of the KPI table: 件数 and 金額 with the plan and 計画比.
@@ -83,7 +96,7 @@ test('three levels numbered ４. → ⑴ → ① ② with a 件 / 金額 pair on
   await page.screenshot({ path: 'test-results/outline-levels-report.png', fullPage: true });
 
   const text = await pdfText(page, `${base}/years/2026/report.pdf`, 'levels.pdf');
-  expect(text).toContain('４.重点課題⑴保証の推進①創業支援（計画30億円）創業予定者への保証を重点的に推進しました。②事業承継支援');
+  expect(text).toContain('４.重点課題⑴保証の推進①創業支援（計画：30億円）創業予定者への保証を重点的に推進しました。②事業承継支援');
   expect(text).toMatch(/創業支援1,260件.*27億円.*30億円.*90\.0%/);
   expect(text).not.toContain('４..');
   expect(text).not.toContain('⑴.');

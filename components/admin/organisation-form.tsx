@@ -3,6 +3,8 @@ import { useTranslations } from '@/lib/i18n/use-translations';
 import { useState } from 'react';
 import { updateOrganisation } from '@/lib/actions/admin-organisation';
 import { fiscalYearLabel } from '@/lib/domain/era';
+import { HEADING_PLAN_MAX, withHeadingPlan } from '@/lib/domain/heading-plan';
+import { formatYen } from '@/lib/domain/money';
 import { formatHeadingNumber } from '@/lib/domain/numbering';
 import { DISPLAY_UNITS } from '@/lib/domain/units';
 import type { DisplayUnit, EraStyle, HeadingDigits } from '@/lib/domain/types';
@@ -16,6 +18,8 @@ type Settings = {
   displayUnit: DisplayUnit;
   eraStyle: EraStyle;
   headingDigits: HeadingDigits;
+  /** After an amount section's heading ({plan}); '' adds nothing. */
+  headingPlan: string;
 };
 
 const UNITS = [...DISPLAY_UNITS];
@@ -34,7 +38,7 @@ export function OrganisationForm({ settings }: { settings: Settings }) {
     run(() => updateOrganisation(s), { ok: (d) => set('version', d.version), doneMessage: t('saved') });
   };
 
-  const text = (k: 'name' | 'shortName' | 'selfName', max: number) => (
+  const text = (k: 'name' | 'shortName' | 'selfName' | 'headingPlan', max: number) => (
     <div>
       <label htmlFor={`org-${k}`} className="block text-sm font-medium text-slate-700">
         {t(k)}
@@ -78,6 +82,7 @@ export function OrganisationForm({ settings }: { settings: Settings }) {
         {text('shortName', 40)}
         {text('selfName', 20)}
       </div>
+      <div className="sm:max-w-md">{text('headingPlan', HEADING_PLAN_MAX)}</div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {radios('displayUnit', UNITS, (o) => t(`units.${o}`))}
         {radios('eraStyle', ERAS, (o) => t(`eras.${o}`))}
@@ -94,6 +99,11 @@ export function OrganisationForm({ settings }: { settings: Settings }) {
           <dd>{fiscalYearLabel(thisYear, s.eraStyle)}</dd>
           <dt className="text-slate-600">{t('headingDigits')}</dt>
           <dd>{[1, 2, 3].map((n) => formatHeadingNumber('arabic_dot', n, s.headingDigits)).join(' ')}</dd>
+          <dt className="text-slate-600">{t('previewHeadingPlan')}</dt>
+          {/* A plan amount as the report writes one in a heading (spaced: 「1 兆 2,000 億円」). */}
+          <dd data-testid="heading-plan-preview">
+            {withHeadingPlan(t('previewHeadingTitle'), formatYen(1_200_000_000_000, { precision: 'oku', spaced: true }), s.headingPlan)}
+          </dd>
         </dl>
       </section>
       <div>

@@ -14,6 +14,8 @@ export type OrganisationSettings = {
   displayUnit: DisplayUnit;
   eraStyle: EraStyle;
   headingDigits: HeadingDigits;
+  /** After an amount section's heading in an annual report (lib/domain/heading-plan.ts); null = the default. */
+  headingPlan: string | null;
 };
 
 const organisationSettings = preparedPer((db) =>
@@ -27,6 +29,7 @@ const organisationSettings = preparedPer((db) =>
       displayUnit: organisations.displayUnit,
       eraStyle: organisations.eraStyle,
       headingDigits: organisations.headingDigits,
+      headingPlan: organisations.headingPlan,
       rosterFormat: organisations.rosterFormat,
     })
     .from(organisations)

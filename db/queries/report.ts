@@ -37,6 +37,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       displayUnit: organisations.displayUnit,
       eraStyle: organisations.eraStyle,
       rosterFormat: organisations.rosterFormat,
+      headingPlan: organisations.headingPlan,
     })
     .from(organisations)
     .where(eq(organisations.id, plan.organisationId))
@@ -128,6 +129,7 @@ export function loadReportData(db: Db, plan: ReportPlan) {
       displayUnit: 'oku' as const,
       eraStyle: 'wareki' as const,
       rosterFormat: null,
+      headingPlan: null,
     },
     sections: sectionRows,
     indicators: indicatorRows,

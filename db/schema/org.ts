@@ -26,6 +26,11 @@ export const organisations = sqliteTable('organisations', {
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   /** The wording of figure sentences (lib/domain/figure-sentence.ts); null = the default. */
   figureSentences: text('figure_sentences', { mode: 'json' }).$type<{ yearEnd: string; toDate: string } | null>(),
+  /**
+   * What an annual plan's report adds after the heading of a section with an amount indicator,
+   * {plan} standing for its plan (lib/report/heading-plan.ts); '' adds nothing; null = the default.
+   */
+  headingPlan: text('heading_plan'),
   createdAt: text('created_at').notNull().default(now),
 });
 

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getOrganisationSettings, updateOrganisationSettings } from '@/db/queries/admin-organisation';
+import { HEADING_PLAN_MAX, headingPlanProblem } from '@/lib/domain/heading-plan';
 import { DISPLAY_UNITS } from '@/lib/domain/units';
 import { name, version } from '@/lib/plans/validation';
 import { ActionFailure, defineAction } from './wrapper';
@@ -15,6 +16,10 @@ const settings = z
     displayUnit: z.enum(DISPLAY_UNITS),
     eraStyle: z.enum(['wareki', 'seireki', 'both']),
     headingDigits: z.enum(['full', 'half']),
+    headingPlan: z
+      .string()
+      .max(HEADING_PLAN_MAX)
+      .refine((s) => headingPlanProblem(s) === null, { message: 'needsPlan' }),
   })
   .strict();
 

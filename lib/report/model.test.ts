@@ -37,6 +37,17 @@ describe('the report model', () => {
     expect(doc.unfilledTokens).toEqual([]);
   });
 
+  it("writes the plan after an amount heading in the organisation's form, or not at all", () => {
+    const plan = getAnnualPlan(t.db, 1, 2024)!;
+    const data = loadReportData(t.db, plan);
+    const headings = (headingPlan: string) =>
+      buildReport(plan, { ...data, organisation: { ...data.organisation, headingPlan } })
+        .blocks.filter((b) => b.type === 'heading')
+        .map((b) => (b.type === 'heading' ? b.text : ''));
+    expect(headings('（計画：{plan}）')).toContain('保証承諾（計画：1 兆 2,000 億円）');
+    expect(headings('').slice(2, 4)).toEqual(['保証承諾', '保証債務残高']);
+  });
+
   it('with no committee members yet, the preface keeps {{committee}} as written and the document lists it as unfilled', () => {
     const plan = getAnnualPlan(t.db, 1, 2024)!;
     const data = loadReportData(t.db, plan);

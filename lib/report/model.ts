@@ -3,6 +3,7 @@
 import type { AnnualActual, ReportData, ReportPlan } from '@/db/queries/report';
 import { fiscalYearLabel, fiscalYearSpan } from '@/lib/domain/era';
 import { formatYen } from '@/lib/domain/money';
+import { withHeadingPlan } from '@/lib/domain/heading-plan';
 import { headingLine } from '@/lib/domain/numbering';
 import { formatRoster, type RosterFormat } from '@/lib/domain/roster';
 import { expandTokens, type NarrativeToken, narrativeTokenValues, type TokenValues, unfilledTokens } from '@/lib/domain/tokens';
@@ -114,7 +115,11 @@ export function buildReport(plan: ReportPlan, data: ReportData, opts: BuildOptio
     const amount = (indicatorsBySection.get(s.id) ?? []).find((i) => i.measure === 'amount' && i.unit === 'yen');
     const planValue = amount ? data.values.find((v) => v.indicatorId === amount.id && v.fiscalYear === plan.endYear)?.planValue : null;
     if (plan.kind === 'annual' && amount && planValue != null) {
-      return `${headingLine(s.number, s.title)} （計画 ${formatPlanAmount(planValue, amount.yenPrecision)}）`;
+      return withHeadingPlan(
+        headingLine(s.number, s.title),
+        formatPlanAmount(planValue, amount.yenPrecision),
+        data.organisation.headingPlan,
+      );
     }
     return headingLine(s.number, s.title);
   };

@@ -1,0 +1,1 @@
+ALTER TABLE `organisations` ADD `heading_plan` text;
