@@ -60,3 +60,23 @@ test('in-app links move within the page; a modified click opens a tab as any lin
   await expect(page).toHaveURL('/years/2025/sections');
   await tab.close();
 });
+
+test('on a phone the account links fold behind 「メニュー」, with the unread count; on a desktop they are always shown', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/years/2025/sections');
+  const logout = page.getByRole('button', { name: 'ログアウト' });
+  await expect(logout).toBeHidden();
+  await expect(page.getByRole('link', { name: 'パスワード変更' })).toBeHidden();
+  // The keyboard reaches the toggle: Space opens it as a click does.
+  await page.getByRole('checkbox', { name: /メニュー/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(logout).toBeVisible();
+  await expect(page.getByRole('link', { name: 'パスワード変更' })).toBeVisible();
+  await page.getByTestId('account-menu').click();
+  await expect(logout).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(logout).toBeVisible();
+  await expect(page.getByTestId('account-menu')).toBeHidden();
+});

@@ -37,8 +37,21 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {org?.shortName || org?.name} {t('tagline')}
             </span>
           </Link>
-          {/* On a phone the items wrap as wholes: never 「ログアウ/ト」 or 「日/本/語」. */}
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          {/*
+            On a phone the account's links fold behind 「メニュー」 (a checkbox and its label: no
+            script needed), with the unread count beside it; from sm up they are always shown.
+            The items wrap as wholes: never 「ログアウ/ト」 or 「日/本/語」.
+          */}
+          <input id="account-menu" type="checkbox" className="peer sr-only sm:hidden" />
+          <label
+            htmlFor="account-menu"
+            className="ui-navlink cursor-pointer select-none peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 sm:hidden"
+            data-testid="account-menu"
+          >
+            {t('menu')}
+            {unread > 0 && <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">{unread}</span>}
+          </label>
+          <div className="hidden w-full flex-wrap items-center gap-x-3 gap-y-1 peer-checked:flex sm:flex sm:w-auto">
             <span className="whitespace-nowrap text-sm text-slate-700" data-testid="current-user">
               {user.displayName}（{tr(user.role)}）
             </span>
